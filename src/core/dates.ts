@@ -1,0 +1,133 @@
+/**
+ * Calendar-date arithmetic on 'YYYY-MM-DD' strings.
+ *
+ * Why no `Date` maths: a local-time `Date` shifts by an hour across DST and by a whole day in
+ * UTC+14 or UTC−8, so "start + 5 days" could land on the wrong day. Here a date is a count of days
+ * since 1970-01-01 (integer arithmetic only), so the answer is the same in every time zone.
+ * `Date`/`Intl` are used only to *read* today's date and to *format* a date for people, both with an
+ * explicit time zone.
+ */
+
+/** A calendar date written `YYYY-MM-DD` (no time, no zone). Validated by `isIsoDate`. */
+export type IsoDate = string;
+
+const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Returned by date functions when their input is not a calendar date: they never throw. */
+export const INVALID_DATE = '';
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** True for a real calendar date in years 0001–9999: `2026-02-30` and `2026-2-3` are false. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * Days since 1970-01-01 for a proleptic Gregorian date (the "days from civil" algorithm:
+ * shift the year to start in March so the leap day is the last day of the year).
+ */
+function toDayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = (month + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+function fromDayNumber(dayNumber: number): IsoDate {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  if (year < 1 || year > 9999) return INVALID_DATE;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function dayNumberOf(date: IsoDate): number {
+  return toDayNumber(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+/**
+ * The date `days` calendar days after `date` (before, if negative).
+ * Returns `INVALID_DATE` ('') if `date` is not a calendar date, `days` is not a whole number, or the
+ * result falls outside years 0001–9999.
+ */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  if (!isIsoDate(date) || !Number.isSafeInteger(days)) return INVALID_DATE;
+  return fromDayNumber(dayNumberOf(date) + days);
+}
+
+/** Whole days from `from` to `to` (`to` − `from`); NaN if either is not a calendar date. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  if (!isIsoDate(from) || !isIsoDate(to)) return Number.NaN;
+  return dayNumberOf(to) - dayNumberOf(from);
+}
+
+/** Negative, zero or positive as `a` is before, on or after `b` (ISO strings sort as dates). */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Today's calendar date where the user is (or in `timeZone`, an IANA name such as 'Europe/London').
+ * `now` is injectable so tests can pin the instant. Falls back to the runtime's zone if `timeZone` is
+ * not a zone Intl knows.
+ */
+export function todayIso(timeZone?: string, now: number = Date.now()): IsoDate {
+  let formatter: Intl.DateTimeFormat;
+  try {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  } catch {
+    formatter = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+  }
+  const parts = formatter.formatToParts(new Date(now));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const iso = `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  return isIsoDate(iso) ? iso : INVALID_DATE;
+}
+
+export type DateStyle = 'long' | 'medium' | 'short' | 'weekday';
+
+const DATE_STYLE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+  medium: { day: 'numeric', month: 'short', year: 'numeric' },
+  short: { day: 'numeric', month: 'short' },
+  weekday: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+};
+
+/**
+ * A calendar date for people, in `locale` ('en-GB' → "5 March 2026", 'en-US' → "March 5, 2026").
+ * Formatted at UTC midnight *in UTC*, so the reader's own time zone can never move it a day.
+ * Returns '' for an invalid date; an unknown locale falls back to en-GB.
+ */
+export function formatDate(date: IsoDate, locale = 'en-GB', style: DateStyle = 'long'): string {
+  if (!isIsoDate(date)) return INVALID_DATE;
+  const instant = dayNumberOf(date) * 86_400_000;
+  const options = { ...DATE_STYLE_OPTIONS[style] ?? DATE_STYLE_OPTIONS.long, timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(instant);
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', options).format(instant);
+  }
+}

@@ -1,0 +1,36 @@
+// web-test-runner: every browser test, in Debian's headless Chromium.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { countingReporter } from './scripts/counting-reporter.mjs';
+
+const executablePath = findChromium();
+const chromium = (timeZone) => chromeLauncher({
+  launchOptions: { executablePath, args: CHROMIUM_ARGS, env: timeZone ? { ...process.env, TZ: timeZone } : process.env },
+});
+
+// Calendar-date code must give the same answers wherever the clinician is: these files also run in
+// the furthest-ahead zone (UTC+14), a zone behind UTC with DST (UTC−8/−7) and London (GMT/BST).
+const TIME_ZONE_FILES = ['test/core/dates.test.ts', 'test/core/taper.test.ts', 'test/core/flags.test.ts', 'test/core/text.test.ts'];
+const TIME_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/London'];
+
+const filter = process.env.WTR_FILES;
+
+export default {
+  files: filter ? filter.split(',') : ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 600000,
+  browserStartTimeout: 60000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [chromium()],
+  groups: filter ? [] : TIME_ZONES.map((timeZone) => ({
+    name: `tz-${timeZone.replace('/', '-')}`,
+    files: TIME_ZONE_FILES,
+    browsers: [chromium(timeZone)],
+  })),
+  reporters: [process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(), countingReporter()],
+};
