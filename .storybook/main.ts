@@ -1,0 +1,11 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // Offline by design: no telemetry, no "what's new" fetches.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  staticDirs: [{ from: '../stories/demos', to: '/demos' }],
+};
+export default config;

@@ -1,0 +1,119 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { OpioidElement } from '../../elements/base/opioid-element.js';
+import { sharedStyles, tokens } from '../../styles/shared-styles.js';
+import type { Guidance } from '../../core/schema.js';
+import type { IsoDate } from '../../core/dates.js';
+import { planContext, type PlanContextValue } from '../plan-context-key.js';
+import { ensureContextRoot } from '../context-root.js';
+import { hasPlanInput, planAttributeConverter, resolvePlanValue } from '../plan-inputs.js';
+import { planContextStyles } from './opioid-plan-context.styles.js';
+
+/** The child that carries the plan in a server-rendered page: `<script type="application/json">`. */
+const PLAN_SCRIPT = ':scope > script[type="application/json"]';
+
+/**
+ * Shares one opioid treatment plan, the guidance to read it by, "today" and the locale with every
+ * opioid-elements widget inside it, so a page states the plan once.
+ *
+ * The plan comes from the `.plan` property, the `plan` attribute (JSON text), or — when neither is set —
+ * a child `<script type="application/json">` holding the plan's JSON (watched, so replacing its text
+ * updates every widget). It is validated with the core's `parsePlan`. When the plan or an attribute is
+ * invalid, every widget receives `plan: undefined` with the issues, this element shows an error block
+ * (role="alert") above its content saying what is wrong, and it fires `opioid-error`.
+ *
+ * Works in any definition order: a widget connected before this element is defined or upgraded is
+ * answered as soon as this element arrives (a @lit/context `ContextRoot` on the document keeps its
+ * request).
+ *
+ * @summary Provides one validated opioid plan, guidance, today and locale to the widgets inside it.
+ *
+ * @slot - The widgets (and any other content) that use the plan.
+ *
+ * @fires opioid-error - The plan or an attribute is invalid. `detail: { element, issues: { path, message }[] }`;
+ *   fired once per distinct set of problems; bubbles and is composed.
+ *
+ * @csspart error - The error block shown above the content when the plan cannot be used.
+ *
+ * @cssprop [--opioid-plan-context-gap=16px] - Space between the error block and the content.
+ * @cssprop [--opioid-color-urgent=#d5281b] - Border and icon colour of the error block.
+ * @cssprop [--opioid-font-family] - Font of the error block.
+ */
+export class OpioidPlanContext extends OpioidElement {
+  static override styles = [tokens, sharedStyles, planContextStyles];
+
+  /**
+   * The plan: an object (`OpioidPlanInput`) or its JSON text. The `plan` attribute sets the JSON text.
+   * When neither is set, the JSON of a child `<script type="application/json">` is used. Assign a new
+   * object to update the widgets (changing the old object in place is not seen).
+   */
+  @property({ attribute: 'plan', converter: planAttributeConverter })
+  plan: unknown;
+
+  /** `uk` (Opioids Aware OME) or `us` (CDC 2022 MME). When set, overrides the plan's own `guidance`. */
+  @property()
+  guidance?: Guidance;
+
+  /** The date the widgets treat as today, `YYYY-MM-DD`. Defaults to today's local calendar date. */
+  @property()
+  today?: IsoDate;
+
+  /** Locale for dates and numbers, e.g. `en-GB`, `en-US`. Defaults to `<html lang>`, else `en-GB`. */
+  @property()
+  locale?: string;
+
+  /** The text of the child plan script, kept so replacing it re-validates. */
+  @state()
+  private scriptText: string | undefined;
+
+  private readonly provider = new ContextProvider(this, { context: planContext });
+  private readonly observer = new MutationObserver(() => this.readScript());
+
+  /** What every widget inside currently receives (read-only). */
+  get value(): PlanContextValue | undefined {
+    return this.provider.value;
+  }
+
+  override connectedCallback(): void {
+    // Before super: widgets waiting since before this element arrived are replayed by the root when
+    // the provider announces itself in super.connectedCallback().
+    ensureContextRoot(this);
+    this.readScript();
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    this.observer.disconnect();
+    super.disconnectedCallback();
+  }
+
+  private readScript(): void {
+    this.scriptText = this.querySelector(PLAN_SCRIPT)?.textContent ?? undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const value = resolvePlanValue({
+      plan: hasPlanInput(this.plan) ? this.plan : this.scriptText,
+      guidance: this.guidance,
+      today: this.today,
+      locale: this.locale,
+    }, this);
+    this.setInputIssues(value.issues);
+    this.provider.setValue(value);
+  }
+
+  protected override render() {
+    return html`${this.inputIssues.length > 0
+      ? this.renderIssues('The opioid treatment plan cannot be shown', this.inputIssues)
+      : nothing}<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'opioid-plan-context': OpioidPlanContext;
+  }
+}

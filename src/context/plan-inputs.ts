@@ -1,0 +1,107 @@
+/**
+ * Turns what a host wrote (a plan object or JSON text, and the `guidance`, `today` and `locale`
+ * attributes) into the value a widget renders from. Shared by `<opioid-plan-context>` and by every widget
+ * used on its own, so both read their inputs by the same rules. No DOM here beyond reading `lang`.
+ */
+import type { ComplexAttributeConverter } from 'lit';
+import { parsePlan, type ValidationIssue } from '../core/parse.js';
+import { GUIDANCES, type Guidance } from '../core/schema.js';
+import { isIsoDate, todayIso, type IsoDate } from '../core/dates.js';
+import type { PlanContextValue } from './plan-context-key.js';
+
+/** What a host may set; every field may be anything a page can put in an attribute or property. */
+export interface PlanInputs {
+  plan?: unknown;
+  guidance?: unknown;
+  today?: unknown;
+  locale?: unknown;
+}
+
+/** The `guidance`, `today` and `locale` a host set explicitly (undefined when not set), with any problems. */
+export interface PlanOverrides {
+  guidance: Guidance | undefined;
+  today: IsoDate | undefined;
+  locale: string | undefined;
+  issues: ValidationIssue[];
+}
+
+/**
+ * The `plan` attribute holds JSON text; the property takes the plan object or that text. Keeping the
+ * text as it is (not `JSON.parse` here) lets `parsePlan` report malformed JSON as a plain issue instead
+ * of Lit throwing inside attribute handling.
+ */
+export const planAttributeConverter: ComplexAttributeConverter<unknown> = {
+  fromAttribute: (value: string | null) => value,
+};
+
+/** Whether a plan was given at all: no plan (or an empty attribute) is "nothing yet", not an error. */
+export function hasPlanInput(plan: unknown): boolean {
+  return plan !== undefined && plan !== null && !(typeof plan === 'string' && plan.trim() === '');
+}
+
+function isUnset(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Hostile or pasted attribute values are echoed only as short text. */
+function quoted(value: unknown): string {
+  const text = String(value);
+  return `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
+}
+
+/** Reads the explicitly set `guidance`, `today` and `locale`; a value we cannot use is an issue, never a guess. */
+export function readOverrides(inputs: PlanInputs): PlanOverrides {
+  const issues: ValidationIssue[] = [];
+  let guidance: Guidance | undefined;
+  if (!isUnset(inputs.guidance)) {
+    const wanted = String(inputs.guidance).trim().toLowerCase();
+    guidance = GUIDANCES.find((id) => id === wanted);
+    if (guidance === undefined) {
+      issues.push({ path: 'guidance', message: `Guidance must be “uk” or “us”, not ${quoted(inputs.guidance)}.` });
+    }
+  }
+  let today: IsoDate | undefined;
+  if (!isUnset(inputs.today)) {
+    const wanted = String(inputs.today).trim();
+    if (isIsoDate(wanted)) today = wanted;
+    else issues.push({ path: 'today', message: `Today must be a real calendar date written YYYY-MM-DD (for example 2026-03-05), not ${quoted(inputs.today)}.` });
+  }
+  const locale = isUnset(inputs.locale) ? undefined : String(inputs.locale).trim();
+  return { guidance, today, locale, issues };
+}
+
+/** The page's language (`<html lang>`), else 'en-GB', the library's default. */
+export function pageLocale(node?: Node): string {
+  const lang = (node?.ownerDocument ?? globalThis.document)?.documentElement?.lang;
+  return lang ? lang : 'en-GB';
+}
+
+/**
+ * Validates everything with the core and returns what a widget shows. Any problem (with the plan or
+ * with an attribute) means `plan: undefined`: a plan read under a guidance or a "today" the host did not
+ * mean would show wrong numbers or wrong due dates, and showing nothing is safer than that.
+ */
+export function resolvePlanValue(inputs: PlanInputs, node?: Node): PlanContextValue {
+  let overrides: PlanOverrides;
+  try {
+    overrides = readOverrides(inputs);
+  } catch {
+    // An attribute value whose toString throws is bad input too; never let it escape into the page.
+    overrides = { guidance: undefined, today: undefined, locale: undefined, issues: [{ path: '', message: 'The guidance, today or locale setting could not be read.' }] };
+  }
+  const issues = [...overrides.issues];
+  let plan: PlanContextValue['plan'];
+  if (hasPlanInput(inputs.plan)) {
+    const parsed = parsePlan(inputs.plan);
+    if (parsed.ok) plan = parsed.plan;
+    else issues.unshift(...parsed.issues);
+  }
+  const valid = issues.length === 0;
+  return {
+    plan: valid ? plan : undefined,
+    guidance: overrides.guidance ?? (valid ? plan?.guidance : undefined) ?? 'uk',
+    today: overrides.today ?? todayIso(),
+    locale: overrides.locale ?? pageLocale(node),
+    issues,
+  };
+}

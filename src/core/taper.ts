@@ -1,0 +1,468 @@
+/**
+ * Taper schedules: the dates and daily doses of a planned reduction to zero (REFERENCE §4).
+ *
+ * Two readings of "reduce by 10%" are both in use, and a schedule always says which one it is:
+ * - `basis: 'original'` takes the percentage of the *starting* dose off every step: equal reductions,
+ *   a straight line to zero (Opioids Aware 2020: 5–10% every 2–6 weeks; NHS Sheffield: 10% every
+ *   2 weeks).
+ * - `basis: 'current'` takes the percentage of the dose *now*: each reduction is smaller than the
+ *   last (100 → 90 → 81 → 72.9 …), so the end is slower, which the CDC 2022 guideline advises
+ *   ("slow the taper as patients reach lower dosages").
+ * `cdcShortCourseTaper` joins the two as CDC 2022 describes for weeks to months of use.
+ *
+ * Real doses come in tablet strengths, so a schedule can round every step to a multiple of `roundTo`
+ * and marks where it did. The whole schedule is computed on calendar-date strings (`dates.ts`), so it
+ * is the same in every time zone. No function here throws: bad input gives `{ ok: false, issues }`.
+ */
+import * as z from 'zod/mini';
+import { addDays, daysBetween, isIsoDate, type IsoDate } from './dates.js';
+import { parseWith, type ValidationIssue } from './parse.js';
+import { TaperPlanSchema, type OpioidId, type TaperPlan } from './schema.js';
+
+/**
+ * Most reduction intervals one schedule may take. A 0.25%-of-original taper needs exactly 400, and a
+ * taper longer than that (over 15 years even at 2-weekly steps) is a typing mistake, not a plan; the
+ * limit also guarantees every loop here ends.
+ */
+export const MAX_TAPER_INTERVALS = 400;
+
+/**
+ * Without `minimumDose` or `roundTo`, a current-basis taper never reaches zero by itself (each step
+ * takes a percentage of what is left), so it stops once the next dose would be below 10% of the
+ * starting dose. Why 10%: that is the last dose of a 10%-of-original taper (the fastest rate in
+ * Opioids Aware 2020's 5–10%, and NHS Sheffield's 10% every 2 weeks), so a current-basis taper never
+ * stops from a higher dose than the usual linear one does — and CDC 2022's own short-course scheme
+ * ("at the smallest strength, extend the interval, then stop") ends at the smallest dose that can be
+ * given, which we cannot know unless the caller tells us.
+ */
+export const DEFAULT_SMALLEST_DOSE_PERCENT = 10;
+
+/**
+ * The fastest pace Opioids Aware (FPM/RCoA 2020, "Tapering and stopping") describes: 10% every
+ * 2 weeks. Schedules faster than this are allowed (it is a clinical decision) but get a note.
+ */
+const OPIOIDS_AWARE_FASTEST_PERCENT = 10;
+const OPIOIDS_AWARE_SHORTEST_INTERVAL_DAYS = 14;
+
+/** CDC 2022, weeks-to-months of use: 10% of the original dose per week … */
+const CDC_SHORT_COURSE_PERCENT = 10;
+const CDC_SHORT_COURSE_INTERVAL_DAYS = 7;
+/** … until about 30% of the original dose remains, then 10% of the remaining dose per week. */
+const CDC_SHORT_COURSE_SWITCH_PERCENT = 30;
+
+const SOURCE_PERCENT_TAPER =
+  'Opioids Aware (Faculty of Pain Medicine, 2020): reduce by 5–10% every 2–6 weeks; CDC Clinical Practice Guideline 2022';
+const SOURCE_CDC = 'CDC Clinical Practice Guideline 2022';
+
+/** The input of `cdcShortCourseTaper`: a taper plan without the rate, which the scheme fixes. */
+export const CdcShortCourseTaperSchema = z.pick(TaperPlanSchema, {
+  startDate: true, startDose: true, roundTo: true, minimumDose: true, holds: true, drug: true, unit: true,
+});
+export type CdcShortCourseTaperInput = z.infer<typeof CdcShortCourseTaperSchema>;
+
+/** Which reduction rule made a schedule. */
+export type TaperMethod = 'original' | 'current' | 'cdc-short-course';
+
+/** Why the schedule goes to zero where it does. */
+export type TaperStopReason =
+  /** The method itself reached zero (only a linear, original-basis reduction does). */
+  | 'reached-zero'
+  /** The next dose would have been below the smallest dose that can be given. */
+  | 'below-smallest-dose'
+  /** The next dose rounded to 0 (a `minimumDose` smaller than half of `roundTo`). */
+  | 'rounded-to-zero';
+
+/** Where the smallest dose a schedule stops below came from. */
+export type SmallestDoseSource = 'minimumDose' | 'roundTo' | 'default' | 'none';
+
+export interface TaperStep {
+  /** 0 for the starting dose; the stop step is `steps.length − 1`. */
+  index: number;
+  /** The first day this dose is taken. */
+  date: IsoDate;
+  /** Daily dose from `date`, in the plan's unit (achievable when `roundTo` is given); 0 on the stop step. */
+  dose: number;
+  /** The dose the method gave before rounding (equal to `dose` when `rounded` is false). */
+  unroundedDose: number;
+  /** True when rounding to a multiple of `roundTo` changed the dose. */
+  rounded: boolean;
+  /** How much lower than the previous step (0 for the first step). */
+  change: number;
+  /** `dose` as a percentage of the starting dose. */
+  percentOfStart: number;
+  /** Days this dose is taken for: until the next step's date (0 on the stop step). */
+  days: number;
+  /** Extra intervals at this dose from a planned pause (`holds`). */
+  pauseIntervals: number;
+  /** Extra intervals at this dose because rounding the next dose would not have lowered it. */
+  roundingIntervals: number;
+  /** Extra days at this dose beyond one interval, for either reason above (0 if none). */
+  holdDays: number;
+  /** Set when `holdDays > 0`: the date of the next reduction, so a chart can draw the pause. */
+  pausedUntil?: IsoDate;
+  /** True only for the last step (dose 0). */
+  isStop: boolean;
+}
+
+export interface TaperSummary {
+  startDate: IsoDate;
+  startDose: number;
+  /** The date of the stop step (first day on dose 0). */
+  endDate: IsoDate;
+  endDose: number;
+  /** Days from the start date to the end date. */
+  totalDays: number;
+  /** Number of reductions, the stop included (steps − 1). */
+  reductions: number;
+  /** A phrase for a sentence: 'from 60 mg to 0 over 140 days in 10 steps'. */
+  text: string;
+}
+
+export type TaperNoteCode = 'faster-than-opioids-aware' | 'cdc-short-course-use' | 'held-for-rounding' | 'start-not-multiple';
+
+/** Something worth telling the prescriber about a valid schedule; never blocks it. */
+export interface TaperNote {
+  code: TaperNoteCode;
+  message: string;
+}
+
+export interface TaperSchedule {
+  ok: true;
+  method: TaperMethod;
+  steps: TaperStep[];
+  startDate: IsoDate;
+  startDose: number;
+  intervalDays: number;
+  roundTo?: number;
+  /** The dose the schedule stops below (see `smallestDoseSource`); undefined if none applied. */
+  smallestDose?: number;
+  smallestDoseSource: SmallestDoseSource;
+  stopReason: TaperStopReason;
+  summary: TaperSummary;
+  /** The method in words, e.g. '10% of the original dose every 14 days (linear)'. */
+  description: string;
+  /** The guidance the method comes from. */
+  source: string;
+  notes: TaperNote[];
+  drug?: OpioidId;
+  unit?: 'mg' | 'ome';
+}
+
+export type TaperResult = TaperSchedule | { ok: false; issues: ValidationIssue[] };
+
+/**
+ * A taper schedule from a plan: `steps[0]` is the starting dose on the start date, each next step
+ * one interval later (longer where the plan pauses, or where rounding could not lower the dose), and
+ * the last step is 0. Never throws.
+ *
+ * Rounding (`roundTo`): each dose is rounded to the nearest multiple of `roundTo` (halves up, the
+ * slower choice). If that would not lower the dose, the current dose is **kept for another interval**
+ * instead of being forced one tablet step lower — CDC 2022: "at the smallest strength, extend the
+ * interval, then stop". Forcing a reduction would make the taper faster than the rate the prescriber
+ * chose (a 5%-every-2-weeks plan in 5 mg steps would lose 8% a step), and a current-basis taper would
+ * lose 17%, 20%, 25%, 33%, 50% a step at the end, which is what a current basis exists to avoid.
+ * The schedule still moves on: the unrounded dose keeps falling every interval, so the next
+ * achievable dose always comes, and `roundingIntervals` marks the longer steps.
+ */
+export function taperSchedule(input: unknown): TaperResult {
+  const parsed = parseWith(TaperPlanSchema, input);
+  if (!parsed.ok) return parsed;
+  const plan: TaperPlan = parsed.value;
+  const fraction = plan.percent / 100;
+  const idealAt = plan.basis === 'original'
+    // Scale the start by the remaining fraction (not start − k × step) so 60 − 9 × 6 lands on 6 exactly.
+    ? (k: number) => plan.startDose * ((100 - k * plan.percent) / 100)
+    : (k: number) => plan.startDose * Math.pow(1 - fraction, k);
+  const smallest = smallestDoseFor(plan.basis === 'current', plan.startDose, plan.minimumDose, plan.roundTo);
+  const notes: TaperNote[] = [];
+  if (plan.percent / plan.intervalDays > OPIOIDS_AWARE_FASTEST_PERCENT / OPIOIDS_AWARE_SHORTEST_INTERVAL_DAYS) {
+    notes.push({
+      code: 'faster-than-opioids-aware',
+      message: `Reducing ${formatNumber(plan.percent)}% every ${daysText(plan.intervalDays)} is faster than the 5–10% every 2–6 weeks Opioids Aware describes; check this pace is intended.`,
+    });
+  }
+  const description = plan.basis === 'original'
+    ? `${formatNumber(plan.percent)}% of the original dose every ${daysText(plan.intervalDays)} (linear)`
+    : `${formatNumber(plan.percent)}% of the current dose every ${daysText(plan.intervalDays)} (each reduction smaller than the last)`;
+  return buildSchedule({
+    method: plan.basis, startDate: plan.startDate, startDose: plan.startDose, intervalDays: plan.intervalDays,
+    roundTo: plan.roundTo, holds: plan.holds ?? [], idealAt, smallest, notes, drug: plan.drug, unit: plan.unit,
+    description, source: SOURCE_PERCENT_TAPER,
+  });
+}
+
+/**
+ * CDC 2022's scheme for people who have taken opioids for weeks to months: 10% of the original dose
+ * every week until about 30% of it remains, then 10% of the remaining dose every week, stopping once
+ * the next dose would be below the smallest dose that can be given (`minimumDose`, else `roundTo`,
+ * else 10% of the starting dose). Same result shape and rounding rules as `taperSchedule`. Never throws.
+ */
+export function cdcShortCourseTaper(input: unknown): TaperResult {
+  const parsed = parseWith(CdcShortCourseTaperSchema, input);
+  if (!parsed.ok) return parsed;
+  const plan: CdcShortCourseTaperInput = parsed.value;
+  const linearIntervals = (100 - CDC_SHORT_COURSE_SWITCH_PERCENT) / CDC_SHORT_COURSE_PERCENT;
+  const idealAt = (k: number) => k <= linearIntervals
+    ? plan.startDose * ((100 - k * CDC_SHORT_COURSE_PERCENT) / 100)
+    : plan.startDose * (CDC_SHORT_COURSE_SWITCH_PERCENT / 100)
+      * Math.pow(1 - CDC_SHORT_COURSE_PERCENT / 100, k - linearIntervals);
+  const smallest = smallestDoseFor(true, plan.startDose, plan.minimumDose, plan.roundTo);
+  const notes: TaperNote[] = [{
+    code: 'cdc-short-course-use',
+    // CDC 2022 gives this pace for weeks to months of use; for a year or more, ~10% a month or slower.
+    message: 'CDC 2022 gives this weekly pace for people who have taken opioids for weeks to months; after a year or more, 10% a month or slower is usually better tolerated.',
+  }];
+  const days = daysText(CDC_SHORT_COURSE_INTERVAL_DAYS);
+  return buildSchedule({
+    method: 'cdc-short-course', startDate: plan.startDate, startDose: plan.startDose,
+    intervalDays: CDC_SHORT_COURSE_INTERVAL_DAYS, roundTo: plan.roundTo, holds: plan.holds ?? [], idealAt, smallest,
+    notes, drug: plan.drug, unit: plan.unit, source: SOURCE_CDC,
+    description: `${CDC_SHORT_COURSE_PERCENT}% of the original dose every ${days} until about ${CDC_SHORT_COURSE_SWITCH_PERCENT}% of it remains, then ${CDC_SHORT_COURSE_PERCENT}% of the remaining dose every ${days}`,
+  });
+}
+
+/** Start, end, length and number of reductions of a schedule; undefined for an empty or unreadable one. */
+export function taperSummary(steps: readonly TaperStep[]): TaperSummary | undefined {
+  if (!Array.isArray(steps) || steps.length === 0) return undefined;
+  const first = steps[0];
+  const last = steps[steps.length - 1];
+  if (!first || !last || !isIsoDate(first.date) || !isIsoDate(last.date)) return undefined;
+  const totalDays = daysBetween(first.date, last.date);
+  const reductions = steps.length - 1;
+  const endText = last.dose === 0 ? '0' : `${formatNumber(last.dose)} mg`;
+  return {
+    startDate: first.date,
+    startDose: first.dose,
+    endDate: last.date,
+    endDose: last.dose,
+    totalDays,
+    reductions,
+    text: `from ${formatNumber(first.dose)} mg to ${endText} over ${plural(totalDays, 'day')} in ${plural(reductions, 'step')}`,
+  };
+}
+
+/**
+ * The step in force on `today` (the last one whose date is on or before it); undefined before the
+ * start or for a date that is not a calendar date. After the end it is the stop step. Compares
+ * 'YYYY-MM-DD' strings, which sort as dates, so no time zone is involved.
+ */
+export function currentStep(steps: readonly TaperStep[], today: IsoDate): TaperStep | undefined {
+  if (!Array.isArray(steps) || !isIsoDate(today)) return undefined;
+  let found: TaperStep | undefined;
+  for (const step of steps) {
+    if (step.date <= today) found = step;
+    else break;
+  }
+  return found;
+}
+
+/** The first step after `today` (the next change of dose); undefined once the stop step has begun. */
+export function nextStep(steps: readonly TaperStep[], today: IsoDate): TaperStep | undefined {
+  if (!Array.isArray(steps) || !isIsoDate(today)) return undefined;
+  return steps.find((step) => step.date > today);
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+interface ScheduleSpec {
+  method: TaperMethod;
+  startDate: IsoDate;
+  startDose: number;
+  intervalDays: number;
+  roundTo: number | undefined;
+  holds: readonly { step: number; intervals: number }[];
+  /** The unrounded dose after `k` reductions (k ≥ 1). */
+  idealAt: (k: number) => number;
+  smallest: { dose: number | undefined; source: SmallestDoseSource };
+  notes: TaperNote[];
+  description: string;
+  source: string;
+  drug: OpioidId | undefined;
+  unit: 'mg' | 'ome' | undefined;
+}
+
+/** One dose of the schedule before dates are laid out. */
+interface DoseRun {
+  dose: number;
+  unroundedDose: number;
+  rounded: boolean;
+  roundingIntervals: number;
+}
+
+function smallestDoseFor(needsFloor: boolean, startDose: number, minimumDose?: number, roundTo?: number):
+  { dose: number | undefined; source: SmallestDoseSource } {
+  if (minimumDose !== undefined) return { dose: minimumDose, source: 'minimumDose' };
+  if (roundTo !== undefined) return { dose: roundTo, source: 'roundTo' };
+  // A linear taper reaches zero by itself in at most ⌈100 / percent⌉ steps and needs no floor.
+  if (!needsFloor) return { dose: undefined, source: 'none' };
+  return { dose: clean(startDose * (DEFAULT_SMALLEST_DOSE_PERCENT / 100)), source: 'default' };
+}
+
+function buildSchedule(spec: ScheduleSpec): TaperResult {
+  const doses = doseRuns(spec);
+  if (!doses.ok) return doses;
+  const { runs, stopReason } = doses;
+
+  // Holds name steps of the finished schedule (what the prescriber sees), so they are applied after
+  // the doses are known. A pause on the stop step, or past it, would silently do nothing: report it.
+  const pauses = new Map<number, number>();
+  const issues: ValidationIssue[] = [];
+  spec.holds.forEach((hold, i) => {
+    if (hold.step >= runs.length - 1) {
+      issues.push({
+        path: `holds[${i}].step`,
+        message: runs.length === 2
+          ? 'Pause step must be 0: this schedule goes from the starting dose straight to stopping.'
+          : `Pause step must be between 0 and ${runs.length - 2}: this schedule has ${runs.length - 1} reductions.`,
+      });
+    } else {
+      // Two pauses on one step add up (both were asked for).
+      pauses.set(hold.step, (pauses.get(hold.step) ?? 0) + hold.intervals);
+    }
+  });
+  if (issues.length > 0) return { ok: false, issues };
+
+  const dates: IsoDate[] = [spec.startDate];
+  for (let i = 0; i < runs.length - 1; i++) {
+    const run = runs[i] as DoseRun;
+    const next = addDays(dates[i] as IsoDate, (1 + run.roundingIntervals + (pauses.get(i) ?? 0)) * spec.intervalDays);
+    if (!isIsoDate(next)) {
+      return { ok: false, issues: [{ path: 'startDate', message: 'Start date is too late: the schedule would run past the year 9999.' }] };
+    }
+    dates.push(next);
+  }
+
+  const steps: TaperStep[] = runs.map((run, i) => {
+    const date = dates[i] as IsoDate;
+    const isStop = i === runs.length - 1;
+    const pauseIntervals = pauses.get(i) ?? 0;
+    const holdDays = (pauseIntervals + run.roundingIntervals) * spec.intervalDays;
+    const nextDate = dates[i + 1];
+    const step: TaperStep = {
+      index: i,
+      date,
+      dose: run.dose,
+      unroundedDose: run.unroundedDose,
+      rounded: run.rounded,
+      change: i === 0 ? 0 : clean((runs[i - 1] as DoseRun).dose - run.dose),
+      percentOfStart: clean((run.dose / spec.startDose) * 100),
+      days: nextDate === undefined ? 0 : daysBetween(date, nextDate),
+      pauseIntervals,
+      roundingIntervals: run.roundingIntervals,
+      holdDays,
+      isStop,
+    };
+    if (holdDays > 0 && nextDate !== undefined) step.pausedUntil = nextDate;
+    return step;
+  });
+
+  const notes = [...spec.notes];
+  let description = spec.description;
+  if (spec.roundTo !== undefined) {
+    description += `, each dose rounded to a multiple of ${formatNumber(spec.roundTo)} mg`;
+    if (clean(spec.startDose / spec.roundTo) % 1 !== 0) {
+      notes.push({
+        code: 'start-not-multiple',
+        message: `The starting dose (${formatNumber(spec.startDose)} mg) is not a multiple of ${formatNumber(spec.roundTo)} mg; the later doses are.`,
+      });
+    }
+    const held = steps.filter((step) => step.roundingIntervals > 0).map((step) => `${formatNumber(step.dose)} mg`);
+    if (held.length > 0) {
+      notes.push({
+        code: 'held-for-rounding',
+        message: `Where rounding to ${formatNumber(spec.roundTo)} mg would not lower the dose, the dose is kept for longer instead (at ${held.join(', ')}).`,
+      });
+    }
+  }
+  if (spec.smallest.dose !== undefined) description += `; stops below ${formatNumber(spec.smallest.dose)} mg`;
+
+  const result: TaperSchedule = {
+    ok: true,
+    method: spec.method,
+    steps,
+    startDate: spec.startDate,
+    startDose: spec.startDose,
+    intervalDays: spec.intervalDays,
+    smallestDoseSource: spec.smallest.source,
+    stopReason,
+    // A schedule always has its start and stop step with valid dates, so the summary exists.
+    summary: taperSummary(steps) as TaperSummary,
+    description,
+    source: spec.source,
+    notes,
+  };
+  if (spec.roundTo !== undefined) result.roundTo = spec.roundTo;
+  if (spec.smallest.dose !== undefined) result.smallestDose = spec.smallest.dose;
+  if (spec.drug !== undefined) result.drug = spec.drug;
+  if (spec.unit !== undefined) result.unit = spec.unit;
+  return result;
+}
+
+/**
+ * The doses, one per step, ending with 0. Each interval the method gives a lower unrounded dose; it
+ * becomes a new step if its achievable (rounded) value is lower than the current step's dose, and
+ * otherwise lengthens the current step by one interval (see `taperSchedule` for why).
+ */
+function doseRuns(spec: ScheduleSpec):
+  { ok: true; runs: DoseRun[]; stopReason: TaperStopReason } | { ok: false; issues: ValidationIssue[] } {
+  const runs: DoseRun[] = [{ dose: spec.startDose, unroundedDose: spec.startDose, rounded: false, roundingIntervals: 0 }];
+  const smallest = spec.smallest.dose ?? 0;
+  for (let k = 1; k <= MAX_TAPER_INTERVALS; k++) {
+    const current = runs[runs.length - 1] as DoseRun;
+    const ideal = clean(spec.idealAt(k));
+    let stopReason: TaperStopReason | undefined;
+    let dose = ideal;
+    if (!(ideal > 0)) stopReason = 'reached-zero';
+    else if (ideal < smallest) stopReason = 'below-smallest-dose';
+    else {
+      if (spec.roundTo !== undefined) dose = roundToMultiple(ideal, spec.roundTo);
+      if (dose <= 0) stopReason = 'rounded-to-zero';
+    }
+    if (stopReason !== undefined) {
+      const roundedToZero = stopReason === 'rounded-to-zero';
+      runs.push({ dose: 0, unroundedDose: roundedToZero ? ideal : 0, rounded: roundedToZero, roundingIntervals: 0 });
+      return { ok: true, runs, stopReason };
+    }
+    if (dose >= current.dose) {
+      current.roundingIntervals += 1;
+      continue;
+    }
+    runs.push({ dose, unroundedDose: ideal, rounded: dose !== ideal, roundingIntervals: 0 });
+  }
+  return {
+    ok: false,
+    issues: [{
+      path: 'percent',
+      message: `Reduction percentage is too small: this taper would take more than ${MAX_TAPER_INTERVALS} intervals to stop (use a larger percentage or a larger smallest dose).`,
+    }],
+  };
+}
+
+/** Nearest multiple of `step`, halves up (the higher dose: the slower, safer side). */
+function roundToMultiple(value: number, step: number): number {
+  const rounded = clean(Math.round(clean(value / step)) * step);
+  // A step so small that the quotient overflows cannot change the dose; keep the value as it is.
+  return Number.isFinite(rounded) ? rounded : value;
+}
+
+/**
+ * Removes binary floating-point noise (0.1 × 3 = 0.30000000000000004) by keeping 12 significant
+ * digits: far finer than any dose, and relative, so it works for 0.5 mg and 5,000 mg alike.
+ */
+function clean(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+}
+
+/** At most 2 decimals for people ('72.9', '6', '0.25'); tiny positive numbers keep 2 significant digits. */
+function formatNumber(value: number): string {
+  const fixed = Number(value.toFixed(2));
+  return String(fixed === 0 && value !== 0 ? Number(value.toPrecision(2)) : fixed);
+}
+
+function daysText(days: number): string {
+  return days === 1 ? 'day' : `${days} days`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

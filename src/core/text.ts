@@ -1,0 +1,247 @@
+/**
+ * Plain-text wording the elements print: the stop-date sentence for a discharge summary, "in 12 days" /
+ * "overdue by 3 days", drug and indication names, and a medication line's dose in words.
+ *
+ * Pure functions, no DOM, and none of them throws: input they cannot read gives '' (or `NaN` days), so
+ * a template shows nothing rather than a wrong sentence.
+ *
+ * Locales: wording is English; only the differences that matter between 'en-GB' (the default) and
+ * 'en-US' are made (date order, "when needed" vs "as needed", "micrograms an hour" vs "mcg/hour").
+ * Any other locale string is read as 'en-GB'.
+ */
+import { daysBetween, formatDate, isIsoDate, type IsoDate } from './dates.js';
+import { parseWith } from './parse.js';
+import { INDICATIONS, MedicationLineSchema, OPIOID_IDS, type Indication, type OpioidId } from './schema.js';
+
+export type TextLocale = 'en-GB' | 'en-US';
+
+/** 'en-US' (any case, with or without a region extension such as 'en-US-u-ca-gregory'); otherwise 'en-GB'. */
+export function textLocale(locale?: unknown): TextLocale {
+  return typeof locale === 'string' && /^en-us(?:-|$)/i.test(locale) ? 'en-US' : 'en-GB';
+}
+
+const DRUG_NAMES: Readonly<Record<OpioidId, string>> = {
+  morphine: 'morphine',
+  codeine: 'codeine',
+  dihydrocodeine: 'dihydrocodeine',
+  tramadol: 'tramadol',
+  tapentadol: 'tapentadol',
+  oxycodone: 'oxycodone',
+  hydromorphone: 'hydromorphone',
+  hydrocodone: 'hydrocodone',
+  oxymorphone: 'oxymorphone',
+  methadone: 'methadone',
+  fentanyl: 'fentanyl',
+  buprenorphine: 'buprenorphine',
+};
+
+function isOpioidId(value: unknown): value is OpioidId {
+  return OPIOID_IDS.some((id) => id === value);
+}
+
+function isIndication(value: unknown): value is Indication {
+  return INDICATIONS.some((id) => id === value);
+}
+
+/**
+ * The generic (INN) name, lower case for use inside a sentence: 'oxycodone'. The twelve opioids we
+ * know have the same name in UK and US English. '' for an id we do not know.
+ */
+export function drugName(id: OpioidId | unknown, _locale?: string): string {
+  return isOpioidId(id) ? DRUG_NAMES[id] : '';
+}
+
+const INDICATION_NAMES: Readonly<Record<Indication, string>> = {
+  acute: 'Acute pain',
+  'chronic-non-cancer': 'Chronic non-cancer pain',
+  cancer: 'Cancer pain',
+  'end-of-life': 'Pain at the end of life',
+  'opioid-use-disorder': 'Opioid use disorder',
+};
+
+/** 'Chronic non-cancer pain' for 'chronic-non-cancer'; '' for an indication we do not know. */
+export function indicationName(indication: Indication | unknown): string {
+  return isIndication(indication) ? INDICATION_NAMES[indication] : '';
+}
+
+/**
+ * A dose in mg as text, without the unit: at most 2 decimals below 10 mg (2.25 mg codeine MME,
+ * 0.4 mg buprenorphine) and 1 decimal from 10 up (52.5), with the locale's grouping ("1,200").
+ * '' for anything that is not a finite number.
+ */
+export function formatMg(value: number | unknown, locale?: string): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+  const decimals = Math.abs(value) < 10 ? 2 : 1;
+  const factor = 10 ** decimals;
+  // Round first so a value that rounds to zero is "0", never "-0".
+  const rounded = Math.round(value * factor) / factor || 0;
+  return new Intl.NumberFormat(textLocale(locale), { maximumFractionDigits: decimals }).format(rounded);
+}
+
+/** A whole count with grouping: 1200 → "1,200". */
+function formatCount(value: number, locale: TextLocale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+function days(count: number, locale: TextLocale): string {
+  return `${formatCount(count, locale)} day${Math.abs(count) === 1 ? '' : 's'}`;
+}
+
+/** "once a day", "twice a day", "3 times a day", "every 2 days" (for ½ dose a day). */
+function timesADay(perDay: number, locale: TextLocale): string {
+  if (perDay === 1) return 'once a day';
+  if (perDay === 2) return 'twice a day';
+  const everyDays = 1 / perDay;
+  if (perDay < 1 && Number.isInteger(Math.round(everyDays * 1e9) / 1e9)) {
+    return `every ${days(Math.round(everyDays), locale)}`;
+  }
+  return `${formatMg(perDay, locale)} times a day`;
+}
+
+/**
+ * A medication line's dose in words, for the plan card's rows (the drug name is shown beside it):
+ * "60 mg twice a day", "5 mg up to 4 times a day when needed" (en-US "… as needed"),
+ * "10 micrograms an hour patch" (en-US "10 mcg/hour patch"), "0.4 mg under the tongue once a day".
+ * UK practice writes "micrograms" in full, because "µg" and "mcg" are misread as mg.
+ * '' for a line that fails the schema.
+ */
+export function doseInWords(line: unknown, locale?: string): string {
+  const parsed = parseWith(MedicationLineSchema, line);
+  if (!parsed.ok) return '';
+  const { route, strength, dosesPerDay, asNeeded, maxDosesPerDay } = parsed.value;
+  const lang = textLocale(locale);
+  const amount = formatMg(strength.value, lang);
+  if (route === 'transdermal') {
+    if (lang === 'en-US') return `${amount} mcg/hour patch`;
+    return `${amount} microgram${strength.value === 1 ? '' : 's'} an hour patch`;
+  }
+  const where = route === 'sublingual' ? ' under the tongue' : '';
+  if (asNeeded) {
+    // As-needed lines: the most doses allowed is what the worst-case daily dose uses (REFERENCE.md §1).
+    const most = maxDosesPerDay ?? dosesPerDay;
+    const when = lang === 'en-US' ? 'as needed' : 'when needed';
+    return most === undefined
+      ? `${amount} mg${where} ${when}`
+      : `${amount} mg${where} up to ${timesADay(most, lang)} ${when}`;
+  }
+  return dosesPerDay === undefined ? `${amount} mg${where}` : `${amount} mg${where} ${timesADay(dosesPerDay, lang)}`;
+}
+
+const WEEKDAYS = ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday'] as const;
+
+/**
+ * "Friday 6 March 2026" (en-GB) or "Friday, March 6, 2026" (en-US). The weekday is counted from
+ * 1970-01-01 (a Thursday) rather than asked of Intl, because ICU versions disagree on the comma in
+ * the en-GB full date and a discharge summary must read the same from Node and every browser.
+ */
+export function formatDateWithWeekday(date: IsoDate, locale?: string): string {
+  if (!isIsoDate(date)) return '';
+  const lang = textLocale(locale);
+  const day = daysBetween('1970-01-01', date);
+  const weekday = WEEKDAYS[((day % 7) + 7) % 7];
+  const long = formatDate(date, lang, 'long');
+  if (!long || weekday === undefined) return '';
+  return lang === 'en-US' ? `${weekday}, ${long}` : `${weekday} ${long}`;
+}
+
+const INDICATION_PHRASES: Readonly<Record<Indication, string>> = {
+  acute: 'acute pain',
+  'chronic-non-cancer': 'chronic non-cancer pain',
+  cancer: 'cancer pain',
+  'end-of-life': 'pain at the end of life',
+  'opioid-use-disorder': 'opioid use disorder',
+};
+
+export interface StopDateSentenceInput {
+  /** An opioid id ('oxycodone'); other text (e.g. 'co-codamol') is printed as written. */
+  drug: OpioidId | string;
+  /** Product name, printed in brackets after the drug. */
+  product?: string;
+  startDate: IsoDate;
+  /** The stop date (kind 'stop') or the review date (kind 'review'). */
+  stopDate: IsoDate;
+  kind: 'stop' | 'review';
+  locale?: string;
+  /** Adds "for acute pain" etc. after the drug. */
+  indication?: Indication;
+}
+
+/** Free text that is safe to print inside one sentence: one line, not empty, not a paragraph. */
+function shortText(value: unknown, max: number): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.replace(/\s+/g, ' ').trim();
+  return text.length > 0 && text.length <= max ? text : undefined;
+}
+
+/**
+ * The sentence a discharge summary prints so the GP knows when the opioid ends (OUCh project,
+ * Newcastle, Postgrad Med J 2023: clear stop dates on discharge summaries; MHRA 2020: agree a plan for
+ * the end of treatment before starting):
+ *
+ * "Stop oxycodone on Friday 6 March 2026, 5 days after starting. Do not continue beyond this date
+ * without a review."
+ *
+ * '' when the input cannot make a true sentence: an unreadable drug, a date that is not a calendar
+ * date, a stop/review date before the start date, an unknown kind or indication.
+ */
+export function stopDateSentence(input: StopDateSentenceInput | unknown): string {
+  try {
+    if (typeof input !== 'object' || input === null) return '';
+    const { drug, product, startDate, stopDate, kind, locale, indication } = input as Record<string, unknown>;
+    if (kind !== 'stop' && kind !== 'review') return '';
+    if (!isIsoDate(startDate) || !isIsoDate(stopDate)) return '';
+    const length = daysBetween(startDate, stopDate);
+    if (!(length >= 0)) return '';
+    const name = isOpioidId(drug) ? drugName(drug) : shortText(drug, 100);
+    if (name === undefined) return '';
+    if (product !== undefined && (typeof product !== 'string' || product.length > 200)) return '';
+    if (indication !== undefined && !isIndication(indication)) return '';
+    const lang = textLocale(locale);
+    const productText = shortText(product, 200);
+    const what = productText !== undefined && productText.toLowerCase() !== name.toLowerCase()
+      ? `${name} (${productText})` : name;
+    const forWhat = indication === undefined ? '' : ` for ${INDICATION_PHRASES[indication]}`;
+    const when = length === 0 ? 'the day it was started' : `${days(length, lang)} after starting`;
+    const verb = kind === 'stop' ? 'Stop' : 'Review';
+    return `${verb} ${what}${forWhat} on ${formatDateWithWeekday(stopDate, lang)}, ${when}. `
+      + 'Do not continue beyond this date without a review.';
+  } catch {
+    // A getter that throws on the input object is bad input too.
+    return '';
+  }
+}
+
+export interface RelativeDays {
+  /** `to` − `from` in whole days; NaN when either is not a calendar date. */
+  days: number;
+  /** 'today', 'tomorrow', 'in 12 days', 'overdue by 3 days'; '' when `days` is NaN. */
+  text: string;
+}
+
+/**
+ * How far a due date (`to`) is from today (`from`), worded for a due date: a date in the past is
+ * overdue ("overdue by 1 day"), never "yesterday", because a missed review is what the reader must see.
+ */
+export function relativeDays(from: IsoDate, to: IsoDate, locale?: string): RelativeDays {
+  const count = daysBetween(from, to);
+  if (!Number.isFinite(count)) return { days: Number.NaN, text: '' };
+  const lang = textLocale(locale);
+  const text = count === 0 ? 'today'
+    : count === 1 ? 'tomorrow'
+    : count > 0 ? `in ${days(count, lang)}`
+    : `overdue by ${days(-count, lang)}`;
+  return { days: count, text };
+}
+
+/**
+ * Time left before a stop date, from `today`: "5 days left", "1 day left", "stops today",
+ * "stop date passed 2 days ago". ("Passed", not "stopped": the plan says when to stop, not whether the
+ * patient did.) '' if either date is not a calendar date.
+ */
+export function daysLeftText(today: IsoDate, stopDate: IsoDate, locale?: string): string {
+  const count = daysBetween(today, stopDate);
+  if (!Number.isFinite(count)) return '';
+  const lang = textLocale(locale);
+  if (count === 0) return 'stops today';
+  return count > 0 ? `${days(count, lang)} left` : `stop date passed ${days(-count, lang)} ago`;
+}

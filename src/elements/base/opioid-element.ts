@@ -1,0 +1,53 @@
+import { LitElement, html, render, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { ValidationIssue } from '../../core/parse.js';
+import { createOpioidEvent } from './events.js';
+
+/**
+ * The small base every widget shares: typed events, one error state, and a safety net so that no
+ * exception ever escapes an element into the host page (an EPR page must keep working even if a
+ * widget receives data we did not foresee).
+ */
+export abstract class OpioidElement extends LitElement {
+  /** Problems with the current input; when non-empty the widget shows them instead of numbers. */
+  protected inputIssues: ValidationIssue[] = [];
+  private lastReportedIssues = '';
+
+  protected emit<T>(name: string, detail: T): boolean {
+    return this.dispatchEvent(createOpioidEvent(name, detail));
+  }
+
+  /**
+   * Record the current input problems. Fires `opioid-error` once per distinct set of problems, not on
+   * every render, so a host that logs errors is not flooded.
+   */
+  protected setInputIssues(issues: ValidationIssue[]): void {
+    this.inputIssues = issues;
+    const key = JSON.stringify(issues);
+    if (issues.length > 0 && key !== this.lastReportedIssues) {
+      // Defer so listeners added right after the element is created still hear it.
+      queueMicrotask(() => this.emit('opioid-error', { element: this.localName, issues }));
+    }
+    this.lastReportedIssues = issues.length > 0 ? key : '';
+  }
+
+  /** The accessible error block: says plainly what is wrong and where; text only, never HTML. */
+  protected renderIssues(title: string, issues: ValidationIssue[] = this.inputIssues): TemplateResult {
+    const shown = issues.slice(0, 8);
+    return html`<div class="error" role="alert" part="error">
+      <p class="error-title"><span class="error-icon" aria-hidden="true">!</span> ${title}</p>
+      <ul>${shown.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}</ul>
+      ${issues.length > shown.length ? html`<p>…and ${issues.length - shown.length} more.</p>` : nothing}
+    </div>`;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      // Last line of defence: show an error instead of a half-rendered widget, and tell the host.
+      const issues = [{ path: '', message: `This widget could not display its data (${error instanceof Error ? error.message : String(error)}).` }];
+      this.setInputIssues(issues);
+      render(this.renderIssues('Something went wrong', issues), this.renderRoot as HTMLElement);
+    }
+  }
+}

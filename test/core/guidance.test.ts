@@ -1,0 +1,136 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  doseBand, guidanceProfile, resolveGuidance, UK_HIGH_DOSE_DEFAULT, UK_HIGH_DOSE_OLDER, type DoseBandId,
+} from '../../src/core/guidance.js';
+
+describe('guidance profiles', () => {
+  it('describes the UK guidance: OME, 90 mg/day high dose, 300 mg/day specialist referral, no naloxone threshold', () => {
+    const uk = guidanceProfile('uk');
+    expect(uk).to.include({
+      id: 'uk', unit: 'OME', unitLong: 'oral morphine equivalent', name: 'UK: Opioids Aware (FPM/RCoA, 2020)',
+      highDoseThreshold: 90, naloxoneThreshold: undefined, specialistReferralThreshold: 300,
+    });
+    expect(uk.highDoseSource).to.match(/Opioids Aware .*2025/);
+    expect(UK_HIGH_DOSE_DEFAULT).to.equal(90);
+    expect(UK_HIGH_DOSE_OLDER).to.equal(120);
+  });
+
+  it('describes the US guidance: MME, 50 MME/day threshold and naloxone, no specialist referral threshold', () => {
+    const us = guidanceProfile('us');
+    expect(us).to.include({
+      id: 'us', unit: 'MME', unitLong: 'morphine milligram equivalents', name: 'US: CDC Clinical Practice Guideline (2022)',
+      highDoseThreshold: 50, naloxoneThreshold: 50, specialistReferralThreshold: undefined,
+    });
+    expect(us.highDoseSource).to.match(/CDC .*2022, recommendation 4/);
+  });
+
+  it('reads anything that is not a known guidance as UK', () => {
+    for (const value of [undefined, null, 'UK', 'US ', 'gb', 42, {}, ['us']]) {
+      expect(guidanceProfile(value).id, String(value)).to.equal('uk');
+      expect(resolveGuidance(value)).to.equal('uk');
+    }
+    expect(guidanceProfile().id).to.equal('uk');
+    expect(resolveGuidance('us')).to.equal('us');
+  });
+
+  it('carries the cautions for every total, in the guidance’s own unit', () => {
+    for (const [guidance, unit, other] of [['uk', 'OME', 'MME'], ['us', 'MME', 'OME']] as const) {
+      const text = guidanceProfile(guidance).cautions.join(' ');
+      expect(text, guidance).to.contain('approximate and do not account for individual variation');
+      expect(text).to.contain('must not be used to calculate a dose when switching opioids');
+      expect(text).to.contain('25–50% lower');
+      expect(text).to.contain('Methadone and fentanyl patches need particular caution');
+      expect(text).to.contain('opioid substitution treatment');
+      expect(text).to.contain(`the ${unit} total is incomplete`);
+      expect(text).to.contain(`(${unit})`);
+      expect(text).to.not.contain(other);
+    }
+  });
+
+  it('takes a locally configured high-dose threshold and says which default it replaced', () => {
+    const uk = guidanceProfile('uk', { highDoseThreshold: UK_HIGH_DOSE_OLDER });
+    expect(uk.highDoseThreshold).to.equal(120);
+    expect(uk.highDoseSource).to.match(/^Locally configured \(replaces the default of 90 mg\/day OME: Opioids Aware/);
+    const us = guidanceProfile('us', { highDoseThreshold: 90 });
+    expect(us.highDoseThreshold).to.equal(90);
+    expect(us.highDoseSource).to.match(/^Locally configured \(replaces the default of 50 MME\/day: CDC/);
+    expect(us.naloxoneThreshold).to.equal(50);
+  });
+
+  it('keeps the default for a threshold that is not a positive finite number', () => {
+    const defaultSource = guidanceProfile('uk').highDoseSource;
+    for (const highDoseThreshold of [0, -90, Number.NaN, Infinity, '120', null]) {
+      const profile = guidanceProfile('uk', { highDoseThreshold: highDoseThreshold as number });
+      expect(profile.highDoseThreshold, String(highDoseThreshold)).to.equal(90);
+      expect(profile.highDoseSource).to.equal(defaultSource);
+    }
+    expect(guidanceProfile('uk', { highDoseThreshold: 90 }).highDoseSource).to.equal(defaultSource);
+  });
+});
+
+describe('dose bands', () => {
+  const uk = guidanceProfile('uk');
+  const us = guidanceProfile('us');
+
+  it('places UK totals against 90 and 300 mg/day OME', () => {
+    expect(doseBand(0, uk)).to.deep.equal({
+      id: 'below-threshold', label: 'Below the high-dose threshold of 90 mg/day OME', threshold: 90, source: uk.highDoseSource,
+    });
+    expect(doseBand(89.9, uk)?.id).to.equal('below-threshold');
+    expect(doseBand(90, uk)).to.deep.equal({
+      id: 'high-dose',
+      label: 'At or above the high-dose threshold of 90 mg/day OME: review the plan with the patient',
+      threshold: 90, source: uk.highDoseSource,
+    });
+    expect(doseBand(299.99, uk)?.id).to.equal('high-dose');
+    const referral = doseBand(300, uk);
+    expect(referral).to.include({ id: 'specialist-referral', label: 'At or above 300 mg/day OME: refer to specialist services', threshold: 300 });
+    expect(referral?.source).to.match(/Sheffield .*Opioids Aware/);
+  });
+
+  it('places US totals against 50 MME/day and offers naloxone there; no referral band', () => {
+    expect(doseBand(49, us)).to.deep.equal({
+      id: 'below-threshold', label: 'Below 50 MME/day: reassess before any increase to 50 or more', threshold: 50, source: us.highDoseSource,
+    });
+    expect(doseBand(50, us)).to.deep.equal({
+      id: 'high-dose', label: 'At or above 50 MME/day: reassess, and offer naloxone', threshold: 50, source: us.highDoseSource,
+    });
+    expect(doseBand(1000, us)?.id).to.equal('high-dose');
+  });
+
+  it('uses a locally configured threshold', () => {
+    const older = guidanceProfile('uk', { highDoseThreshold: 120 });
+    expect(doseBand(100, older)?.label).to.equal('Below the high-dose threshold of 120 mg/day OME');
+    expect(doseBand(120, older)).to.include({ id: 'high-dose', threshold: 120, source: older.highDoseSource });
+    // Below CDC's naloxone threshold, a lower local threshold does not claim naloxone is due.
+    expect(doseBand(45, guidanceProfile('us', { highDoseThreshold: 40 }))?.label).to.equal('At or above 40 MME/day: reassess');
+  });
+
+  it('gives no band for a total it cannot place', () => {
+    for (const total of [Number.NaN, -1, -0.0001, Infinity, -Infinity]) {
+      expect(doseBand(total, uk), String(total)).to.equal(undefined);
+    }
+    expect(doseBand('120' as unknown as number, uk)).to.equal(undefined);
+    expect(doseBand(120, null as never)).to.equal(undefined);
+    expect(doseBand(120, { ...uk, highDoseThreshold: Number.NaN })).to.equal(undefined);
+  });
+
+  it('property: never throws, and the band never goes down as the total goes up', () => {
+    const order: DoseBandId[] = ['below-threshold', 'high-dose', 'specialist-referral'];
+    fc.assert(fc.property(fc.anything(), fc.anything(), fc.anything(), (guidance, options, total) => {
+      const profile = guidanceProfile(guidance, options as { highDoseThreshold?: number });
+      doseBand(total as number, profile);
+      doseBand(total as number, options as never);
+    }));
+    fc.assert(fc.property(
+      fc.constantFrom('uk', 'us'), fc.double({ min: 1, max: 500, noNaN: true }),
+      fc.double({ min: 0, max: 1000, noNaN: true }), fc.double({ min: 0, max: 1000, noNaN: true }),
+      (guidance, threshold, a, b) => {
+        const profile = guidanceProfile(guidance, { highDoseThreshold: threshold });
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        expect(order.indexOf(doseBand(low, profile)!.id)).to.be.at.most(order.indexOf(doseBand(high, profile)!.id));
+      },
+    ));
+  });
+});

@@ -1,0 +1,376 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { dailyDose, dailyOme, totalDailyOme, OME_TABLES, type OmeResult } from '../../src/core/ome.js';
+import { GUIDANCES, OPIOID_IDS, ROUTES, type Guidance } from '../../src/core/schema.js';
+
+interface VectorCase { name: string; lines: unknown[]; uk: number | string; us: number | string }
+const vectors = (await (await fetch(new URL('../fixtures/ome-vectors.json', import.meta.url))).json()) as { cases: VectorCase[] };
+
+const oral = (drug: string, mg: number, dosesPerDay: number, extra: object = {}) =>
+  ({ drug, route: 'oral', strength: { value: mg, unit: 'mg' }, dosesPerDay, ...extra });
+const patch = (drug: string, microgramsPerHour: number) =>
+  ({ drug, route: 'transdermal', strength: { value: microgramsPerHour, unit: 'microgram/hour' } });
+
+function okValue(result: OmeResult): number {
+  if (!result.ok) throw new Error(`expected a figure, got ${result.reason}: ${result.message}`);
+  return result.value;
+}
+function failure(result: OmeResult): { reason: string; message: string } {
+  if (result.ok) throw new Error(`expected a failure, got ${result.value} mg/day`);
+  return result;
+}
+
+describe('ome: reference vectors (clinical/ome-vectors.json)', () => {
+  it('has cases to check', () => {
+    expect(vectors.cases.length).to.be.greaterThan(5);
+  });
+
+  for (const testCase of vectors.cases) {
+    for (const guidance of GUIDANCES) {
+      it(`${testCase.name} (${guidance})`, () => {
+        const expected = testCase[guidance];
+        const total = totalDailyOme(testCase.lines, { guidance });
+        if (typeof expected === 'number') {
+          expect(total.value).to.equal(expected);
+          expect(total.complete).to.equal(true);
+          expect(total.lines.every((line) => line.ok && line.unit === 'mg/day')).to.equal(true);
+        } else {
+          expect(testCase.lines).to.have.length(1);
+          expect(total.complete).to.equal(false);
+          expect(total.value).to.equal(0);
+          expect(failure(dailyOme(testCase.lines[0], { guidance })).reason).to.equal(expected);
+        }
+      });
+    }
+  }
+});
+
+describe('ome: scenarios (REFERENCE.md §7)', () => {
+  it('1. oxycodone 5 mg up to four times a day as needed: at most 30 mg/day OME, flagged as the maximum', () => {
+    const result = dailyOme(oral('oxycodone', 5, 1, { asNeeded: true, maxDosesPerDay: 4 }));
+    expect(okValue(result)).to.equal(30);
+    expect(result).to.include({ asNeededMaximum: true, dailyDose: 20, doseUnit: 'mg/day', factor: 1.5 });
+  });
+
+  it('2. morphine MR 60 mg twice daily is 120 mg/day OME', () => {
+    expect(okValue(dailyOme(oral('morphine', 60, 2)))).to.equal(120);
+  });
+
+  it('3. methadone for OUD plus oxycodone 10 mg three times daily: 45 shown, total incomplete in both guidances', () => {
+    const lines = [oral('methadone', 60, 1, { purpose: 'opioid-use-disorder' }), oral('oxycodone', 10, 3)];
+    const uk = totalDailyOme(lines, { guidance: 'uk' });
+    expect(uk).to.include({ value: 45, complete: false });
+    expect(failure(uk.lines[0]!).reason).to.equal('specialist-advice');
+    expect(okValue(uk.lines[1]!)).to.equal(45);
+
+    const us = totalDailyOme(lines, { guidance: 'us' });
+    expect(us).to.include({ value: 45, complete: false });
+    expect(failure(us.lines[0]!).reason).to.equal('excluded');
+  });
+
+  it('4. co-codamol 30/500 two tablets four times daily: 24 mg/day OME (UK), 36 MME (US)', () => {
+    const line = oral('codeine', 60, 4);
+    expect(okValue(dailyOme(line, { guidance: 'uk' }))).to.equal(24);
+    expect(okValue(dailyOme(line, { guidance: 'us' }))).to.equal(36);
+  });
+
+  it('5. buprenorphine 10 microgram/hour patch: 24 mg/day OME (UK), excluded and incomplete (US)', () => {
+    const line = patch('buprenorphine', 10);
+    expect(okValue(dailyOme(line, { guidance: 'uk' }))).to.equal(24);
+    const us = totalDailyOme([line], { guidance: 'us' });
+    expect(us).to.include({ value: 0, complete: false });
+    const reason = failure(us.lines[0]!);
+    expect(reason.reason).to.equal('excluded');
+    expect(reason.message).to.match(/^Buprenorphine .*CDC 2022/);
+  });
+
+  it('6. hydrocodone 10 mg four times daily plus tramadol 50 mg twice daily: 60 MME; UK cannot convert hydrocodone', () => {
+    const lines = [oral('hydrocodone', 10, 4), oral('tramadol', 50, 2)];
+    const us = totalDailyOme(lines, { guidance: 'us' });
+    expect(us).to.include({ value: 60, complete: true });
+    expect(us.lines.map(okValue)).to.deep.equal([40, 20]);
+
+    const uk = totalDailyOme(lines, { guidance: 'uk' });
+    expect(uk).to.include({ value: 10, complete: false });
+    expect(failure(uk.lines[0]!)).to.deep.equal({
+      ok: false, reason: 'no-factor',
+      message: 'Hydrocodone is not licensed in the UK, so the Opioids Aware (2020) table gives it no OME factor.',
+    });
+  });
+});
+
+describe('ome: patches', () => {
+  it('reads UK fentanyl strengths from the Opioids Aware 2020 table (12 → 30, not 28.8)', () => {
+    const expected: [number, number][] = [[12, 30], [25, 60], [50, 120], [75, 180], [100, 240]];
+    for (const [strength, ome] of expected) {
+      const result = dailyOme(patch('fentanyl', strength));
+      expect(okValue(result), `${strength} microgram/hour`).to.equal(ome);
+      expect(result).to.include({ factor: undefined, dailyDose: strength, doseUnit: 'microgram/hour', asNeededMaximum: false });
+    }
+  });
+
+  it('converts other UK fentanyl strengths at 2.4 per microgram/hour', () => {
+    expect(okValue(dailyOme(patch('fentanyl', 37)))).to.equal(88.8);
+    expect(okValue(dailyOme(patch('fentanyl', 12.5)))).to.equal(30);
+    expect(dailyOme(patch('fentanyl', 37))).to.include({ factor: 2.4 });
+  });
+
+  it('converts US fentanyl at 2.4 per microgram/hour with no lookup (12 → 28.8)', () => {
+    expect(okValue(dailyOme(patch('fentanyl', 12), { guidance: 'us' }))).to.equal(28.8);
+    expect(okValue(dailyOme(patch('fentanyl', 75), { guidance: 'us' }))).to.equal(180);
+  });
+
+  it('converts every UK buprenorphine patch strength as the table lists it', () => {
+    const expected: [number, number][] = [[5, 12], [10, 24], [15, 36], [20, 48], [35, 84], [52.5, 126], [70, 168]];
+    for (const [strength, ome] of expected) {
+      expect(okValue(dailyOme(patch('buprenorphine', strength))), `${strength} microgram/hour`).to.equal(ome);
+    }
+  });
+
+  it('ignores doses per day on a patch: the rate is the daily exposure', () => {
+    expect(okValue(dailyOme({ ...patch('fentanyl', 25), dosesPerDay: 3 }))).to.equal(60);
+  });
+});
+
+describe('ome: the two tables differ on purpose', () => {
+  const both = (line: object) => GUIDANCES.map((guidance) => dailyOme(line, { guidance }));
+
+  it('codeine 0.1 vs 0.15, tramadol 0.1 vs 0.2, hydromorphone 5 in both, methadone specialist advice vs 4.7', () => {
+    expect(both(oral('codeine', 100, 1)).map(okValue)).to.deep.equal([10, 15]);
+    expect(both(oral('tramadol', 100, 1)).map(okValue)).to.deep.equal([10, 20]);
+    expect(both(oral('hydromorphone', 2, 1)).map(okValue)).to.deep.equal([10, 10]);
+    expect(both(oral('tapentadol', 50, 2)).map(okValue)).to.deep.equal([40, 40]);
+    const [uk, us] = both(oral('methadone', 10, 1));
+    expect(failure(uk!)).to.deep.equal({
+      ok: false, reason: 'specialist-advice',
+      message: 'Methadone has no fixed OME factor: conversions should always be undertaken with specialist advice (Opioids Aware, 2020).',
+    });
+    expect(okValue(us!)).to.equal(47);
+  });
+
+  it('has no factor for UK oxymorphone and sublingual buprenorphine, or US dihydrocodeine', () => {
+    expect(failure(dailyOme(oral('oxymorphone', 10, 2))).reason).to.equal('no-factor');
+    const sublingual = { drug: 'buprenorphine', route: 'sublingual', strength: { value: 0.2, unit: 'mg' }, dosesPerDay: 3 };
+    expect(failure(dailyOme(sublingual)).message).to.equal(
+      'Sublingual buprenorphine is not in the Opioids Aware (2020) dose-equivalence table, so it has no OME factor.');
+    expect(failure(dailyOme(oral('dihydrocodeine', 30, 4), { guidance: 'us' }))).to.deep.equal({
+      ok: false, reason: 'no-factor',
+      message: 'Dihydrocodeine is not listed in the CDC 2022 conversion table, so it has no MME factor.',
+    });
+    expect(okValue(dailyOme(oral('dihydrocodeine', 30, 4)))).to.equal(12);
+  });
+
+  it('excludes US buprenorphine by every route', () => {
+    for (const route of ROUTES) {
+      const unit = route === 'transdermal' ? 'microgram/hour' : 'mg';
+      const line = { drug: 'buprenorphine', route, strength: { value: 5, unit }, dosesPerDay: 1 };
+      expect(failure(dailyOme(line, { guidance: 'us' })).reason, route).to.equal('excluded');
+    }
+  });
+
+  it('has no factor for a drug by a route neither table lists', () => {
+    const line = { drug: 'morphine', route: 'sublingual', strength: { value: 10, unit: 'mg' }, dosesPerDay: 1 };
+    expect(failure(dailyOme(line))).to.deep.equal({
+      ok: false, reason: 'no-factor',
+      message: 'Morphine by the sublingual route is not in the Opioids Aware (2020) table, so it has no OME factor.',
+    });
+    expect(failure(dailyOme(line, { guidance: 'us' })).message).to.contain('no MME factor');
+  });
+
+  it('uses the UK table by default and for a guidance it does not know', () => {
+    const line = oral('codeine', 100, 1);
+    expect(okValue(dailyOme(line))).to.equal(10);
+    expect(okValue(dailyOme(line, { guidance: 'xx' as Guidance }))).to.equal(10);
+    expect(okValue(dailyOme(line, null as never))).to.equal(10);
+  });
+});
+
+describe('ome: opioid use disorder', () => {
+  it('does not convert a line prescribed for opioid use disorder, quoting CDC 2022', () => {
+    const line = oral('methadone', 60, 1, { purpose: 'opioid-use-disorder' });
+    const result = failure(dailyOme(line, { guidance: 'us' }));
+    expect(result.reason).to.equal('excluded');
+    expect(result.message).to.contain('should not be applied to dosage decisions related to the management of opioid use disorder');
+    expect(result.message).to.match(/^Methadone .*CDC 2022/);
+    const morphine = failure(dailyOme(oral('morphine', 200, 1, { purpose: 'opioid-use-disorder' })));
+    expect(morphine.reason).to.equal('excluded');
+    expect(morphine.message).to.contain('not converted to OME');
+  });
+
+  it('converts the same drug when it is for pain', () => {
+    expect(okValue(dailyOme(oral('methadone', 60, 1, { purpose: 'pain' }), { guidance: 'us' }))).to.equal(282);
+  });
+
+  it('applies the table row first: UK methadone for OUD is still a matter for specialist advice', () => {
+    expect(failure(dailyOme(oral('methadone', 60, 1, { purpose: 'opioid-use-disorder' }))).reason).to.equal('specialist-advice');
+  });
+});
+
+describe('ome: invalid input', () => {
+  const cases: [string, unknown, RegExp][] = [
+    ['an oral line in microgram/hour', { ...oral('morphine', 10, 2), strength: { value: 10, unit: 'microgram/hour' } }, /Unit must be mg for the oral route/],
+    ['a patch in mg', { ...patch('fentanyl', 25), strength: { value: 25, unit: 'mg' } }, /Unit must be microgram\/hour for the transdermal route/],
+    ['a morphine patch', { ...patch('morphine', 25) }, /morphine does not come as a patch/],
+    ['no doses per day', { drug: 'morphine', route: 'oral', strength: { value: 10, unit: 'mg' } }, /Doses per day is required/],
+    ['as needed with no maximum or doses per day', { drug: 'morphine', route: 'oral', strength: { value: 10, unit: 'mg' }, asNeeded: true }, /Doses per day is required/],
+    ['an unknown drug', oral('heroin', 10, 2), /Drug must be one of: morphine/],
+    ['a negative strength', oral('morphine', -10, 2), /Strength must be more than 0/],
+    ['a zero strength', oral('morphine', 0, 2), /Strength must be more than 0/],
+    ['negative doses per day', oral('morphine', 10, -1), /Doses per day must be more than 0/],
+    ['a misspelt field', { ...oral('morphine', 10, 2), dosesperday: 2 }, /dosesperday/],
+    ['null', null, /it must be an object with drug, route, strength/],
+    ['text', 'morphine 10 mg', /it must be an object/],
+    ['a list', [oral('morphine', 10, 2)], /it must be an object/],
+    ['a strength that is text', { ...oral('morphine', 10, 2), strength: '10 mg' }, /cannot be used: Strength /],
+  ];
+  for (const [name, line, message] of cases) {
+    it(`reports ${name}`, () => {
+      for (const guidance of GUIDANCES) {
+        const result = failure(dailyOme(line, { guidance }));
+        expect(result.reason).to.equal('invalid-input');
+        expect(result.message).to.match(/^This medicine line cannot be used: /);
+        expect(result.message).to.match(message);
+      }
+      expect(dailyDose(line).ok).to.equal(false);
+    });
+  }
+
+  it('reports a dose too large to be a real number instead of returning Infinity', () => {
+    const result = failure(dailyOme(oral('hydromorphone', Number.MAX_VALUE, 24)));
+    expect(result.reason).to.equal('invalid-input');
+  });
+});
+
+describe('ome: daily dose of a line', () => {
+  it('multiplies strength by doses per day, or gives the patch rate', () => {
+    expect(dailyDose(oral('morphine', 30, 2))).to.deep.equal({ ok: true, value: 60, unit: 'mg/day', asNeededMaximum: false });
+    expect(dailyDose(patch('fentanyl', 25))).to.deep.equal({ ok: true, value: 25, unit: 'microgram/hour', asNeededMaximum: false });
+  });
+
+  it('uses the most doses allowed for an as-needed line, and says so', () => {
+    const line = oral('codeine', 30, 4, { asNeeded: true, maxDosesPerDay: 8 });
+    expect(dailyDose(line)).to.deep.equal({ ok: true, value: 240, unit: 'mg/day', asNeededMaximum: true });
+    expect(dailyDose(oral('codeine', 30, 4, { asNeeded: true }))).to.include({ value: 120, asNeededMaximum: false });
+    // A regular line's maximum is not its daily dose.
+    expect(dailyDose(oral('codeine', 30, 4, { maxDosesPerDay: 8 }))).to.include({ value: 120, asNeededMaximum: false });
+  });
+
+  it('removes float noise without rounding to whole numbers (0.1 × 3, 30 × 0.1 × 8)', () => {
+    expect(dailyDose(oral('hydromorphone', 0.1, 3))).to.include({ value: 0.3 });
+    expect(okValue(dailyOme(oral('hydromorphone', 0.1, 3)))).to.equal(1.5);
+    expect(okValue(dailyOme(oral('codeine', 30, 8)))).to.equal(24);
+    expect(okValue(dailyOme(oral('tramadol', 37.5, 3)))).to.equal(11.25);
+    expect(okValue(dailyOme(oral('oxycodone', 2.5, 1)))).to.equal(3.75);
+  });
+});
+
+describe('ome: totals', () => {
+  it('sums only the lines that convert and says the total is incomplete', () => {
+    const total = totalDailyOme([oral('morphine', 30, 2), oral('heroin', 10, 1), patch('fentanyl', 25)]);
+    expect(total.value).to.equal(120);
+    expect(total.complete).to.equal(false);
+    expect(total.lines.map((line) => line.ok)).to.deep.equal([true, false, true]);
+  });
+
+  it('removes float noise from the sum', () => {
+    // 0.1 + 0.2 mg/day OME: tramadol 1 mg and 2 mg once a day.
+    expect(totalDailyOme([oral('tramadol', 1, 1), oral('tramadol', 2, 1)]).value).to.equal(0.3);
+  });
+
+  it('is complete and zero for no lines', () => {
+    expect(totalDailyOme([])).to.deep.equal({ value: 0, complete: true, lines: [] });
+  });
+
+  it('treats something that is not a list as invalid, not as zero opioids', () => {
+    for (const input of [undefined, null, 'x', 42, { length: 2 }]) {
+      expect(totalDailyOme(input as unknown[])).to.deep.equal({ value: 0, complete: false, lines: [] });
+    }
+  });
+
+  it('reports a hole in a sparse list as an invalid line', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const total = totalDailyOme([oral('morphine', 10, 1), , oral('morphine', 10, 1)]);
+    expect(total).to.include({ value: 20, complete: false });
+    expect(total.lines).to.have.length(3);
+  });
+});
+
+describe('ome: the tables as data', () => {
+  it('has one row per drug and route, each citing its source', () => {
+    for (const guidance of GUIDANCES) {
+      const rows = OME_TABLES[guidance];
+      const keys = rows.map((row) => `${row.drug}/${row.route}`);
+      expect(new Set(keys).size, guidance).to.equal(keys.length);
+      for (const row of rows) {
+        expect(OPIOID_IDS).to.include(row.drug);
+        expect(row.source).to.equal(guidance === 'uk'
+          ? 'Opioids Aware (FPM/RCoA), Aug 2020'
+          : 'CDC Clinical Practice Guideline 2022, MMWR RR-71(3)');
+      }
+      // Every opioid has a row for its main route in both tables, even if only to say why it has no factor.
+      for (const drug of OPIOID_IDS) {
+        const route = drug === 'fentanyl' || drug === 'buprenorphine' ? 'transdermal' : 'oral';
+        expect(keys, `${guidance} ${drug}`).to.include(`${drug}/${route}`);
+      }
+    }
+  });
+
+  it('does not carry a superseded figure (2016 hydromorphone 4, pre-2020 fentanyl 150:1)', () => {
+    const factor = (guidance: Guidance, drug: string) => {
+      const row = OME_TABLES[guidance].find((candidate) => candidate.drug === drug && candidate.status !== 'no-factor');
+      return row && 'factor' in row ? row.factor : undefined;
+    };
+    expect(factor('us', 'hydromorphone')).to.equal(5);
+    expect(factor('us', 'methadone')).to.equal(4.7);
+    expect(okValue(dailyOme(patch('fentanyl', 25)))).to.not.equal(90);
+  });
+});
+
+describe('ome: properties', () => {
+  it('never throws on any input', () => {
+    fc.assert(fc.property(fc.anything(), fc.anything(), (line, options) => {
+      const result = dailyOme(line, options as { guidance?: Guidance });
+      expect(typeof result.ok).to.equal('boolean');
+      const total = totalDailyOme(line as unknown[], options as { guidance?: Guidance });
+      expect(Number.isFinite(total.value)).to.equal(true);
+      dailyDose(line);
+    }));
+  });
+
+  it('never throws on lists of near-miss lines, and the total is the sum of the figures', () => {
+    const nearMiss = fc.record({
+      drug: fc.constantFrom(...OPIOID_IDS, 'heroin'),
+      route: fc.constantFrom(...ROUTES),
+      strength: fc.record({ value: fc.oneof(fc.double({ min: -1000, max: 1000 }), fc.constantFrom(Number.NaN, Infinity, -0)), unit: fc.constantFrom('mg', 'microgram/hour') }),
+      dosesPerDay: fc.option(fc.double(), { nil: undefined }),
+      asNeeded: fc.option(fc.boolean(), { nil: undefined }),
+      maxDosesPerDay: fc.option(fc.integer({ min: 1, max: 24 }), { nil: undefined }),
+      purpose: fc.option(fc.constantFrom('pain', 'opioid-use-disorder'), { nil: undefined }),
+    }, { requiredKeys: ['drug', 'route', 'strength'] });
+    fc.assert(fc.property(fc.array(nearMiss, { maxLength: 6 }), fc.constantFrom(...GUIDANCES), (lines, guidance) => {
+      const total = totalDailyOme(lines, { guidance });
+      const figures = total.lines.flatMap((line) => (line.ok ? [line.value] : []));
+      expect(total.complete).to.equal(figures.length === lines.length);
+      expect(total.value).to.be.closeTo(figures.reduce((a, b) => a + b, 0), 1e-6 * (1 + Math.abs(total.value)));
+    }));
+  });
+
+  it('scales linearly with the dose for every drug and route that has a factor', () => {
+    for (const guidance of GUIDANCES) {
+      for (const row of OME_TABLES[guidance].filter((candidate) => candidate.status === 'factor')) {
+        const unit = row.route === 'transdermal' ? 'microgram/hour' : 'mg';
+        const line = (value: number, dosesPerDay: number) =>
+          ({ drug: row.drug, route: row.route, strength: { value, unit }, dosesPerDay });
+        fc.assert(fc.property(
+          fc.double({ min: 0.01, max: 1000, noNaN: true }), fc.integer({ min: 1, max: 24 }), fc.integer({ min: 2, max: 50 }),
+          (strength, doses, k) => {
+            const once = okValue(dailyOme(line(strength, doses), { guidance }));
+            const scaled = okValue(dailyOme(line(k * strength, doses), { guidance }));
+            // Each figure carries at most 0.5e-6 of rounding; k multiplies the smaller one's.
+            expect(scaled, `${guidance} ${row.drug} ${row.route}`).to.be.closeTo(k * once, 1e-6 * (k + 1) + 1e-12 * scaled);
+          },
+        ), { numRuns: 50 });
+      }
+    }
+  });
+});
