@@ -197,7 +197,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   // high-dose — UK: Opioids Aware 2025 update, 90 mg/day OME (configurable; 120 in the 2020 key
   // message). US: CDC 2022 rec. 4, 50 MME/day. An incomplete total that already reaches the threshold
   // is flagged too: the missing lines can only add to it.
-  if (total.value >= profile.highDoseThreshold) {
+  if (total.value > profile.highDoseThreshold) {
     const dose = dailyDoseText(total.value, profile, locale);
     const what = total.complete ? `Total ${dose} is` : `Total is at least ${dose} (not every medicine could be counted), which is`;
     let message = `${what} at or above the high-dose threshold of ${thresholdText(profile.highDoseThreshold, profile, locale)} (${highDoseCitation(profile)}).`;

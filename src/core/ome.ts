@@ -51,7 +51,8 @@ const UK_ROWS: readonly OmeTableRow[] = [
     drug: 'oxymorphone', route: 'oral', status: 'no-factor', source: OPIOIDS_AWARE,
     message: 'Oxymorphone is not licensed in the UK, so the Opioids Aware (2020) table gives it no OME factor.',
   },
-  // The UK gives no methadone factor at all: its long, variable half-life makes any ratio unsafe.
+  // No ratio at all in the UK table, unlike CDC 2022's 4.7: Opioids Aware sends every methadone
+  // conversion to a specialist.
   {
     drug: 'methadone', route: 'oral', status: 'specialist-advice', source: OPIOIDS_AWARE,
     message: 'Methadone has no fixed OME factor: conversions should always be undertaken with specialist advice (Opioids Aware, 2020).',

@@ -93,7 +93,7 @@ function toPlainIssues(issue: z.core.$ZodIssue): ValidationIssue[] {
 /** Validate `input` against any of the library's schemas; never throws. */
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): ParseResult<z.output<S>> {
   try {
-    const result = z.safeParse(schema, input);
+    const result = z.safeParse(schema, input, { reportInput: true });
     if (result.success) return { ok: true, value: result.data };
     return { ok: false, issues: result.error.issues.flatMap(toPlainIssues) };
   } catch {

@@ -171,7 +171,7 @@ export function taperSchedule(input: unknown): TaperResult {
   const fraction = plan.percent / 100;
   const idealAt = plan.basis === 'original'
     // Scale the start by the remaining fraction (not start − k × step) so 60 − 9 × 6 lands on 6 exactly.
-    ? (k: number) => plan.startDose * ((100 - k * plan.percent) / 100)
+    ? (k: number) => plan.startDose * remainingFraction(k * plan.percent)
     : (k: number) => plan.startDose * Math.pow(1 - fraction, k);
   const smallest = smallestDoseFor(plan.basis === 'current', plan.startDose, plan.minimumDose, plan.roundTo);
   const notes: TaperNote[] = [];
@@ -203,7 +203,7 @@ export function cdcShortCourseTaper(input: unknown): TaperResult {
   const plan: CdcShortCourseTaperInput = parsed.value;
   const linearIntervals = (100 - CDC_SHORT_COURSE_SWITCH_PERCENT) / CDC_SHORT_COURSE_PERCENT;
   const idealAt = (k: number) => k <= linearIntervals
-    ? plan.startDose * ((100 - k * CDC_SHORT_COURSE_PERCENT) / 100)
+    ? plan.startDose * remainingFraction(k * CDC_SHORT_COURSE_PERCENT)
     : plan.startDose * (CDC_SHORT_COURSE_SWITCH_PERCENT / 100)
       * Math.pow(1 - CDC_SHORT_COURSE_PERCENT / 100, k - linearIntervals);
   const smallest = smallestDoseFor(true, plan.startDose, plan.minimumDose, plan.roundTo);
@@ -436,6 +436,16 @@ function doseRuns(spec: ScheduleSpec):
       message: `Reduction percentage is too small: this taper would take more than ${MAX_TAPER_INTERVALS} intervals to stop (use a larger percentage or a larger smallest dose).`,
     }],
   };
+}
+
+/**
+ * What is left of the original dose after `percentTaken`% has been taken off, with the noise of
+ * k × percent removed, so that 3 × 33.3…% or 10 × 10% leaves exactly 0 and not 1e-14 (which would add
+ * a step of a billionth of a milligram).
+ */
+function remainingFraction(percentTaken: number): number {
+  const remaining = 100 - percentTaken;
+  return Math.abs(remaining) < 1e-9 ? 0 : remaining / 100;
 }
 
 /** Nearest multiple of `step`, halves up (the higher dose: the slower, safer side). */

@@ -1,0 +1,44 @@
+// Lint: typescript-eslint (recommended, type-aware where it catches real bugs) + Lit's template rules.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'screenshots/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { lit },
+    rules: {
+      ...lit.configs.recommended.rules,
+      // Text must never be rendered as HTML (hostile strings from EPRs and content packs).
+      'lit/no-template-arrow': 'off',
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'zod', message: 'Import zod/mini: full zod is three times the size in browser bundles.' }],
+        patterns: [{ group: ['lit/directives/unsafe-html.js', 'lit/directives/unsafe-svg.js'], message: 'Never render text as HTML.' }],
+      }],
+      'no-restricted-properties': ['error',
+        { property: 'innerHTML', message: 'Never render text as HTML.' },
+        { property: 'outerHTML', message: 'Never render text as HTML.' },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      // The core runs in Node with no DOM: keep browser globals out of it.
+      'no-restricted-globals': ['error', 'window', 'document', 'customElements', 'HTMLElement', 'localStorage'],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off', 'no-restricted-properties': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

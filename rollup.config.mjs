@@ -1,0 +1,50 @@
+// Two builds from one source tree:
+// 1. npm build: one ES module per public entry (core, all elements, each element), Lit left external
+//    so an app's bundler dedupes it; shared code lands in chunks (the core is itself an entry, so every
+//    element imports the one copy of it).
+// 2. dist/opioid-elements.bundle.js: everything including Lit, for a plain <script type="module"> on
+//    a page with no build step.
+import { readdirSync, existsSync } from 'node:fs';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** Each element folder with a register.ts is a public side-effect entry: dist/elements/<tag>.js */
+function elementEntries() {
+  const entries = {};
+  for (const dir of ['src/elements', 'src/context']) {
+    for (const name of readdirSync(dir)) {
+      const register = `${dir}/${name}/register.ts`;
+      if (name.startsWith('opioid-') && existsSync(register)) entries[`elements/${name}`] = register;
+    }
+  }
+  return entries;
+}
+
+const plugins = () => [
+  nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)(\/|$)/.test(id);
+
+export default [
+  {
+    input: { core: 'src/core/index.ts', 'opioid-elements': 'src/index.ts', ...elementEntries() },
+    external: isLit,
+    plugins: plugins(),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  },
+  {
+    input: 'src/index.ts',
+    plugins: plugins(),
+    output: { file: 'dist/opioid-elements.bundle.js', format: 'es', sourcemap: true },
+  },
+];

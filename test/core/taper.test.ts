@@ -1,0 +1,383 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { addDays, daysBetween, isIsoDate } from '../../src/core/dates.js';
+import {
+  MAX_TAPER_INTERVALS, cdcShortCourseTaper, currentStep, nextStep, taperSchedule, taperSummary,
+  type TaperResult, type TaperSchedule, type TaperStep,
+} from '../../src/core/taper.js';
+
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** The schedule, or a failed test that shows the issues. */
+function schedule(result: TaperResult): TaperSchedule {
+  if (!result.ok) expect.fail(`expected a schedule, got issues ${JSON.stringify(result.issues)}`);
+  return result;
+}
+
+function issuePaths(result: TaperResult): string[] {
+  if (result.ok) return expect.fail('expected issues, got a schedule');
+  return result.issues.map((issue) => issue.path);
+}
+
+const doses = (steps: TaperStep[]) => steps.map((step) => step.dose);
+const dates = (steps: TaperStep[]) => steps.map((step) => step.date);
+
+/** Scenario 2 of REFERENCE §7: 10% of the original dose every 2 weeks, here from 60 mg. */
+const linear60 = { startDate: '2026-03-02', startDose: 60, percent: 10, intervalDays: 14, basis: 'original' };
+
+describe(`taperSchedule (browser time zone ${zone})`, () => {
+  it('takes 10% of the original 60 mg off every 14 days: 60, 54, … 6, 0', () => {
+    const result = schedule(taperSchedule(linear60));
+    expect(doses(result.steps)).to.deep.equal([60, 54, 48, 42, 36, 30, 24, 18, 12, 6, 0]);
+    expect(dates(result.steps)).to.deep.equal([
+      '2026-03-02', '2026-03-16', '2026-03-30', '2026-04-13', '2026-04-27', '2026-05-11',
+      '2026-05-25', '2026-06-08', '2026-06-22', '2026-07-06', '2026-07-20',
+    ]);
+    expect(result.steps.map((step) => step.change)).to.deep.equal([0, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6]);
+    expect(result.steps.map((step) => step.percentOfStart)).to.deep.equal([100, 90, 80, 70, 60, 50, 40, 30, 20, 10, 0]);
+    expect(result.steps.map((step) => step.index)).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(result.steps.map((step) => step.isStop)).to.deep.equal([...Array(10).fill(false), true]);
+    expect(result.steps.every((step) => !step.rounded && step.unroundedDose === step.dose)).to.equal(true);
+    expect(result.steps.slice(0, -1).every((step) => step.days === 14 && step.holdDays === 0)).to.equal(true);
+    expect(result.steps[10]?.days).to.equal(0);
+    expect(result.method).to.equal('original');
+    expect(result.stopReason).to.equal('reached-zero');
+    expect(result.smallestDoseSource).to.equal('none');
+    expect(result.description).to.equal('10% of the original dose every 14 days (linear)');
+    expect(result.source).to.contain('Opioids Aware').and.contain('5–10% every 2–6 weeks').and.contain('CDC');
+    // 10% every 2 weeks is the fastest pace Opioids Aware describes, not faster than it.
+    expect(result.notes).to.deep.equal([]);
+  });
+
+  it('summarises the schedule for the chart sentence', () => {
+    const result = schedule(taperSchedule(linear60));
+    expect(result.summary).to.deep.equal({
+      startDate: '2026-03-02', startDose: 60, endDate: '2026-07-20', endDose: 0, totalDays: 140, reductions: 10,
+      text: 'from 60 mg to 0 over 140 days in 10 steps',
+    });
+    expect(taperSummary(result.steps)).to.deep.equal(result.summary);
+    expect(taperSummary([])).to.equal(undefined);
+    expect(taperSummary('nope' as unknown as TaperStep[])).to.equal(undefined);
+  });
+
+  it('takes 10% of the current dose: 100, 90, 81, 72.9 …, stopping below 10% of the start by default', () => {
+    const result = schedule(taperSchedule({ ...linear60, startDose: 100, basis: 'current' }));
+    expect(doses(result.steps).slice(0, 6)).to.deep.equal([100, 90, 81, 72.9, 65.61, 59.049]);
+    // 100 × 0.9^21 ≈ 10.94 is the last dose at or above 10 mg; 100 × 0.9^22 ≈ 9.85 is not given.
+    expect(result.steps).to.have.length(23);
+    expect(result.steps[21]?.dose).to.be.closeTo(10.9418989132, 1e-9);
+    expect(result.steps[22]?.dose).to.equal(0);
+    expect(result.stopReason).to.equal('below-smallest-dose');
+    expect(result.smallestDose).to.equal(10);
+    expect(result.smallestDoseSource).to.equal('default');
+    const changes = result.steps.slice(1, -1).map((step) => step.change);
+    changes.slice(1).forEach((change, i) => expect(change).to.be.below(changes[i] as number));
+    expect(result.description).to.equal('10% of the current dose every 14 days (each reduction smaller than the last); stops below 10 mg');
+  });
+
+  it('stops a current-basis taper below minimumDose, or below roundTo when that is all it has', () => {
+    const byMinimum = schedule(taperSchedule({ ...linear60, startDose: 100, basis: 'current', minimumDose: 50 }));
+    expect(doses(byMinimum.steps)).to.deep.equal([100, 90, 81, 72.9, 65.61, 59.049, 53.1441, 0]);
+    expect(byMinimum.smallestDoseSource).to.equal('minimumDose');
+    const byRoundTo = schedule(taperSchedule({ ...linear60, startDose: 100, basis: 'current', roundTo: 5 }));
+    expect(byRoundTo.smallestDose).to.equal(5);
+    expect(byRoundTo.smallestDoseSource).to.equal('roundTo');
+  });
+
+  it('rounds a linear taper to 5 mg and marks the steps it changed', () => {
+    const result = schedule(taperSchedule({ ...linear60, roundTo: 5 }));
+    expect(doses(result.steps)).to.deep.equal([60, 55, 50, 40, 35, 30, 25, 20, 10, 5, 0]);
+    expect(result.steps.map((step) => step.unroundedDose)).to.deep.equal([60, 54, 48, 42, 36, 30, 24, 18, 12, 6, 0]);
+    expect(result.steps.map((step) => step.rounded)).to.deep.equal(
+      [false, true, true, true, true, false, true, true, true, true, false]);
+    expect(result.steps.map((step) => step.change)).to.deep.equal([0, 5, 5, 10, 5, 5, 5, 5, 10, 5, 5]);
+    // Every reduction here is at least one 5 mg step, so no step has to be held.
+    expect(dates(result.steps)).to.deep.equal(dates(schedule(taperSchedule(linear60)).steps));
+    expect(result.description).to.equal('10% of the original dose every 14 days (linear), each dose rounded to a multiple of 5 mg; stops below 5 mg');
+  });
+
+  it('holds a dose for longer instead of stalling or speeding up when rounding would not lower it', () => {
+    // 5% of 60 mg is 3 mg, less than one 5 mg step: 57 → 55, then 54 would round to 55 again.
+    const result = schedule(taperSchedule({ ...linear60, percent: 5, roundTo: 5 }));
+    expect(doses(result.steps)).to.deep.equal([60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
+    expect(result.steps.map((step) => step.roundingIntervals)).to.deep.equal([0, 1, 1, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0]);
+    expect(result.steps.map((step) => step.days)).to.deep.equal([14, 28, 28, 14, 28, 28, 14, 28, 28, 14, 28, 14, 0]);
+    expect(result.steps[1]).to.include({ holdDays: 14, pausedUntil: '2026-04-13', pauseIntervals: 0 });
+    expect(result.steps[3]?.pausedUntil).to.equal(undefined);
+    // 19 intervals: the last dose given is 5 mg (ideal 6), and 60 − 19 × 3 = 3 is below 5 mg.
+    expect(result.summary.totalDays).to.equal(19 * 14);
+    expect(result.notes.map((note) => note.code)).to.deep.equal(['held-for-rounding']);
+    expect(result.notes[0]?.message).to.contain('55 mg, 50 mg, 40 mg');
+  });
+
+  it('rounds a current-basis taper without ever repeating a dose, slowing down at the end', () => {
+    const result = schedule(taperSchedule({ ...linear60, startDose: 100, basis: 'current', roundTo: 5 }));
+    expect(doses(result.steps)).to.deep.equal([100, 90, 80, 75, 65, 60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
+    expect(result.steps.map((step) => step.roundingIntervals)).to.deep.equal(
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 4, 3, 0]);
+    expect(result.steps[3]).to.include({ dose: 75, unroundedDose: 72.9, rounded: true });
+    // 100 × 0.9^29 ≈ 4.7 is the first unrounded dose below 5 mg: the stop comes 29 intervals in.
+    expect(result.summary.totalDays).to.equal(29 * 14);
+    expect(result.stopReason).to.equal('below-smallest-dose');
+  });
+
+  it('never rounds the starting dose, and says when it is not a multiple of roundTo', () => {
+    const result = schedule(taperSchedule({ ...linear60, startDose: 62, roundTo: 5 }));
+    expect(result.steps[0]).to.include({ dose: 62, rounded: false });
+    expect(result.steps[1]).to.include({ dose: 55, unroundedDose: 55.8, rounded: true });
+    expect(result.notes.map((note) => note.code)).to.include('start-not-multiple');
+  });
+
+  it('ends the schedule where a dose rounds to 0', () => {
+    const result = schedule(taperSchedule({ ...linear60, startDose: 10, percent: 30, roundTo: 5, minimumDose: 1 }));
+    // 10 → 7 (rounds to 5) → 4 (rounds to 5: held) → 1 (rounds to 0: stop).
+    expect(doses(result.steps)).to.deep.equal([10, 5, 0]);
+    expect(result.steps[2]).to.include({ rounded: true, unroundedDose: 1, isStop: true });
+    expect(result.steps[1]?.roundingIntervals).to.equal(1);
+    expect(result.stopReason).to.equal('rounded-to-zero');
+  });
+
+  it('pauses at a held step and moves every later date back', () => {
+    const result = schedule(taperSchedule({ ...linear60, holds: [{ step: 2, intervals: 1 }] }));
+    expect(doses(result.steps)).to.deep.equal([60, 54, 48, 42, 36, 30, 24, 18, 12, 6, 0]);
+    expect(result.steps[2]).to.include({ date: '2026-03-30', days: 28, pauseIntervals: 1, holdDays: 14, pausedUntil: '2026-04-27' });
+    expect(result.steps[3]?.date).to.equal('2026-04-27');
+    expect(result.steps[4]?.date).to.equal('2026-05-11');
+    expect(result.steps[10]?.date).to.equal('2026-08-03');
+    expect(result.summary.totalDays).to.equal(154);
+    expect(result.steps.filter((step) => step.holdDays > 0).map((step) => step.index)).to.deep.equal([2]);
+  });
+
+  it('adds up two pauses on one step, and reports a pause on or after the stop', () => {
+    const twice = schedule(taperSchedule({ ...linear60, holds: [{ step: 0, intervals: 1 }, { step: 0, intervals: 2 }] }));
+    expect(twice.steps[0]).to.include({ pauseIntervals: 3, days: 56 });
+    expect(issuePaths(taperSchedule({ ...linear60, holds: [{ step: 1, intervals: 1 }, { step: 10, intervals: 1 }] })))
+      .to.deep.equal(['holds[1].step']);
+    expect(issuePaths(taperSchedule({ ...linear60, holds: [{ step: 40, intervals: 1 }] }))).to.deep.equal(['holds[0].step']);
+  });
+
+  it('goes straight from the start to 0 when one step would fall below the smallest dose', () => {
+    const current = schedule(taperSchedule({ ...linear60, startDose: 100, percent: 99, basis: 'current' }));
+    expect(doses(current.steps)).to.deep.equal([100, 0]);
+    expect(dates(current.steps)).to.deep.equal(['2026-03-02', '2026-03-16']);
+    expect(current.summary.text).to.equal('from 100 mg to 0 over 14 days in 1 step');
+    // A linear 99% taper reaches 1 mg and then 0 by itself, unless 1 mg cannot be given.
+    expect(doses(schedule(taperSchedule({ ...linear60, startDose: 100, percent: 99 })).steps)).to.deep.equal([100, 1, 0]);
+    expect(doses(schedule(taperSchedule({ ...linear60, startDose: 100, percent: 99, minimumDose: 5 })).steps)).to.deep.equal([100, 0]);
+    // A pause is still possible on the only step before the stop.
+    expect(issuePaths(taperSchedule({ ...linear60, startDose: 100, percent: 99, basis: 'current', holds: [{ step: 1, intervals: 1 }] })))
+      .to.deep.equal(['holds[0].step']);
+  });
+
+  it('lays dates across 29 February 2028', () => {
+    const result = schedule(taperSchedule({ ...linear60, startDate: '2028-02-08', intervalDays: 7, percent: 25 }));
+    expect(dates(result.steps)).to.deep.equal(['2028-02-08', '2028-02-15', '2028-02-22', '2028-02-29', '2028-03-07']);
+    expect(doses(result.steps)).to.deep.equal([60, 45, 30, 15, 0]);
+  });
+
+  it('lays weekly dates across the US (8 March) and UK (29 March) clock changes and back in autumn', () => {
+    const spring = schedule(taperSchedule({ ...linear60, startDate: '2026-03-01', intervalDays: 7, percent: 20 }));
+    expect(dates(spring.steps)).to.deep.equal(['2026-03-01', '2026-03-08', '2026-03-15', '2026-03-22', '2026-03-29', '2026-04-05']);
+    const autumn = schedule(taperSchedule({ ...linear60, startDate: '2026-10-18', intervalDays: 7, percent: 50 }));
+    expect(dates(autumn.steps)).to.deep.equal(['2026-10-18', '2026-10-25', '2026-11-01']);
+    expect(autumn.steps.slice(0, -1).every((step) => step.days === 7)).to.equal(true);
+  });
+
+  it('notes a pace faster than Opioids Aware’s 5–10% every 2–6 weeks without refusing it', () => {
+    const fast = schedule(taperSchedule({ ...linear60, percent: 20 }));
+    expect(fast.notes.map((note) => note.code)).to.deep.equal(['faster-than-opioids-aware']);
+    expect(fast.notes[0]?.message).to.contain('20% every 14 days');
+    const weekly = schedule(taperSchedule({ ...linear60, intervalDays: 7 }));
+    expect(weekly.notes.map((note) => note.code)).to.deep.equal(['faster-than-opioids-aware']);
+    expect(schedule(taperSchedule({ ...linear60, percent: 5, intervalDays: 7 })).notes).to.deep.equal([]);
+  });
+
+  it('carries drug and unit through', () => {
+    const result = schedule(taperSchedule({ ...linear60, drug: 'morphine', unit: 'mg' }));
+    expect(result).to.include({ drug: 'morphine', unit: 'mg', intervalDays: 14, startDose: 60, startDate: '2026-03-02' });
+  });
+
+  it('returns issues with paths for invalid plans, and never a schedule', () => {
+    expect(issuePaths(taperSchedule({ ...linear60, percent: 0 }))).to.deep.equal(['percent']);
+    expect(issuePaths(taperSchedule({ ...linear60, percent: 100 }))).to.deep.equal(['percent']);
+    expect(issuePaths(taperSchedule({ ...linear60, startDose: -5 }))).to.deep.equal(['startDose']);
+    expect(issuePaths(taperSchedule({ ...linear60, startDose: 0 }))).to.deep.equal(['startDose']);
+    expect(issuePaths(taperSchedule({ ...linear60, startDate: '2026-02-30' }))).to.deep.equal(['startDate']);
+    expect(issuePaths(taperSchedule({ ...linear60, intervalDays: 0 }))).to.deep.equal(['intervalDays']);
+    expect(issuePaths(taperSchedule({ ...linear60, intervalDays: 1.5 }))).to.deep.equal(['intervalDays']);
+    expect(issuePaths(taperSchedule({ ...linear60, basis: 'remaining' }))).to.deep.equal(['basis']);
+    expect(issuePaths(taperSchedule({ ...linear60, holds: [{ step: -1, intervals: 1 }] }))).to.deep.equal(['holds[0].step']);
+    expect(issuePaths(taperSchedule({ ...linear60, percentage: 10 }))).to.deep.equal(['percentage']);
+    expect(issuePaths(taperSchedule({ ...linear60, percent: Number.NaN, intervalDays: 0 }))).to.have.members(['percent', 'intervalDays']);
+    expect(issuePaths(taperSchedule(null))).to.deep.equal(['']);
+    expect(issuePaths(taperSchedule('60 mg'))).to.deep.equal(['']);
+    const percentZero = taperSchedule({ ...linear60, percent: 0 });
+    expect(percentZero.ok === false && percentZero.issues[0]?.message).to.equal('Reduction percentage must be more than 0.');
+  });
+
+  it(`refuses a taper that would take more than ${MAX_TAPER_INTERVALS} intervals, or run past 9999`, () => {
+    // 0.25% of the original dose takes exactly 400 intervals; 0.2% would take 500.
+    expect(schedule(taperSchedule({ ...linear60, percent: 0.25, intervalDays: 1 })).steps).to.have.length(401);
+    expect(issuePaths(taperSchedule({ ...linear60, percent: 0.2 }))).to.deep.equal(['percent']);
+    expect(issuePaths(taperSchedule({ ...linear60, basis: 'current', percent: 0.5, minimumDose: 0.001 }))).to.deep.equal(['percent']);
+    expect(issuePaths(taperSchedule({ ...linear60, startDate: '9999-12-01' }))).to.deep.equal(['startDate']);
+  });
+});
+
+describe(`cdcShortCourseTaper (browser time zone ${zone})`, () => {
+  it('takes 10% of the original dose weekly down to 30%, then 10% of the remaining dose', () => {
+    const result = schedule(cdcShortCourseTaper({ startDate: '2026-03-02', startDose: 100 }));
+    const got = doses(result.steps);
+    expect(got.slice(0, 9)).to.deep.equal([100, 90, 80, 70, 60, 50, 40, 30, 27]);
+    expect(got[9]).to.be.closeTo(24.3, 1e-9);
+    expect(got[10]).to.be.closeTo(21.87, 1e-9);
+    // The last dose at or above the default smallest dose (10 mg): 30 × 0.9^10 ≈ 10.46; 30 × 0.9^11 ≈ 9.41 is not given.
+    expect(got[17]).to.be.closeTo(10.4603532, 1e-6);
+    expect(got).to.have.length(19);
+    expect(got[18]).to.equal(0);
+    expect(result.steps.map((step) => step.change).slice(1, 8)).to.deep.equal([10, 10, 10, 10, 10, 10, 10]);
+    expect(result.steps.slice(0, -1).every((step) => step.days === 7)).to.equal(true);
+    expect(dates(result.steps).slice(0, 3)).to.deep.equal(['2026-03-02', '2026-03-09', '2026-03-16']);
+    expect(result.summary).to.include({ endDate: addDays('2026-03-02', 18 * 7), totalDays: 126, reductions: 18 });
+    expect(result.method).to.equal('cdc-short-course');
+    expect(result.source).to.equal('CDC Clinical Practice Guideline 2022');
+    expect(result.description).to.contain('10% of the original dose every 7 days until about 30% of it remains, then 10% of the remaining dose');
+    expect(result.notes.map((note) => note.code)).to.deep.equal(['cdc-short-course-use']);
+  });
+
+  it('rounds to achievable doses and stops below the smallest one', () => {
+    const result = schedule(cdcShortCourseTaper({ startDate: '2026-03-02', startDose: 60, roundTo: 5 }));
+    // 54 → 55, 48 → 50, 42 → 40, 36 → 35, 30, 24 → 25, 18 (30% of 60) → 20, then 10% of the remaining
+    // unrounded dose: 16.2 → 15, 14.58 → 15 (held), 13.1 → 15 (held), 11.8 → 10, … 5.7 → 5, 5.17 → 5, 4.65 stop.
+    expect(doses(result.steps)).to.deep.equal([60, 55, 50, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
+    expect(result.steps[8]?.roundingIntervals).to.equal(2);
+    expect(result.stopReason).to.equal('below-smallest-dose');
+  });
+
+  it('validates its own input', () => {
+    expect(issuePaths(cdcShortCourseTaper({ startDate: '2026-02-30', startDose: 100 }))).to.deep.equal(['startDate']);
+    expect(issuePaths(cdcShortCourseTaper({ startDate: '2026-03-02', startDose: 100, percent: 10 }))).to.deep.equal(['percent']);
+    expect(issuePaths(cdcShortCourseTaper(undefined))).to.deep.equal(['']);
+  });
+});
+
+describe('currentStep and nextStep', () => {
+  const { steps } = schedule(taperSchedule(linear60));
+
+  it('finds the step in force on a date, by calendar date only', () => {
+    expect(currentStep(steps, '2026-03-01')).to.equal(undefined);
+    expect(currentStep(steps, '2026-03-02')?.dose).to.equal(60);
+    expect(currentStep(steps, '2026-03-15')?.dose).to.equal(60);
+    expect(currentStep(steps, '2026-03-16')?.dose).to.equal(54);
+    expect(currentStep(steps, '2026-07-19')?.dose).to.equal(6);
+    expect(currentStep(steps, '2026-07-20')?.isStop).to.equal(true);
+    expect(currentStep(steps, '2030-01-01')?.isStop).to.equal(true);
+    expect(currentStep(steps, '2026-02-30')).to.equal(undefined);
+    expect(currentStep([], '2026-03-02')).to.equal(undefined);
+  });
+
+  it('finds the next change of dose', () => {
+    expect(nextStep(steps, '2026-03-01')?.index).to.equal(0);
+    expect(nextStep(steps, '2026-03-02')?.index).to.equal(1);
+    expect(nextStep(steps, '2026-03-15')?.date).to.equal('2026-03-16');
+    expect(nextStep(steps, '2026-07-19')?.isStop).to.equal(true);
+    expect(nextStep(steps, '2026-07-20')).to.equal(undefined);
+    expect(nextStep(steps, 'tomorrow')).to.equal(undefined);
+  });
+});
+
+describe('taper properties', () => {
+  const validPlan = fc.record({
+    startDate: fc.integer({ min: 0, max: 80 * 365 }).map((days) => addDays('1990-01-01', days)),
+    startDose: fc.double({ min: 0.1, max: 2000, noNaN: true }),
+    percent: fc.double({ min: 0.5, max: 99.5, noNaN: true }),
+    intervalDays: fc.integer({ min: 1, max: 365 }),
+    basis: fc.constantFrom('original', 'current'),
+    roundTo: fc.option(fc.constantFrom(0.5, 1, 2.5, 5, 10, 12.5), { nil: undefined }),
+    minimumDose: fc.option(fc.double({ min: 0.1, max: 50, noNaN: true }), { nil: undefined }),
+    holds: fc.option(fc.array(fc.record({ step: fc.integer({ min: 0, max: 6 }), intervals: fc.integer({ min: 1, max: 52 }) }), { maxLength: 3 }), { nil: undefined }),
+  });
+
+  function checkSchedule(result: TaperSchedule): void {
+    const { steps } = result;
+    expect(steps.length).to.be.within(2, MAX_TAPER_INTERVALS + 1);
+    expect(steps[0]?.dose).to.equal(result.startDose);
+    expect(steps[0]?.date).to.equal(result.startDate);
+    expect(steps[steps.length - 1]).to.include({ dose: 0, isStop: true });
+    steps.forEach((step, i) => {
+      expect(step.index).to.equal(i);
+      expect(isIsoDate(step.date), step.date).to.equal(true);
+      expect(step.dose).to.be.at.least(0);
+      expect(step.isStop).to.equal(i === steps.length - 1);
+      const previous = steps[i - 1];
+      if (previous) {
+        expect(step.dose, `step ${i}`).to.be.below(previous.dose);
+        expect(step.date > previous.date, `${previous.date} then ${step.date}`).to.equal(true);
+        expect(daysBetween(previous.date, step.date)).to.equal(previous.days);
+        expect(previous.days % result.intervalDays).to.equal(0);
+      }
+      if (result.roundTo !== undefined && i > 0 && step.dose > 0) {
+        const multiple = step.dose / result.roundTo;
+        expect(Math.abs(multiple - Math.round(multiple)), `${step.dose} in steps of ${result.roundTo}`).to.be.below(1e-9);
+      }
+    });
+    expect(result.summary.totalDays).to.equal(steps.reduce((sum, step) => sum + step.days, 0));
+  }
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(fc.property(fc.anything(), (input) => {
+      expect(taperSchedule(input).ok).to.be.a('boolean');
+      expect(cdcShortCourseTaper(input).ok).to.be.a('boolean');
+    }), { numRuns: 300 });
+    // Nearly valid plans reach deeper than random values do.
+    const fieldValues = fc.oneof(fc.anything(), fc.double(), fc.integer(), fc.constantFrom('original', 'current', '2026-03-02', '2026-02-30'));
+    fc.assert(fc.property(
+      fc.record({ startDate: fieldValues, startDose: fieldValues, percent: fieldValues, intervalDays: fieldValues, basis: fieldValues, roundTo: fieldValues, minimumDose: fieldValues, holds: fieldValues }, { requiredKeys: [] }),
+      (input) => {
+        for (const result of [taperSchedule(input), cdcShortCourseTaper(input)]) {
+          if (!result.ok) expect(result.issues.length).to.be.above(0);
+        }
+      },
+    ), { numRuns: 300 });
+  });
+
+  it('gives falling doses that end at 0 on strictly later, real calendar dates', () => {
+    let schedules = 0;
+    fc.assert(fc.property(validPlan, (plan) => {
+      const result = taperSchedule(plan);
+      if (!result.ok) {
+        // Valid input fails only for the documented reasons: too many intervals, or a pause past the stop.
+        result.issues.forEach((issue) => expect(issue.path).to.match(/^(percent|startDate|holds\[\d+\]\.step)$/));
+        return;
+      }
+      schedules++;
+      checkSchedule(result);
+    }), { numRuns: 400 });
+    expect(schedules, 'most random valid plans give a schedule').to.be.above(200);
+  });
+
+  it('follows the linear formula exactly when nothing is rounded or paused', () => {
+    fc.assert(fc.property(validPlan, (plan) => {
+      const result = schedule(taperSchedule({ ...plan, basis: 'original', roundTo: undefined, minimumDose: undefined, holds: undefined }));
+      const reduction = plan.startDose * plan.percent / 100;
+      result.steps.slice(0, -1).forEach((step, k) => {
+        expect(step.dose).to.be.closeTo(plan.startDose - k * reduction, plan.startDose * 1e-9);
+        expect(step.date).to.equal(addDays(plan.startDate, k * plan.intervalDays));
+      });
+      // It stops after the last positive dose: ⌈100 / percent⌉ reductions (fewer if 100/percent is whole).
+      expect(result.steps.length - 1).to.equal(Math.ceil(100 / plan.percent - 1e-9));
+    }), { numRuns: 200 });
+  });
+
+  it('gives the same kind of schedule for the CDC short-course scheme', () => {
+    fc.assert(fc.property(validPlan, (plan) => {
+      const result = cdcShortCourseTaper({ startDate: plan.startDate, startDose: plan.startDose, roundTo: plan.roundTo, minimumDose: plan.minimumDose });
+      if (!result.ok) {
+        result.issues.forEach((issue) => expect(issue.path).to.match(/^(percent|startDate)$/));
+        return;
+      }
+      checkSchedule(result);
+      expect(result.intervalDays).to.equal(7);
+    }), { numRuns: 200 });
+  });
+});
