@@ -40,6 +40,9 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // All clinical logic and zod in one file: a host using several elements downloads it once,
+      // and the core entry is a single module rather than a scatter of shared chunks.
+      manualChunks: (id) => (/[\\/](src[\\/]core|node_modules[\\/]zod)[\\/]/.test(id) ? 'core' : undefined),
     },
   },
   {

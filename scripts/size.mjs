@@ -24,7 +24,8 @@ function closure(entry, seen = new Set()) {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');
-  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"`;]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+  // Static imports and re-exports, minified or not: `from"./x.js"`, `import"./x.js"`.
+  for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
     closure(join(dirname(entry), match[1]), seen);
   }
   return seen;

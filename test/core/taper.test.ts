@@ -169,6 +169,14 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
       .to.deep.equal(['holds[0].step']);
   });
 
+  it('adds no vanishing last step from floating-point noise', () => {
+    // 100 − 97 × (100 / 97) is 1.4e-14 in binary floating point, not 0.
+    const result = schedule(taperSchedule({ ...linear60, startDose: 97, percent: 100 / 97 }));
+    expect(result.steps).to.have.length(98);
+    expect(result.steps[96]?.dose).to.equal(1);
+    expect(result.steps[97]?.dose).to.equal(0);
+  });
+
   it('lays dates across 29 February 2028', () => {
     const result = schedule(taperSchedule({ ...linear60, startDate: '2028-02-08', intervalDays: 7, percent: 25 }));
     expect(dates(result.steps)).to.deep.equal(['2028-02-08', '2028-02-15', '2028-02-22', '2028-02-29', '2028-03-07']);
