@@ -84,6 +84,24 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumberOf(to) - dayNumberOf(from);
 }
 
+/**
+ * The same calendar day `months` later (earlier if negative), clamped to the end of a shorter month
+ * (30 November + 3 months = 28 February, or 29 February in a leap year). Calendar months, not
+ * 90 days, because "more than 3 months" (MHRA 2020) is how clinicians and patients count.
+ */
+export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
+  if (!isIsoDate(date) || !Number.isSafeInteger(months)) return INVALID_DATE;
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const index = year * 12 + (month - 1) + months;
+  const newYear = Math.floor(index / 12);
+  const newMonth = (index % 12) + 1;
+  if (newYear < 1 || newYear > 9999) return INVALID_DATE;
+  const newDay = Math.min(day, daysInMonth(newYear, newMonth));
+  return `${String(newYear).padStart(4, '0')}-${String(newMonth).padStart(2, '0')}-${String(newDay).padStart(2, '0')}`;
+}
+
 /** Negative, zero or positive as `a` is before, on or after `b` (ISO strings sort as dates). */
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -6,7 +6,7 @@
  * `today` is always passed in, never read from the clock, so the same plan gives the same flags in
  * every test, time zone and server. All date logic is calendar-date arithmetic (dates.ts).
  */
-import { daysBetween, daysInMonth, formatDate, isIsoDate, type IsoDate } from './dates.js';
+import { addCalendarMonths, daysBetween, formatDate, isIsoDate, type IsoDate } from './dates.js';
 import { guidanceProfile, resolveGuidance, type GuidanceProfile } from './guidance.js';
 import { totalDailyOme, type OmeResult } from './ome.js';
 import { parsePlan } from './parse.js';
@@ -71,6 +71,11 @@ const PARK_2015 = 'Park TW et al. BMJ 2015;350:h2698';
 const MHRA_GABAPENTINOIDS = 'MHRA Drug Safety Updates, 2019 and March 2020: gabapentinoids and opioids';
 const GOMES_2017 = 'Gomes T et al. PLoS Med 2017;14:e1002396';
 const CDC_OUD = 'CDC Clinical Practice Guideline 2022: conversion factors "should not be applied to dosage decisions related to the management of opioid use disorder"';
+/**
+ * REFERENCE.md §3 records joint pain/addiction review and an agreed end date (e.g. off within 90 days)
+ * as accepted practice without a single published source; the wording says so rather than invent one.
+ */
+const JOINT_CARE = 'Accepted UK practice for people in opioid substitution treatment who need opioids for pain: joint pain and addiction review, agreed end date (no single guideline)';
 const OPIOIDS_AWARE_TABLE = 'Opioids Aware (FPM/RCoA), dose equivalents, August 2020';
 const CDC_TABLE = 'CDC Clinical Practice Guideline 2022, MME conversion table';
 const SPECIALIST_REFERRAL = 'Sheffield NHS opioid guidance, citing Opioids Aware: refer to specialist services above about 300 mg/day OME';
@@ -90,23 +95,6 @@ function invalidPlan(reason: string): PlanFlag[] {
     'opioid-elements plan validation (no clinical check was run)')];
 }
 
-/**
- * The same calendar day `months` later (earlier if negative), clamped to the end of a shorter month
- * (30 November + 3 months = 28 February, or 29 February in a leap year). Calendar months, not
- * 90 days, because "more than 3 months" (MHRA 2020) is how clinicians and patients count.
- */
-export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
-  if (!isIsoDate(date) || !Number.isSafeInteger(months)) return '';
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  const index = year * 12 + (month - 1) + months;
-  const newYear = Math.floor(index / 12);
-  const newMonth = (index % 12) + 1;
-  if (newYear < 1 || newYear > 9999) return '';
-  const newDay = Math.min(day, daysInMonth(newYear, newMonth));
-  return `${String(newYear).padStart(4, '0')}-${String(newMonth).padStart(2, '0')}-${String(newDay).padStart(2, '0')}`;
-}
 
 /** "120 mg/day OME" (UK) or "60 MME/day" (US), as each guidance writes a daily dose. */
 function dailyDoseText(value: number, profile: GuidanceProfile, locale: TextLocale): string {
@@ -197,7 +185,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   // high-dose — UK: Opioids Aware 2025 update, 90 mg/day OME (configurable; 120 in the 2020 key
   // message). US: CDC 2022 rec. 4, 50 MME/day. An incomplete total that already reaches the threshold
   // is flagged too: the missing lines can only add to it.
-  if (total.value > profile.highDoseThreshold) {
+  if (total.value >= profile.highDoseThreshold) {
     const dose = dailyDoseText(total.value, profile, locale);
     const what = total.complete ? `Total ${dose} is` : `Total is at least ${dose} (not every medicine could be counted), which is`;
     let message = `${what} at or above the high-dose threshold of ${thresholdText(profile.highDoseThreshold, profile, locale)} (${highDoseCitation(profile)}).`;
@@ -332,7 +320,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
     ]);
     flags.push(flag('opioid-substitution', 'warning',
       `The patient is in opioid substitution treatment${names ? ` (${names})` : ''}. Opioids for pain need a joint pain and addiction review and an agreed end date; substitution doses are not converted to ${profile.unit} (CDC 2022).`,
-      `Joint pain and addiction service care for people in opioid substitution treatment; ${CDC_OUD}`));
+      `${JOINT_CARE}; ${CDC_OUD}`));
   }
 
   // methadone-conversion — UK: Opioids Aware 2020 gives no factor ("conversions should always be
@@ -344,7 +332,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
         'Methadone has no OME factor in the UK, so it is not in the total. Any conversion to or from methadone needs specialist advice (Opioids Aware 2020).',
         OPIOIDS_AWARE_TABLE)
       : flag('methadone-conversion', 'warning',
-        'Methadone is counted with the CDC 2022 factor of 4.7 MME per mg, an approximation: its effect varies between people and builds up over days. Do not use it to calculate a switch; seek specialist advice.',
+        'Methadone is counted with the CDC 2022 factor of 4.7 MME per mg, an approximation: its effect varies between people and builds up over days. Do not use it to calculate a switch; seek specialist advice (CDC 2022).',
         CDC_TABLE));
   }
 
@@ -355,12 +343,12 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   if (naloxoneAt !== undefined && plan.naloxoneSupplied !== true) {
     const reasons: string[] = [];
     if (total.value >= naloxoneAt) {
-      reasons.push(`the total is ${total.complete ? '' : 'at least '}${dailyDoseText(total.value, profile, locale)} (${thresholdText(naloxoneAt, profile, locale)} or more)`);
+      reasons.push(`The total is ${total.complete ? '' : 'at least '}${dailyDoseText(total.value, profile, locale)} (${thresholdText(naloxoneAt, profile, locale)} or more)`);
     }
-    if (benzodiazepine) reasons.push('a benzodiazepine is co-prescribed');
+    if (benzodiazepine) reasons.push(reasons.length === 0 ? 'A benzodiazepine is co-prescribed' : 'a benzodiazepine is co-prescribed');
     if (reasons.length > 0) {
       flags.push(flag('naloxone', 'warning',
-        `Naloxone is not recorded as supplied, and ${reasons.join(' and ')}. Offer naloxone and overdose education to the patient and household (CDC 2022, recommendation 8).`,
+        `${reasons.join(', and ')}, but naloxone is not recorded as supplied. Offer naloxone and overdose education to the patient and household (CDC 2022, recommendation 8).`,
         CDC_REC_8));
     }
   }

@@ -70,6 +70,7 @@ function toPlainIssues(issue: z.core.$ZodIssue): ValidationIssue[] {
         message: `“${key}” is not a field this library knows; check its spelling.`,
       }));
     case 'invalid_value':
+      if (issue.input === undefined) return [{ path: formatPath(path), message: sentence(path, 'is required') }];
       return [{ path: formatPath(path), message: sentence(path, `must be one of: ${issue.values.map(String).join(', ')}`) }];
     case 'too_small': {
       const min = Number(issue.minimum);

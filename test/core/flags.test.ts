@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { addCalendarMonths, FLAG_IDS, planFlags, type PlanFlag } from '../../src/core/flags.js';
+import { FLAG_IDS, planFlags, type PlanFlag } from '../../src/core/flags.js';
+import { addCalendarMonths } from '../../src/core/dates.js';
 import type { OpioidPlanInput } from '../../src/core/schema.js';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -219,7 +220,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(quietPlan({ medications: [morphine(200)] }), { today: TODAY }))).to.not.include('naloxone');
       expect(ids(planFlags(quietPlan({ guidance: 'us', medications: [morphine(49)] }), { today: TODAY }))).to.not.include('naloxone');
       const at50 = find(planFlags(quietPlan({ guidance: 'us', medications: [morphine(50)] }), { today: TODAY }), 'naloxone');
-      expect(at50?.message).to.contain('the total is 50 MME/day (50 MME/day or more)');
+      expect(at50?.message).to.equal('The total is 50 MME/day (50 MME/day or more), but naloxone is not recorded as supplied. Offer naloxone and overdose education to the patient and household (CDC 2022, recommendation 8).');
       expect(ids(planFlags(quietPlan({ guidance: 'us', medications: [morphine(50)], naloxoneSupplied: true }), { today: TODAY })))
         .to.deep.equal(['high-dose']);
       expect(ids(planFlags(quietPlan({ guidance: 'us', concurrentMedicines: [{ kind: 'benzodiazepine' }] }), { today: TODAY })))

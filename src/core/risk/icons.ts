@@ -1,0 +1,26 @@
+/**
+ * How many people an icon array fills for a published count. Icons are whole people, so a count with
+ * a decimal (vomiting 5.9 in 100, Busse 2018) is drawn rounded to the nearest whole person and the
+ * explainer prints the published figure under the picture. A range (misuse 21–29 in 100, Vowles 2015)
+ * fills its lower end solid and stripes the people up to its upper end: the solid part is what every
+ * study found at least, the striped part is where the studies disagreed.
+ */
+import type { CountRange } from './pack-schema.js';
+
+export interface IconCounts {
+  /** Solid people. */
+  filled: number;
+  /** Striped people after the solid ones (a range's uncertain part); 0 for a single number. */
+  striped: number;
+}
+
+/** Whole people for a published count, never fewer than 0 nor more than `total`. */
+export function wholePeople(count: number, total: number): number {
+  return Math.min(Math.max(Math.round(count), 0), total);
+}
+
+export function iconCounts(count: number | CountRange, total: number): IconCounts {
+  if (typeof count === 'number') return { filled: wholePeople(count, total), striped: 0 };
+  const filled = wholePeople(count.low, total);
+  return { filled, striped: Math.max(wholePeople(count.high, total) - filled, 0) };
+}

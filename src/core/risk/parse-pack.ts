@@ -1,0 +1,19 @@
+/**
+ * Reading a site's own content pack: an object, or its JSON text (a `pack` attribute or a child
+ * `<script type="application/json">`). Never throws; every problem comes back as `{ path, message }`.
+ */
+import { parseWith, type ValidationIssue } from '../parse.js';
+import { RiskPackSchema, type RiskPack } from './pack-schema.js';
+
+export function parseRiskPack(input: unknown): { ok: true; pack: RiskPack } | { ok: false; issues: ValidationIssue[] } {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input) as unknown;
+    } catch {
+      return { ok: false, issues: [{ path: '', message: 'The content pack is not valid JSON (check for a missing quote, comma or bracket).' }] };
+    }
+  }
+  const result = parseWith(RiskPackSchema, value);
+  return result.ok ? { ok: true, pack: result.value } : { ok: false, issues: result.issues };
+}
