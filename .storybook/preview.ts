@@ -1,4 +1,9 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+// Argument tables (attributes, properties, events, slots, parts, CSS properties) come from the
+// manifest generated from our JSDoc.
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   parameters: {

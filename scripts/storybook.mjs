@@ -1,5 +1,8 @@
 // Runs Storybook offline: no telemetry, no update checks, no browser opened.
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
+
+// Storybook's argument tables read custom-elements.json: generate it from the JSDoc first.
+execFileSync('npx', ['custom-elements-manifest', 'analyze', '--quiet'], { stdio: 'inherit' });
 
 const mode = process.argv[2] === 'build' ? 'build' : 'dev';
 const args = mode === 'build'

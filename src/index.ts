@@ -1,2 +1,12 @@
-/** Registers every element of opioid-elements (side effect) and re-exports their classes. */
-export {};
+/**
+ * opioid-elements: importing this module registers every element (a side effect) and exports their
+ * classes and event types. For one element only, import `opioid-elements/elements/<tag>.js`.
+ * The clinical core is a separate entry: `opioid-elements/core`.
+ */
+export { OpioidPlanContext } from './context/opioid-plan-context/register.js';
+export { OpioidPlanCard } from './elements/opioid-plan-card/register.js';
+export { OpioidStopDatePrompt } from './elements/opioid-stop-date-prompt/register.js';
+export { OpioidTaperChart } from './elements/opioid-taper-chart/register.js';
+export { OpioidRiskExplainer } from './elements/opioid-risk-explainer/register.js';
+export type { OpioidErrorDetail } from './elements/base/events.js';
+export type { PlanContextValue } from './context/plan-context-key.js';
