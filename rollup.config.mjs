@@ -8,6 +8,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** Each element folder with a register.ts is a public side-effect entry: dist/elements/<tag>.js */
 function elementEntries() {
@@ -24,7 +25,8 @@ function elementEntries() {
 const plugins = () => [
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  minifyTemplates(),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)(\/|$)/.test(id);
@@ -42,12 +44,18 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       // All clinical logic and zod in one file: a host using several elements downloads it once,
       // and the core entry is a single module rather than a scatter of shared chunks.
-      manualChunks: (id) => (/[\\/](src[\\/]core|node_modules[\\/]zod)[\\/]/.test(id) ? 'core' : undefined),
+      // The patient content pack (src/core/risk) stays with the explainer that uses it, so other
+      // elements never download its words.
+      manualChunks: (id) => {
+        if (/[\\/]src[\\/]core[\\/]risk[\\/]/.test(id)) return undefined;
+        return /[\\/](src[\\/]core|node_modules[\\/]zod)[\\/]/.test(id) ? 'core' : undefined;
+      },
     },
   },
   {
     input: 'src/index.ts',
     plugins: plugins(),
-    output: { file: 'dist/opioid-elements.bundle.js', format: 'es', sourcemap: true },
+    // One file for a <script> tag: the explainer's lazily loaded pack checker is inlined too.
+    output: { file: 'dist/opioid-elements.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
 ];

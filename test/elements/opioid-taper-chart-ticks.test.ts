@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  niceStep, doseTicks, dayTickStep, dayTicks, nonOverlapping, CALENDAR_DAY_STEPS,
+  niceStep, doseTicks, dayTickStep, dayTicks, CALENDAR_DAY_STEPS,
 } from '../../src/elements/opioid-taper-chart/chart-ticks.js';
 
 /** True for 1, 2 or 5 × 10^n. */
@@ -81,12 +81,5 @@ describe('taper chart tick maths', () => {
     expect(dayTicks(0, 7)).to.deep.equal([0]);
     expect(dayTicks(10, 0)).to.deep.equal([0]);
     expect(CALENDAR_DAY_STEPS).to.include(7);
-  });
-
-  it('keeps only labels that do not overlap, always the first', () => {
-    const labels = [0, 10, 20, 30, 40, 50, 60].map((x) => ({ x, width: 18, anchor: 'start' as const }));
-    expect(nonOverlapping(labels, 4)).to.deep.equal([0, 3, 6]);
-    const centred = [0, 30, 45, 100].map((x) => ({ x, width: 20, anchor: 'middle' as const }));
-    expect(nonOverlapping(centred, 4)).to.deep.equal([0, 1, 3]);
   });
 });

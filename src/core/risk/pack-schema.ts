@@ -220,7 +220,6 @@ export const RiskTextSchema = z.strictObject({
   legendStriped: words(300),
   benefitsHeading: words(120),
   harmsHeading: words(120),
-  extraRisksHeading: words(160),
   stoppingHeading: words(120),
   harmsListHeading: words(160),
   questionsHeading: words(160),
@@ -245,6 +244,8 @@ export const RiskTextSchema = z.strictObject({
   iconLabelRange: words(400, ['filled', 'high', 'total', 'who']),
   /** Title of the error block when a pack cannot be used. */
   packError: words(200),
+  /** Title of the error block when an attribute (dose, audience) cannot be used. */
+  inputError: words(200),
 });
 
 export const GlossaryEntrySchema = z.strictObject({ term: words(120), meaning: words(800) });

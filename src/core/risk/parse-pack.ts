@@ -15,5 +15,7 @@ export function parseRiskPack(input: unknown): { ok: true; pack: RiskPack } | { 
     }
   }
   const result = parseWith(RiskPackSchema, value);
-  return result.ok ? { ok: true, pack: result.value } : { ok: false, issues: result.issues };
+  if (result.ok) return { ok: true, pack: result.value };
+  // parseWith names fields for plans ("Plan id"); in a pack, an id is a figure's or the pack's own.
+  return { ok: false, issues: result.issues.map((issue) => ({ ...issue, message: issue.message.replace(/^Plan id /, 'id ') })) };
 }

@@ -76,24 +76,3 @@ export function dayTicks(spanDays: number, step: number): number[] {
   const count = Math.floor(spanDays / step);
   return Array.from({ length: count + 1 }, (_, i) => i * step);
 }
-
-/**
- * Which of a row of labels (sorted by x) can be shown without overlapping: a label is kept when it
- * starts at least `minGap` pixels after the previous kept label ends. Returns the kept indexes.
- * Greedy from the left, so the first label (the starting dose) is always kept.
- */
-export function nonOverlapping(
-  labels: readonly { x: number; width: number; anchor: 'start' | 'middle' | 'end' }[],
-  minGap = 4,
-): number[] {
-  const kept: number[] = [];
-  let lastEnd = Number.NEGATIVE_INFINITY;
-  labels.forEach((label, index) => {
-    const start = label.anchor === 'start' ? label.x : label.anchor === 'middle' ? label.x - label.width / 2 : label.x - label.width;
-    if (start >= lastEnd + minGap) {
-      kept.push(index);
-      lastEnd = start + label.width;
-    }
-  });
-  return kept;
-}

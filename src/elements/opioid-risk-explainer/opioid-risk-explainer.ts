@@ -1,0 +1,298 @@
+import { html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { OpioidElement } from '../base/opioid-element.js';
+import { sharedStyles, tokens } from '../../styles/shared-styles.js';
+import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
+import { builtInRiskPack } from '../../core/risk/default-pack-en-gb.js';
+import { fillTemplate } from '../../core/risk/template.js';
+import type { RiskPack, RiskSource } from '../../core/risk/pack-schema.js';
+import { iconDefs, legendIcon } from './icon-array.js';
+import { factBoxContext, renderExtraRisk, renderFigure, renderOverdose, type FactBoxContext } from './fact-box.js';
+import { readAudience, resolveRiskView, type RiskView } from './risk-inputs.js';
+import { checkPack, type PackResult } from './pack-loader.js';
+import { riskExplainerStyles } from './opioid-risk-explainer.styles.js';
+
+/** A site's pack in a server-rendered page: `<script type="application/json">` inside the element. */
+const PACK_SCRIPT = ':scope > script[type="application/json"]';
+
+/** Attributes keep their text: the pack's JSON and the dose are read (and reported) by our own rules. */
+const textAttribute: ComplexAttributeConverter<unknown> = { fromAttribute: (value: string | null) => value };
+
+function hasValue(value: unknown): boolean {
+  return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * What opioids can and cannot do for long-term pain, for patients: benefits and harms side by side,
+ * each as a plain sentence and a person-icon array out of a fixed group, with population, time span
+ * and source under every number (Harding Center fact-box style; clinical/REFERENCE.md §5).
+ *
+ * The dose picks the overdose figure (Dunn 2010 dose bands, chosen by the core's `overdoseBand`); a dose
+ * between bands, 0 or no dose says "we do not have a figure" rather than inventing one. Inside an
+ * `<opioid-plan-context>`, the plan's total daily OME/MME (the core's `totalDailyOme`) is used when it
+ * is complete; an incomplete total says in words that no band can be chosen. Benzodiazepine and
+ * gabapentinoid rows (relative risks) always sit beside the absolute overdose figure.
+ *
+ * All words and figures come from a content pack: the built-in en-GB pack, or a site's own reviewed
+ * pack (`.pack`, the `pack` attribute, or a child `<script type="application/json">`). An invalid pack
+ * shows only an error block (role="alert") and fires `opioid-error`: never a half-filled box.
+ *
+ * @summary Patient-facing benefits and harms of long-term opioids, in plain words and icon arrays.
+ *
+ * @attr {number} dose - Total daily dose in mg of oral morphine equivalent (OME/MME). Overrides the plan's total.
+ * @attr {'patient'|'clinician'} audience - `patient` (default): plain layout, short sources. `clinician`: compact, full citations.
+ * @attr {boolean} benzodiazepine - Show the extra-risk row for a benzodiazepine taken at the same time.
+ * @attr {boolean} gabapentinoid - Show the extra-risk row for gabapentin or pregabalin taken at the same time.
+ * @attr {string} locale - Picks the built-in pack (only en-GB exists so far). Defaults to the plan context's locale.
+ * @attr {string} pack - A content pack as JSON text (see `RiskPackSchema`).
+ *
+ * @prop {unknown} pack - A content pack object (or its JSON text); validated before anything is shown.
+ *
+ * @slot - Not rendered. A child `<script type="application/json">` may hold the content pack.
+ *
+ * @fires opioid-error - The pack, the dose or the audience cannot be used. `detail: { element, issues: { path, message }[] }`;
+ *   fired once per distinct set of problems; bubbles and is composed.
+ *
+ * @csspart box - The whole fact box.
+ * @csspart dose - The dose the figures are for, and notes about it.
+ * @csspart legend - How to read the pictures.
+ * @csspart columns - The benefits and harms columns.
+ * @csspart benefits - The benefits column.
+ * @csspart harms - The harms column (with the overdose figure and extra-risk rows).
+ * @csspart figure - One figure: title, sentence, icon arrays, provenance.
+ * @csspart overdose - The overdose figure for the dose band.
+ * @csspart no-figure - The sentence saying there is no figure for this dose.
+ * @csspart bands - The list of overdose figures for every dose band.
+ * @csspart extra-risk - A benzodiazepine or gabapentinoid row.
+ * @csspart absolute - The absolute overdose figure beside a relative risk.
+ * @csspart icon-array - An icon array (`svg`).
+ * @csspart provenance - Who was studied, over what time, and the source.
+ * @csspart approximate - The note on a figure taken from a secondary source.
+ * @csspart stopping - The benefit-of-stopping section.
+ * @csspart harms-list - Other harms in plain words.
+ * @csspart questions - Questions to ask at the next review.
+ * @csspart glossary - What the words mean (patient audience).
+ * @csspart sources - Full references (patient audience).
+ * @csspart error - The error block.
+ *
+ * @cssprop [--opioid-icon-color=var(--opioid-color-primary, #005eb8)] - Filled and striped people.
+ * @cssprop [--opioid-icon-outline-color=#4c6272] - Outline people.
+ * @cssprop [--opioid-risk-explainer-max-width=60rem] - Widest the box grows.
+ * @cssprop [--opioid-risk-array-max-width=24rem] - Widest an icon array grows (clinician audience: two thirds of it).
+ * @cssprop [--opioid-color-text] - Text colour.
+ * @cssprop [--opioid-color-border] - Lines between figures.
+ * @cssprop [--opioid-color-surface-muted] - Background of the dose and the absolute-figure boxes.
+ * @cssprop [--opioid-font-family] - Font.
+ */
+export class OpioidRiskExplainer extends OpioidElement {
+  static override styles = [tokens, sharedStyles, riskExplainerStyles];
+
+  /** Total daily dose, mg OME/MME. A number, or the attribute's text; anything else is reported. */
+  @property({ converter: textAttribute })
+  dose: unknown;
+
+  /** `patient` (default) or `clinician`. */
+  @property()
+  audience: string = 'patient';
+
+  @property({ type: Boolean })
+  benzodiazepine = false;
+
+  @property({ type: Boolean })
+  gabapentinoid = false;
+
+  @property()
+  locale?: string;
+
+  /** A content pack (object or JSON text). Assign a new object to update (changes in place are not seen). */
+  @property({ attribute: 'pack', converter: textAttribute })
+  pack: unknown;
+
+  @consume({ context: planContext, subscribe: true })
+  @state()
+  private planContextValue?: PlanContextValue;
+
+  @state()
+  private scriptText: string | undefined;
+
+  private readonly observer = new MutationObserver(() => this.readScript());
+  /** The site's pack input last seen, its validation result, and the validation under way. */
+  private packInput: unknown = undefined;
+  private packResult: PackResult | undefined;
+  private packCheck: Promise<void> | undefined;
+  /** The pack and view of the coming render, set in `willUpdate`; undefined while a pack is checked. */
+  private current: { pack: RiskPack; view: RiskView } | undefined;
+
+  override connectedCallback(): void {
+    this.readScript();
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    this.observer.disconnect();
+    super.disconnectedCallback();
+  }
+
+  /** Resolves once a site's pack has been checked and the result rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.packCheck) {
+      await this.packCheck;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private readScript(): void {
+    this.scriptText = this.querySelector(PACK_SCRIPT)?.textContent ?? undefined;
+  }
+
+  /**
+   * The built-in pack when the site gives none; otherwise the site's pack once checked (property or
+   * attribute first, then the child script), or `undefined` while it is being checked.
+   */
+  private resolvePack(): PackResult | undefined {
+    const input = hasValue(this.pack) ? this.pack : hasValue(this.scriptText) ? this.scriptText : undefined;
+    if (input === undefined) {
+      this.packInput = undefined;
+      return { ok: true, pack: builtInRiskPack(this.locale ?? this.planContextValue?.locale) };
+    }
+    if (input !== this.packInput) {
+      this.packInput = input;
+      this.packResult = undefined;
+      const check = checkPack(input).then((result) => {
+        if (this.packInput === input) this.packResult = result;
+      }).finally(() => {
+        if (this.packCheck === check) this.packCheck = undefined;
+        this.requestUpdate();
+      });
+      this.packCheck = check;
+    }
+    return this.packResult;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.current = undefined;
+    const pack = this.resolvePack();
+    if (pack === undefined) return;
+    if (!pack.ok) {
+      this.setInputIssues(pack.issues);
+      return;
+    }
+    const view = resolveRiskView({
+      dose: this.dose,
+      audience: this.audience,
+      benzodiazepine: this.benzodiazepine,
+      gabapentinoid: this.gabapentinoid,
+      context: this.planContextValue,
+    }, pack.pack);
+    this.current = { pack: pack.pack, view };
+    this.setInputIssues(view.issues);
+  }
+
+  protected override render(): TemplateResult {
+    // While a site's pack is checked: nothing. An unusable pack: only the error, never a half-filled box
+    // (its title comes from the built-in pack).
+    if (this.current === undefined) {
+      return this.packResult?.ok === false ? this.renderIssues(builtInRiskPack().text.packError) : html``;
+    }
+    const { pack, view } = this.current;
+    const ctx = factBoxContext(pack, readAudience(this.audience).audience);
+    return html`${this.inputIssues.length > 0 ? this.renderIssues(pack.text.inputError) : nothing}
+      ${this.renderFactBox(view, ctx)}`;
+  }
+
+  private renderFactBox(view: RiskView, ctx: FactBoxContext): TemplateResult {
+    const { pack, audience } = ctx;
+    const { text } = pack;
+    const patient = audience === 'patient';
+    return html`<article class="box ${audience}" part="box" lang=${pack.locale}>
+      ${iconDefs()}
+      <h2 class="title">${text.title}</h2>
+      ${patient ? html`<p class="intro">${text.intro}</p>` : nothing}
+      ${this.renderDose(view, ctx)}
+      <div class="legend" part="legend">
+        <p class="legend-title">${text.howToRead}</p>
+        <ul>
+          <li>${legendIcon('filled')}<span>${text.legendFilled}</span></li>
+          <li>${legendIcon('outline')}<span>${text.legendOutline}</span></li>
+          <li>${legendIcon('striped')}<span>${text.legendStriped}</span></li>
+        </ul>
+      </div>
+      <div class="columns" part="columns">
+        <section class="column benefits" part="benefits">
+          <h3>${text.benefitsHeading}</h3>
+          ${pack.benefits.map((figure) => renderFigure(figure, ctx))}
+        </section>
+        <section class="column harms" part="harms">
+          <h3>${text.harmsHeading}</h3>
+          ${pack.harms.map((figure) => renderFigure(figure, ctx))}
+          ${renderOverdose(view.dose, view.band, ctx)}
+          ${view.extraRisks.map((kind) => renderExtraRisk(kind, pack.extraRisks[kind], view.band, ctx))}
+        </section>
+      </div>
+      <section class="stopping" part="stopping">
+        <h3>${text.stoppingHeading}</h3>
+        ${renderFigure(pack.stopping, ctx)}
+      </section>
+      <div class="lists">
+        <section part="harms-list">
+          <h3>${text.harmsListHeading}</h3>
+          <ul>${pack.harmsInWords.map((harm) => html`<li>${harm}</li>`)}</ul>
+        </section>
+        <section part="questions">
+          <h3>${text.questionsHeading}</h3>
+          <ul class="questions">${pack.questions.map((question) => html`<li>${question}</li>`)}</ul>
+        </section>
+      </div>
+      ${patient && pack.glossary.length > 0 ? html`<section class="glossary" part="glossary">
+        <h3>${text.glossaryHeading}</h3>
+        <dl>${pack.glossary.map((entry) => html`<div><dt>${entry.term}</dt><dd>${entry.meaning}</dd></div>`)}</dl>
+      </section>` : nothing}
+      ${patient ? this.renderSources(view, pack) : nothing}
+      ${pack.review ? html`<p class="review">${pack.review}</p>` : nothing}
+    </article>`;
+  }
+
+  /** The dose the figures are for; with a plan's total, the guidance it was counted by and its cautions. */
+  private renderDose(view: RiskView, ctx: FactBoxContext): TemplateResult | typeof nothing {
+    const { dose } = view;
+    if (dose.kind !== 'given' && dose.kind !== 'plan') return nothing;
+    const { text } = ctx.pack;
+    const amount = fillTemplate(text.doseAmount, { dose: ctx.format(dose.value) });
+    return html`<div class="dose" part="dose">
+      <p class="your-dose"><strong>${fillTemplate(text.yourDose, { dose: amount })}</strong></p>
+      <p>${text.doseExplained}</p>
+      ${dose.kind === 'plan' ? html`
+        ${dose.worstCase ? html`<p>${text.worstCase}</p>` : nothing}
+        <p>${fillTemplate(text.guidanceUsed, { guidance: dose.profile.name })}</p>
+        <p class="cautions-heading">${text.cautionsHeading}</p>
+        <ul class="cautions">${dose.profile.cautions.map((caution) => html`<li>${caution}</li>`)}</ul>` : nothing}
+    </div>`;
+  }
+
+  /** Full references of every figure shown, once each, in the order they appear. */
+  private renderSources(view: RiskView, pack: RiskPack): TemplateResult {
+    const sources: RiskSource[] = [
+      ...pack.benefits.map((figure) => figure.source),
+      ...pack.harms.map((figure) => figure.source),
+      pack.overdose.source,
+      ...view.extraRisks.map((kind) => pack.extraRisks[kind].source),
+      pack.stopping.source,
+    ];
+    const unique = [...new Set(sources.map((source) => source.full))];
+    return html`<section class="sources" part="sources">
+      <h3>${pack.text.sourcesHeading}</h3>
+      <ol>${unique.map((full) => html`<li><cite>${full}</cite></li>`)}</ol>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'opioid-risk-explainer': OpioidRiskExplainer;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Turns what a host gave `<opioid-risk-explainer>` (attributes, a surrounding plan context) into what it
+ * shows: the dose and where it came from, the overdose band, the extra-risk rows. No DOM; every
+ * clinical number comes from the core (`totalDailyOme`, `overdoseBand`).
+ */
+import type { ValidationIssue } from '../../core/parse.js';
+import { guidanceProfile, type GuidanceProfile } from '../../core/guidance.js';
+import { totalDailyOme } from '../../core/ome.js';
+import { overdoseBand } from '../../core/risk/bands.js';
+import type { ExtraRiskKind, OverdoseBand, RiskPack } from '../../core/risk/pack-schema.js';
+import type { PlanContextValue } from '../../context/plan-context-key.js';
+
+export type Audience = 'patient' | 'clinician';
+
+export type DoseView =
+  /** Given by the host as the `dose` attribute or property (OME/MME mg per day). */
+  | { kind: 'given'; value: number }
+  /** The plan's complete total, from the core. `worstCase`: as-needed lines counted at their maximum. */
+  | { kind: 'plan'; value: number; profile: GuidanceProfile; worstCase: boolean }
+  /** The plan's total is incomplete (a line cannot be converted): no band can be chosen. */
+  | { kind: 'incomplete'; profile: GuidanceProfile }
+  /** No dose given (or the given one could not be read). */
+  | { kind: 'unknown' };
+
+export interface RiskView {
+  dose: DoseView;
+  band: OverdoseBand | undefined;
+  extraRisks: ExtraRiskKind[];
+  issues: ValidationIssue[];
+}
+
+export interface RiskInputs {
+  dose: unknown;
+  audience: unknown;
+  benzodiazepine: boolean;
+  gabapentinoid: boolean;
+  context: PlanContextValue | undefined;
+}
+
+/** Hostile or pasted attribute values are echoed only as short text. */
+function quoted(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'object' && value !== null ? 'an object' : String(value);
+  } catch {
+    text = 'a value that cannot be read';
+  }
+  return `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
+}
+
+function isUnset(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A plain decimal: "60", "12.5", "-5". Not "1e2", "0x3c" or "60mg", which a template should never write. */
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
+function readDose(value: unknown): { value: number | undefined; issue?: ValidationIssue } {
+  if (isUnset(value)) return { value: undefined };
+  const dose = typeof value === 'number' ? value
+    : typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!Number.isFinite(dose)) {
+    return { value: undefined, issue: { path: 'dose', message: `Dose must be the daily dose in mg (oral morphine equivalent) as a plain number, not ${quoted(value)}.` } };
+  }
+  if (dose < 0) {
+    return { value: undefined, issue: { path: 'dose', message: `Dose must not be negative (it was ${quoted(value)}).` } };
+  }
+  return { value: dose };
+}
+
+export function readAudience(value: unknown): { audience: Audience; issue?: ValidationIssue } {
+  if (isUnset(value)) return { audience: 'patient' };
+  const wanted = String(value).trim().toLowerCase();
+  if (wanted === 'patient' || wanted === 'clinician') return { audience: wanted };
+  // A typo must not hide the patient wording: fall back to it and say what was wrong.
+  return { audience: 'patient', issue: { path: 'audience', message: `Audience must be “patient” or “clinician”, not ${quoted(value)}.` } };
+}
+
+/**
+ * The plan's total daily OME/MME from the core, only when complete: an incomplete total is never used
+ * to choose a band (a silent partial sum could put someone in a lower band than they are).
+ */
+function doseFromPlan(context: PlanContextValue | undefined): DoseView {
+  const plan = context?.plan;
+  if (plan === undefined) return { kind: 'unknown' };
+  const profile = guidanceProfile(context?.guidance);
+  const total = totalDailyOme(plan.medications, { guidance: profile.id });
+  if (!total.complete) return { kind: 'incomplete', profile };
+  const worstCase = total.lines.some((line) => line.ok && line.asNeededMaximum);
+  return { kind: 'plan', value: total.value, profile, worstCase };
+}
+
+/**
+ * What to show. An explicit `dose` wins over the plan's total (the host said so); the benzodiazepine
+ * and gabapentinoid rows show when the attribute is set or the plan lists such a medicine.
+ */
+export function resolveRiskView(inputs: RiskInputs, pack: RiskPack): RiskView {
+  const issues: ValidationIssue[] = [];
+  const given = readDose(inputs.dose);
+  if (given.issue) issues.push(given.issue);
+  const audience = readAudience(inputs.audience);
+  if (audience.issue) issues.push(audience.issue);
+
+  let dose: DoseView;
+  if (given.value !== undefined) dose = { kind: 'given', value: given.value };
+  else if (given.issue) dose = { kind: 'unknown' };
+  else dose = doseFromPlan(inputs.context);
+
+  const band = dose.kind === 'given' || dose.kind === 'plan' ? overdoseBand(dose.value, pack) : undefined;
+
+  const concurrent = inputs.context?.plan?.concurrentMedicines ?? [];
+  const takes = (kind: ExtraRiskKind) => concurrent.some((medicine) => medicine.kind === kind);
+  const extraRisks: ExtraRiskKind[] = [];
+  if (inputs.benzodiazepine || takes('benzodiazepine')) extraRisks.push('benzodiazepine');
+  if (inputs.gabapentinoid || takes('gabapentinoid')) extraRisks.push('gabapentinoid');
+
+  return { dose, band, extraRisks, issues };
+}

@@ -1,0 +1,33 @@
+import { html, svg, nothing, type TemplateResult } from 'lit';
+import type { ChartLayout } from './chart-layout.js';
+
+/**
+ * The chart drawing for a computed layout. Meaning never rests on colour alone: steps are dots, the
+ * stop is a cross with the word "Stop", pauses are hatched and say "pause", today is a dashed line
+ * and the current step a thicker line, reviews are dotted lines, each labelled in words.
+ */
+export function chartSvg(layout: ChartLayout, summary: string, axisTitle: string): TemplateResult {
+  const { plot, fontSize, stop, currentSegment: now } = layout;
+  return html`<svg part="svg" role="img" aria-label=${summary} viewBox="0 0 ${layout.width} ${layout.height}"
+width="100%" preserveAspectRatio="xMinYMin meet" style="font-size:${fontSize}px">
+<title>${summary}</title>
+<defs><pattern id="pause-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+<line class="hatch-line" y2="6"></line></pattern></defs>
+<text class="axis-title" y=${layout.axisTitleY}>${axisTitle}</text>
+${layout.yTicks.map((t) => svg`<line class=${t.y === plot.bottom ? 'baseline' : 'gridline'} x1=${plot.left} x2=${plot.right} y1=${t.y} y2=${t.y}></line>
+<text class="tick-label y-tick-label" x=${plot.left - 8} y=${t.y} dy="0.35em" text-anchor="end">${t.label}</text>`)}
+${layout.xTicks.map((t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${plot.bottom} y2=${plot.bottom + 5}></line>
+<text class="tick-label x-tick-label" x=${t.x} y=${plot.bottom + fontSize + 7} text-anchor="middle">${t.label}</text>`)}
+${layout.pauses.map((p) => svg`<rect class="pause" data-step=${p.index} x=${p.x1} y=${p.y}
+width=${Math.max(1, p.x2 - p.x1)} height=${plot.bottom - p.y} fill="url(#pause-hatch)"></rect>`)}
+${layout.markerLines.map((m) => svg`<line class="marker ${m.kind}" x1=${m.x} x2=${m.x} y1=${m.top} y2=${plot.bottom}></line>`)}
+<path class="step-line" d=${layout.linePath}></path>
+${now ? svg`<line class="current-step" x1=${now.x1} x2=${now.x2} y1=${now.y} y2=${now.y}></line>` : nothing}
+${layout.marks.map((m) => svg`<circle class="step-mark ${m.current ? 'current' : ''}" data-step=${m.index}
+cx=${m.x} cy=${m.y} r=${m.current ? m.r + 2 : m.r}></circle>`)}
+${stop ? svg`<path class="stop-mark ${stop.current ? 'current' : ''}"
+d="M${stop.x - stop.size} ${stop.y - stop.size}l${stop.size * 2} ${stop.size * 2}m0 ${-stop.size * 2}l${-stop.size * 2} ${stop.size * 2}"></path>` : nothing}
+${layout.labels.map((l) => svg`<text class="label ${l.kind}-label ${l.current ? 'current' : ''}"
+x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}
+</svg>`;
+}

@@ -1,0 +1,272 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { OpioidElement } from '../base/opioid-element.js';
+import { sharedStyles, tokens } from '../../styles/shared-styles.js';
+import { isIsoDate, todayIso, type IsoDate } from '../../core/dates.js';
+import { parsePlan, type ValidationIssue } from '../../core/parse.js';
+import { currentStep, nextStep, type TaperStep } from '../../core/taper.js';
+import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
+import { ensureContextRoot } from '../../context/context-root.js';
+import { hasPlanInput, pageLocale, planAttributeConverter } from '../../context/plan-inputs.js';
+import { layoutChart, type ChartLayout, type ChartMarker } from './chart-layout.js';
+import { chartSvg } from './chart-svg.js';
+import { textMeasurer, type MeasureText } from './measure-text.js';
+import { scheduleTable } from './schedule-table.js';
+import {
+  hasTaperAttributes, taperFromAttributes, taperFromPlan, taperFromPlanObject, taperFromSchedule,
+  type ResolvedTaper, type TaperInputResult,
+} from './taper-input.js';
+import { summarySentence, taperWords, usableLocale, type TaperWords } from './taper-text.js';
+import { taperChartStyles } from './opioid-taper-chart.styles.js';
+
+/** Width used before the element has been measured (and where ResizeObserver does not exist). */
+const DEFAULT_WIDTH = 640;
+
+/**
+ * A dose-reduction (taper) schedule as a step chart of daily dose against date, with the same data as a
+ * table that always prints. The schedule comes from the core (`taperSchedule`); the chart only draws it.
+ *
+ * Input, first found wins: `.schedule` (a result of `taperSchedule()` / `cdcShortCourseTaper()`, or its
+ * steps), `.taper` (a `TaperPlan`), `.plan` / `plan` (a whole plan, whose review dates are marked), the
+ * attributes `start`, `dose`, `percent`, `interval-days`, `basis` (with `round-to`, `unit`, `drug`), and
+ * finally the plan of a surrounding `<opioid-plan-context>`. Invalid input shows an error block
+ * (role="alert") naming the field and fires `opioid-error`; no chart is drawn.
+ *
+ * @summary Taper schedule as an accessible step chart with a printable table.
+ *
+ * @attr start - Start date of the taper, `YYYY-MM-DD`.
+ * @attr dose - Daily dose at the start (mg of the drug, or mg OME/MME with `unit`).
+ * @attr percent - Reduction per step, more than 0 and less than 100.
+ * @attr interval-days - Days between reductions (1–365).
+ * @attr basis - `original` (percentage of the starting dose: linear) or `current` (of the dose now).
+ * @attr round-to - Round every dose to a multiple of this (an achievable tablet strength, mg).
+ * @attr unit - `mg` (of the drug, default), `ome` or `mme`; labels the axis and every dose.
+ * @attr drug - The opioid being reduced (`morphine`, `oxycodone`, …), named in the axis and summary.
+ * @attr today - The date treated as today, `YYYY-MM-DD`; default: the context's, else the local date.
+ * @attr locale - Locale for dates and numbers (`en-GB`, `en-US`); default: the context's, else `<html lang>`.
+ * @attr table-open - Present when the table is shown on screen (it always prints).
+ *
+ * @prop {unknown} schedule - A result of `taperSchedule()` / `cdcShortCourseTaper()`, or its `steps` array.
+ * @prop {unknown} taper - A `TaperPlan` object (`startDate`, `startDose`, `percent`, `intervalDays`, `basis`, …).
+ * @prop {unknown} plan - A whole `OpioidPlanInput` (or its JSON text): its `taper` and review dates are used.
+ * @prop {boolean} tableOpen - Whether the table is shown on screen.
+ *
+ * @fires opioid-error - The input cannot be drawn. `detail: { element, issues: { path, message }[] }`;
+ *   once per distinct set of problems; bubbles and is composed.
+ *
+ * @csspart chart - The box around the chart (its width decides the layout).
+ * @csspart svg - The chart drawing (`role="img"`, labelled with the summary sentence).
+ * @csspart summary - The summary sentence under the chart.
+ * @csspart status - Today's dose and the next change, in words.
+ * @csspart key - The key to the lines and marks.
+ * @csspart notes - The core's notes on the schedule (pace, rounding) and its source.
+ * @csspart toggle - The button that shows or hides the table.
+ * @csspart table - The table of steps.
+ * @csspart empty - The message shown when there is no taper to draw.
+ * @csspart error - The error block.
+ *
+ * @cssprop [--opioid-taper-chart-line=var(--opioid-color-primary, #005eb8)] - Colour of the step line and marks.
+ * @cssprop [--opioid-taper-chart-current=#003087] - Colour of today's step.
+ * @cssprop [--opioid-taper-chart-today=#212b32] - Colour of the "Today" line.
+ * @cssprop [--opioid-taper-chart-review=#4c6272] - Colour of review-date lines.
+ * @cssprop [--opioid-taper-chart-grid=#d8dde0] - Colour of gridlines.
+ * @cssprop [--opioid-taper-chart-pause=#768692] - Colour of the pause hatching.
+ * @cssprop [--opioid-color-primary=#005eb8] - Buttons and the step line (shared token).
+ * @cssprop [--opioid-font-family] - Font (shared token).
+ */
+export class OpioidTaperChart extends OpioidElement {
+  static override styles = [tokens, sharedStyles, taperChartStyles];
+
+  @property({ attribute: false }) schedule: unknown;
+  @property({ attribute: false }) taper: unknown;
+  @property({ attribute: 'plan', converter: planAttributeConverter }) plan: unknown;
+
+  @property() start?: string;
+  @property() dose?: string;
+  @property() percent?: string;
+  @property({ attribute: 'interval-days' }) intervalDays?: string;
+  @property() basis?: string;
+  @property({ attribute: 'round-to' }) roundTo?: string;
+  @property() unit?: string;
+  @property() drug?: string;
+  @property() today?: string;
+  @property() locale?: string;
+  @property({ type: Boolean, reflect: true, attribute: 'table-open' }) tableOpen = false;
+
+  @consume({ context: planContext, subscribe: true })
+  @state()
+  private planFromContext?: PlanContextValue;
+
+  /** The chart box's width in CSS pixels, from ResizeObserver (0 until measured). */
+  @state() private width = 0;
+
+  private resolved: TaperInputResult = { kind: 'empty', message: '' };
+  private effectiveToday: IsoDate = '';
+  private effectiveLocale = 'en-GB';
+  private resizeObserver?: ResizeObserver;
+  private resizeFrame = 0;
+  private measure?: MeasureText;
+
+  override connectedCallback(): void {
+    // Before super: a context requested before <opioid-plan-context> is defined is kept and replayed.
+    ensureContextRoot(this);
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver((entries) => this.onResize(entries));
+      if (this.hasUpdated) this.observeSizer();
+    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.observeSizer();
+  }
+
+  /**
+   * Watches a zero-height strip as wide as the element rather than the element itself: drawing the
+   * chart changes the element's height, and watching that would notify again in the same frame.
+   */
+  private observeSizer(): void {
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (sizer && this.resizeObserver) this.resizeObserver.observe(sizer);
+  }
+
+  override disconnectedCallback(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    cancelAnimationFrame(this.resizeFrame);
+    super.disconnectedCallback();
+  }
+
+  private onResize(entries: ResizeObserverEntry[]): void {
+    const width = Math.floor(entries[entries.length - 1]?.contentRect.width ?? 0);
+    if (width <= 0) return; // hidden (display: none): keep the last layout
+    if (this.width === 0) {
+      this.width = width; // first measurement: lay out now, before the first paint of the chart
+      return;
+    }
+    // Many resize notifications while a window is dragged: lay out once per frame.
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => { this.width = width; });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const context = this.planFromContext;
+    // The same rule and wording as plan-inputs' readOverrides, without its guidance handling (this
+    // element has no guidance attribute), which kept the element inside its 10 KB budget.
+    const today = this.today?.trim();
+    const todayIssues: ValidationIssue[] = today && !isIsoDate(today)
+      ? [{ path: 'today', message: `Today must be a real calendar date written YYYY-MM-DD (for example 2026-03-05), not “${(today as string).slice(0, 40)}”.` }]
+      : [];
+    this.effectiveToday = (today && todayIssues.length === 0 ? today : undefined) ?? context?.today ?? todayIso();
+    this.effectiveLocale = usableLocale(this.locale?.trim() || context?.locale || pageLocale(this));
+    const resolved = this.resolveInput(context);
+    const issues: ValidationIssue[] = [...todayIssues, ...(resolved.kind === 'issues' ? resolved.issues : [])];
+    this.resolved = issues.length > 0 && resolved.kind !== 'issues'
+      ? { kind: 'issues', title: 'The taper cannot be drawn', issues }
+      : resolved.kind === 'issues' ? { ...resolved, issues } : resolved;
+    this.setInputIssues(issues);
+  }
+
+  private resolveInput(context: PlanContextValue | undefined): TaperInputResult {
+    const guidance = context?.guidance ?? 'uk';
+    if (this.schedule !== undefined && this.schedule !== null) return taperFromSchedule(this.schedule, this.unit, guidance);
+    if (this.taper !== undefined && this.taper !== null) return taperFromPlanObject(this.taper, guidance, []);
+    if (hasPlanInput(this.plan)) {
+      const parsed = parsePlan(this.plan);
+      if (!parsed.ok) return { kind: 'issues', title: 'The plan cannot be read, so its taper cannot be drawn', issues: parsed.issues };
+      return taperFromPlan(parsed.plan, parsed.plan.guidance);
+    }
+    const attributes = {
+      start: this.start, dose: this.dose, percent: this.percent, 'interval-days': this.intervalDays,
+      basis: this.basis, 'round-to': this.roundTo, unit: this.unit, drug: this.drug,
+    };
+    if (hasTaperAttributes(attributes)) return taperFromAttributes(attributes, guidance);
+    if (context?.plan) return taperFromPlan(context.plan, context.guidance);
+    if (context && context.issues.length > 0) {
+      // The provider shows the plan's problems and fires the event; repeating them here would be noise.
+      return { kind: 'empty', message: 'The taper cannot be shown until the problems with the plan are fixed.' };
+    }
+    return { kind: 'empty', message: 'No taper schedule has been given.' };
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="sizer"></div>${this.renderContent()}`;
+  }
+
+  private renderContent(): TemplateResult {
+    const resolved = this.resolved;
+    if (resolved.kind === 'issues') return this.renderIssues(resolved.title, resolved.issues);
+    if (resolved.kind === 'empty') return html`<p class="empty" part="empty">${resolved.message}</p>`;
+    return this.renderTaper(resolved.taper);
+  }
+
+  private renderTaper(taper: ResolvedTaper): TemplateResult {
+    const locale = this.effectiveLocale;
+    const words = taperWords(locale, taper.unit, taper.drug);
+    const today = this.effectiveToday;
+    const current = currentStep(taper.steps, today);
+    const summary = summarySentence({ summary: taper.summary, steps: taper.steps, description: taper.description, drug: taper.drug, words });
+    const markers: ChartMarker[] = [
+      { kind: 'today', date: today, label: 'Today' },
+      ...taper.reviews.map((r) => ({ kind: 'review' as const, date: r.date, label: r.label })),
+    ];
+    this.measure ??= textMeasurer(getComputedStyle(this).fontFamily);
+    const layout = layoutChart({
+      steps: taper.steps, width: this.width || DEFAULT_WIDTH, currentIndex: current?.index, markers,
+      formatDate: words.shortDate, formatDateWithYear: words.date, formatDose: words.number, measure: this.measure,
+    });
+    return html`<div class="chart" part="chart">${chartSvg(layout, summary, words.axisTitle)}</div>
+<p class="summary" part="summary">${summary}</p>
+${this.renderStatus(taper, words, today, current)}
+${this.renderKey(layout, taper, words)}
+<div class="notes" part="notes">${taper.notes.length > 0 ? html`<ul>${taper.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
+${taper.source ? html`<p>Method from: ${taper.source}.</p>` : nothing}</div>
+<button type="button" class="toggle" part="toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'}
+aria-controls="schedule-table" @click=${this.toggleTable}>${this.tableOpen ? 'Hide the schedule table' : 'Show the schedule as a table'}</button>
+<div id="schedule-table" class="table-region" ?hidden=${!this.tableOpen}>
+${scheduleTable(taper.steps, words, current?.index, `Taper schedule: ${summary}`)}</div>`;
+  }
+
+  /** Today's dose and the next change, in words (the chart's "Today" line says the same). */
+  private renderStatus(taper: ResolvedTaper, words: TaperWords, today: IsoDate, current: TaperStep | undefined): TemplateResult {
+    const next = nextStep(taper.steps, today);
+    const first = taper.steps[0];
+    let text: string;
+    if (!current) {
+      text = first ? `The taper starts on ${words.date(first.date)} at ${words.dose(first.dose)} a day.` : '';
+    } else if (current.isStop) {
+      text = `Today (${words.date(today)}): stopped on ${words.date(current.date)}.`;
+    } else {
+      text = `Today (${words.date(today)}): ${words.dose(current.dose)} a day.`;
+      if (next) text += next.isStop ? ` Stop on ${words.date(next.date)}.` : ` Next change on ${words.date(next.date)}, to ${words.dose(next.dose)} a day.`;
+    }
+    return html`<p class="status" part="status"><strong>${text}</strong></p>`;
+  }
+
+  /** The chart's marks and lines in words, dash styles included, so the key survives black-and-white print. */
+  private renderKey(layout: ChartLayout, taper: ResolvedTaper, words: TaperWords): TemplateResult {
+    const outside = (kind: ChartMarker['kind'], date?: IsoDate) =>
+      layout.markersNotDrawn.some((m) => m.kind === kind && (date === undefined || m.date === date)) ? ' (outside the chart)' : '';
+    const items = [
+      'Key: dots mark dose changes',
+      `dashed line: today${outside('today')}`,
+      ...taper.reviews.map((r) => `dotted line: ${r.label} ${words.date(r.date)}${outside('review', r.date)}`),
+      ...(layout.pauses.length > 0 ? ['hatched: pause'] : []),
+      ...(layout.stop ? ['cross: stop'] : []),
+    ];
+    return html`<p class="key" part="key">${items.join('; ')}.</p>`;
+  }
+
+  private toggleTable(): void {
+    this.tableOpen = !this.tableOpen;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'opioid-taper-chart': OpioidTaperChart;
+  }
+}

@@ -1,0 +1,5 @@
+import { defineElement } from '../base/define.js';
+import { OpioidTaperChart } from './opioid-taper-chart.js';
+
+defineElement('opioid-taper-chart', OpioidTaperChart);
+export { OpioidTaperChart };

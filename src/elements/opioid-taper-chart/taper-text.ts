@@ -1,0 +1,98 @@
+/**
+ * The words of the taper chart: the unit, the summary sentence, and what each table row says. Every
+ * number comes from the core's schedule; this file only formats and joins them.
+ */
+import { formatDate, type IsoDate } from '../../core/dates.js';
+import { drugName } from '../../core/text.js';
+import type { OpioidId } from '../../core/schema.js';
+import type { TaperStep, TaperSummary } from '../../core/taper.js';
+
+/** What a dose is measured in: mg of the drug itself, or oral morphine equivalents (UK) / MME (US). */
+export type DoseUnit = 'mg' | 'OME' | 'MME';
+
+/** A locale Intl accepts, else 'en-GB' (an unknown tag must not throw inside a render). */
+export function usableLocale(locale: string | undefined): string {
+  if (!locale) return 'en-GB';
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en-GB';
+  } catch {
+    return 'en-GB';
+  }
+}
+
+export interface TaperWords {
+  /** "Daily dose (mg of morphine)", "Daily dose (mg/day OME)". */
+  axisTitle: string;
+  /** "60" — a dose number as the locale writes it, no unit. */
+  number: (dose: number) => string;
+  /** "60 mg", "60 mg OME", "60 MME". */
+  dose: (dose: number) => string;
+  /** "5 Mar" (en-GB) / "Mar 5" (en-US): axis ticks. */
+  shortDate: (date: IsoDate) => string;
+  /** "5 Mar 2026" / "Mar 5, 2026": table and text. */
+  date: (date: IsoDate) => string;
+}
+
+export function taperWords(locale: string, unit: DoseUnit, drug: OpioidId | undefined): TaperWords {
+  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const number = (dose: number) => numberFormat.format(dose);
+  const name = drugName(drug);
+  const axisTitle = unit === 'mg'
+    ? `Daily dose (mg${name ? ` of ${name}` : ''})`
+    : unit === 'OME' ? 'Daily dose (mg/day OME)' : 'Daily dose (MME/day)';
+  const suffix = unit === 'mg' ? ' mg' : unit === 'OME' ? ' mg OME' : ' MME';
+  return {
+    axisTitle,
+    number,
+    dose: (dose) => `${number(dose)}${suffix}`,
+    shortDate: (date) => formatDate(date, locale, 'short'),
+    date: (date) => formatDate(date, locale, 'medium'),
+  };
+}
+
+function plural(count: number, noun: string, words: TaperWords): string {
+  return `${words.number(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * "Reduces oxycodone from 60 mg to 0 mg a day over 140 days in 10 steps, 10% of the original dose
+ * every 14 days (linear)." — from the core's summary and its description of the method.
+ */
+export function summarySentence(options: {
+  summary: TaperSummary;
+  steps: readonly TaperStep[];
+  description: string | undefined;
+  drug: OpioidId | undefined;
+  words: TaperWords;
+}): string {
+  const { summary, words } = options;
+  const what = drugName(options.drug) || 'the daily dose';
+  let text = `Reduces ${what} from ${words.dose(summary.startDose)} to ${words.dose(summary.endDose)} a day over `
+    + `${plural(summary.totalDays, 'day', words)} in ${plural(summary.reductions, 'step', words)}`;
+  text += options.description ? `, ${options.description}.` : '.';
+  const pauses = options.steps.filter((s) => s.pauseIntervals > 0 && !s.isStop).length;
+  if (pauses > 0) text += ` It includes ${pauses === 1 ? 'a pause' : `${pauses} pauses`}.`;
+  return text;
+}
+
+/** The table's "Change" cell: "−12 mg", or "Starting dose" on the first row. */
+export function changeText(step: TaperStep, index: number, words: TaperWords): string {
+  if (index === 0) return 'Starting dose';
+  // The core gives the reduction as a positive number; a true minus sign reads as "less".
+  return step.change === 0 ? 'No change' : step.change > 0 ? `−${words.dose(step.change)}` : `+${words.dose(-step.change)}`;
+}
+
+/** The table's "Notes" cell, in words: stop, pause, rounding, and which row is today's. */
+export function stepNotes(step: TaperStep, words: TaperWords, isCurrent: boolean): string[] {
+  const notes: string[] = [];
+  if (isCurrent) notes.push('Today’s dose.');
+  if (step.isStop) notes.push('Stop: no more doses from this date.');
+  if (step.pauseIntervals > 0 && step.pausedUntil) {
+    notes.push(`Pause: stay on this dose until ${words.date(step.pausedUntil)} (${step.pauseIntervals} extra interval${step.pauseIntervals === 1 ? '' : 's'}).`);
+  }
+  if (step.roundingIntervals > 0) {
+    notes.push(`Kept for ${step.roundingIntervals} extra interval${step.roundingIntervals === 1 ? '' : 's'}: the next rounded dose would not have been lower.`);
+  }
+  if (step.rounded && !step.isStop) notes.push(`Rounded from ${words.dose(step.unroundedDose)}.`);
+  return notes;
+}

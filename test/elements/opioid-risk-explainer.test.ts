@@ -1,0 +1,596 @@
+import { fixture, html, expect, oneEvent, elementUpdated, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/elements/opioid-risk-explainer/register.js';
+import '../../src/context/opioid-plan-context/register.js';
+import type { OpioidRiskExplainer } from '../../src/elements/opioid-risk-explainer/register.js';
+import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
+import { DEFAULT_PACK_EN_GB, iconCounts, type RiskPack, type ExtraRiskKind } from '../../src/core/risk/index.js';
+import { guidanceProfile } from '../../src/core/guidance.js';
+import {
+  chronicHighDose, ostWithChronicPain, postOpDischarge, usPrimaryCare, primaryCareCodeine, DEMO_TODAY,
+} from '../../stories/data/plans.js';
+
+const pack = DEFAULT_PACK_EN_GB;
+
+// ---------------------------------------------------------------------------------------------------
+// Helpers
+
+function root(el: OpioidRiskExplainer): ShadowRoot {
+  return el.shadowRoot as ShadowRoot;
+}
+
+function q<T extends Element = HTMLElement>(el: OpioidRiskExplainer, selector: string): T | null {
+  return root(el).querySelector<T>(selector);
+}
+
+function all<T extends Element = HTMLElement>(el: OpioidRiskExplainer, selector: string): T[] {
+  return [...root(el).querySelectorAll<T>(selector)];
+}
+
+/** What a reader meets: every text node (no styles) and every accessible label. */
+function renderedText(el: OpioidRiskExplainer): string {
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(root(el), NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (node.parentElement?.closest('style') === null) parts.push(node.textContent ?? '');
+    } else {
+      const label = (node as Element).getAttribute?.('aria-label');
+      if (label) parts.push(label);
+    }
+  }
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** The normalised text of one part of the box. */
+function textOf(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
+function numbersIn(text: string): number[] {
+  return Array.from(text.matchAll(NUMBER), (match) => Number(match[0].replace(/,(?=\d{3})/g, '').replace(/,$/, '')));
+}
+
+/** Every number a pack section holds, as a value or inside its text; counts with decimals also rounded. */
+function numbersFrom(value: unknown, into = new Set<number>()): Set<number> {
+  if (typeof value === 'number') {
+    into.add(value);
+    into.add(Math.round(value));
+  } else if (typeof value === 'string') {
+    for (const number of numbersIn(value)) into.add(number);
+  } else if (Array.isArray(value)) {
+    for (const item of value) numbersFrom(item, into);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) numbersFrom(item, into);
+  }
+  return into;
+}
+
+/**
+ * The numbers this state may show: the pack's figures for it (extra-risk rows only when shown), the
+ * dose itself, and — for a plan's total — the guidance's name and cautions.
+ */
+function allowedNumbers(state: { pack?: RiskPack; extras?: ExtraRiskKind[]; dose?: number; guidance?: 'uk' | 'us' }): Set<number> {
+  const p = state.pack ?? pack;
+  const allowed = numbersFrom({
+    text: p.text, benefits: p.benefits, harms: p.harms, overdose: p.overdose, stopping: p.stopping,
+    harmsInWords: p.harmsInWords, questions: p.questions, glossary: p.glossary, review: p.review,
+    extras: (state.extras ?? []).map((kind) => p.extraRisks[kind]),
+  });
+  if (state.dose !== undefined) allowed.add(state.dose);
+  if (state.guidance) numbersFrom([guidanceProfile(state.guidance).name, guidanceProfile(state.guidance).cautions], allowed);
+  return allowed;
+}
+
+function expectNoNumberFromNowhere(el: OpioidRiskExplainer, state: Parameters<typeof allowedNumbers>[0]): void {
+  const allowed = allowedNumbers(state);
+  const shown = numbersIn(renderedText(el));
+  expect(shown.length).to.be.greaterThan(10);
+  const strays = shown.filter((number) => !allowed.has(number));
+  expect(strays, `numbers shown that are not in the pack's figures for this state: ${strays.join(', ')}`).to.deep.equal([]);
+}
+
+function figure(el: OpioidRiskExplainer, id: string): HTMLElement {
+  const found = q(el, `[data-figure="${id}"]`);
+  expect(found, `figure ${id}`).to.exist;
+  return found as HTMLElement;
+}
+
+function arraysIn(node: Element): { filled: number; striped: number; outline: number; label: string }[] {
+  return [...node.querySelectorAll('svg.icon-array')].map((svg) => ({
+    filled: svg.querySelectorAll('use.filled').length,
+    striped: svg.querySelectorAll('use.striped').length,
+    outline: svg.querySelectorAll('use.outline').length,
+    label: svg.getAttribute('aria-label') ?? '',
+  }));
+}
+
+async function explainer(template: ReturnType<typeof html>): Promise<OpioidRiskExplainer> {
+  const el = await fixture<OpioidRiskExplainer>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** A small reviewed pack with other wording, as a site would supply. */
+function reviewedPack(): RiskPack {
+  const custom = structuredClone(pack);
+  custom.id = 'riverside-trust';
+  custom.review = 'Reviewed by the Riverside NHS Trust pain team, 2026-09-01';
+  custom.text.title = 'Strong painkillers: the facts in brief';
+  custom.text.benefitsHeading = 'How they can help';
+  custom.benefits = [{ ...pack.benefits[0]!, title: 'Pain eases a little', sentence: 'Roughly {count} extra people out of {denominator} felt a difference in their pain.' }];
+  custom.overdose.sentence = 'For {band}: roughly {count} out of {denominator} people a year.';
+  return custom;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+describe('<opioid-risk-explainer>', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  describe('overdose figure by dose band (Dunn 2010)', () => {
+    const bands = [
+      { dose: 10, band: '1 to 20 mg a day', count: 2 },
+      { dose: 60, band: '50 to 99 mg a day', count: 7 },
+      { dose: 120, band: '100 mg a day or more', count: 18 },
+    ];
+    for (const { dose, band, count } of bands) {
+      it(`at ${dose} mg a day: about ${count} in 1,000 a year, its band marked in words`, async () => {
+        const el = await explainer(html`<opioid-risk-explainer dose=${dose}></opioid-risk-explainer>`);
+        const overdose = figure(el, 'overdose');
+        expect(textOf(overdose.querySelector('.sentence'))).to.equal(`At ${band}, about ${count} in every 1,000 people had an overdose each year.`);
+        const [array] = arraysIn(overdose);
+        expect(array).to.deep.include({ filled: count, striped: 0, outline: 1000 - count });
+        expect(array?.label).to.equal(`Picture of 1,000 people. ${count} are filled in: people who had an overdose in a year.`);
+        const current = overdose.querySelectorAll('.bands li.current');
+        expect(current.length).to.equal(1);
+        expect(textOf(current[0])).to.equal(`${band}: about ${count} in every 1,000 people (your dose)`);
+        expect(textOf(q(el, '.your-dose'))).to.equal(`Your dose: ${dose} mg a day.`);
+        expectNoNumberFromNowhere(el, { dose });
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('at 35 mg a day (between bands) says there is no figure and draws none', async () => {
+      const el = await explainer(html`<opioid-risk-explainer dose="35"></opioid-risk-explainer>`);
+      const overdose = figure(el, 'overdose');
+      expect(textOf(overdose.querySelector('[part~="no-figure"]'))).to.equal(
+        'We do not have an overdose figure for 35 mg a day. The study only gave figures for the doses listed here. We do not guess the numbers in between.',
+      );
+      expect(arraysIn(overdose)).to.deep.equal([]);
+      expect(overdose.querySelectorAll('.bands li').length).to.equal(3);
+      expect(overdose.querySelectorAll('.bands li.current').length).to.equal(0);
+      expect(textOf(overdose)).not.to.contain('your dose');
+      expectNoNumberFromNowhere(el, { dose: 35 });
+      await expect(el).to.be.accessible();
+    });
+
+    const boundaries: [string, string | undefined][] = [
+      ['0', undefined], ['1', '1 to 20 mg a day'], ['20', '1 to 20 mg a day'], ['20.5', undefined],
+      ['49', undefined], ['50', '50 to 99 mg a day'], ['99', '50 to 99 mg a day'], ['100', '100 mg a day or more'],
+    ];
+    for (const [dose, band] of boundaries) {
+      it(`dose="${dose}" → ${band ?? 'no figure'}`, async () => {
+        const el = await explainer(html`<opioid-risk-explainer dose=${dose}></opioid-risk-explainer>`);
+        const current = all(el, '.overdose .bands li.current');
+        if (band === undefined) {
+          expect(current).to.have.length(0);
+          expect(q(el, '[part~="no-figure"]')).to.exist;
+        } else {
+          expect(textOf(current[0])).to.match(new RegExp(`^${band}:`));
+        }
+        expect(q(el, '[role="alert"]')).to.equal(null);
+      });
+    }
+
+    it('with no dose says it does not know the dose, shows every band and no "your dose" line', async () => {
+      const el = await explainer(html`<opioid-risk-explainer></opioid-risk-explainer>`);
+      expect(textOf(q(el, '[part~="no-figure"]'))).to.equal(pack.overdose.unknownDose);
+      expect(q(el, '[part~="dose"]')).to.equal(null);
+      expect(q(el, '[role="alert"]')).to.equal(null);
+      expectNoNumberFromNowhere(el, {});
+      await expect(el).to.be.accessible();
+    });
+
+    for (const bad of ['abc', '-5', '60mg', 'NaN', '1e2']) {
+      it(`dose="${bad}" is reported (role=alert, opioid-error) and no band is chosen`, async () => {
+        const el = document.createElement('opioid-risk-explainer');
+        el.setAttribute('dose', bad);
+        const event = oneEvent(el, 'opioid-error');
+        document.body.append(el);
+        try {
+          const { detail } = (await event) as CustomEvent<OpioidErrorDetail>;
+          await el.updateComplete;
+          expect(detail.element).to.equal('opioid-risk-explainer');
+          expect(detail.issues.map((issue) => issue.path)).to.deep.equal(['dose']);
+          const alert = q(el, '[role="alert"]');
+          expect(textOf(alert)).to.contain(bad.startsWith('-') ? 'must not be negative' : 'plain number');
+          // The general figures still help the patient; the overdose figure is not guessed.
+          expect(textOf(q(el, '[part~="no-figure"]'))).to.equal(pack.overdose.unknownDose);
+          expect(all(el, '.bands li.current')).to.have.length(0);
+          await expect(el).to.be.accessible();
+        } finally {
+          el.remove();
+        }
+      });
+    }
+
+    it('a numeric .dose property works, and changing it moves the band', async () => {
+      const el = await explainer(html`<opioid-risk-explainer .dose=${10}></opioid-risk-explainer>`);
+      expect(arraysIn(figure(el, 'overdose'))[0]?.filled).to.equal(2);
+      el.dose = 150;
+      await el.updateComplete;
+      expect(arraysIn(figure(el, 'overdose'))[0]?.filled).to.equal(18);
+    });
+  });
+
+  describe('benefits and harms', () => {
+    it('draws every icon array with the pack\'s count filled, out of the figure\'s denominator', async () => {
+      const el = await explainer(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
+      for (const item of [...pack.benefits, ...pack.harms, pack.stopping]) {
+        const groups = item.comparison ? [item.main, item.comparison] : [item.main];
+        const arrays = arraysIn(figure(el, item.id));
+        expect(arrays.length, item.id).to.equal(groups.length);
+        groups.forEach((group, index) => {
+          const { filled, striped } = iconCounts(group.count, item.denominator);
+          expect(arrays[index], `${item.id} group ${index}`).to.deep.include({ filled, striped, outline: item.denominator - filled - striped });
+        });
+      }
+    });
+
+    it('fills the published whole counts exactly: 12, 8 in 100; 1 in 62', async () => {
+      const el = await explainer(html`<opioid-risk-explainer></opioid-risk-explainer>`);
+      expect(arraysIn(figure(el, 'pain'))[0]).to.deep.include({ filled: 12, outline: 88 });
+      expect(arraysIn(figure(el, 'function'))[0]).to.deep.include({ filled: 8, outline: 92 });
+      expect(arraysIn(figure(el, 'stopping'))[0]).to.deep.include({ filled: 1, outline: 61 });
+      expect(textOf(figure(el, 'stopping').querySelector('.sentence'))).to.equal(
+        'For every 62 people who stop taking opioids after taking them for a long time, about 1 death is prevented.',
+      );
+    });
+
+    it('vomiting: both groups out of 100, rounded to whole people, with the study figures printed', async () => {
+      const el = await explainer(html`<opioid-risk-explainer></opioid-risk-explainer>`);
+      const vomiting = figure(el, 'vomiting');
+      expect(arraysIn(vomiting).map(({ filled, outline }) => filled + outline)).to.deep.equal([100, 100]);
+      expect(arraysIn(vomiting).map(({ filled }) => filled)).to.deep.equal([6, 2]);
+      expect([...vomiting.querySelectorAll('.study-figure')].map(textOf)).to.deep.equal([
+        'The study figure was 5.9 in 100. The picture shows 6, to the nearest whole person.',
+        'The study figure was 2.3 in 100. The picture shows 2, to the nearest whole person.',
+      ]);
+      expect([...vomiting.querySelectorAll('figcaption')].map(textOf)).to.deep.equal(['Taking opioids', 'Taking a dummy pill (placebo)']);
+    });
+
+    it('ranges: the low end solid, striped up to the high end, and "between" in words', async () => {
+      const el = await explainer(html`<opioid-risk-explainer></opioid-risk-explainer>`);
+      const misuse = figure(el, 'misuse');
+      expect(arraysIn(misuse)[0]).to.deep.equal({
+        filled: 21, striped: 8, outline: 71,
+        label: 'Picture of 100 people. 21 are filled in and more are striped, up to 29: people who misused their opioids.',
+      });
+      expect(textOf(misuse.querySelector('.sentence'))).to.match(/^Between 21 and 29 in every 100 people/);
+      expect(arraysIn(figure(el, 'addiction'))[0]).to.deep.include({ filled: 8, striped: 4, outline: 88 });
+    });
+
+    it('shows population, time span and source under every number, and says "approximate" where the pack does', async () => {
+      const el = await explainer(html`<opioid-risk-explainer dose="60" benzodiazepine gabapentinoid></opioid-risk-explainer>`);
+      const figures = all(el, '[part~="figure"]');
+      expect(figures.length).to.equal(pack.benefits.length + pack.harms.length + 1 + 2 + 1);
+      for (const node of figures) {
+        const terms = [...node.querySelectorAll('.provenance dt')].map(textOf);
+        expect(terms, node.dataset.figure).to.deep.equal(['Who was studied', 'Over what time', 'Source']);
+      }
+      expect(textOf(figure(el, 'pain').querySelector('.provenance'))).to.contain('Busse and others, JAMA, 2018');
+      expect(figure(el, 'stopping').querySelector('[part~="approximate"]')).to.exist;
+      expect(figure(el, 'gabapentinoid').querySelector('[part~="approximate"]')).to.exist;
+      expect(figure(el, 'pain').querySelector('[part~="approximate"]')).to.equal(null);
+      expect(figure(el, 'benzodiazepine').querySelector('[part~="approximate"]')).to.equal(null);
+    });
+
+    it('puts benefits and harms side by side, and lists harms in plain words and questions for the review', async () => {
+      const el = await explainer(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
+      expect(textOf(q(el, '[part~="benefits"] h3'))).to.equal('What opioids can do');
+      expect(textOf(q(el, '[part~="harms"] h3'))).to.equal('What harm opioids can do');
+      expect(all(el, '[part~="harms-list"] li').map(textOf)).to.deep.equal(pack.harmsInWords);
+      expect(all(el, '[part~="questions"] li').map(textOf)).to.deep.equal(pack.questions);
+      expect(all(el, '[part~="glossary"] dt').map(textOf)).to.deep.equal(pack.glossary.map((entry) => entry.term));
+      expect(all(el, 'svg.icon-array').every((svg) => svg.getAttribute('role') === 'img')).to.equal(true);
+      // One person symbol, reused.
+      expect(all(el, 'symbol')).to.have.length(1);
+      expect(all(el, 'svg.icon-array path')).to.have.length(0);
+    });
+  });
+
+  describe('medicines taken at the same time', () => {
+    it('benzodiazepine: "about 3.9 times as high" beside the absolute overdose figure for the band', async () => {
+      const el = await explainer(html`<opioid-risk-explainer dose="60" benzodiazepine></opioid-risk-explainer>`);
+      const row = figure(el, 'benzodiazepine');
+      expect(textOf(row.querySelector('.sentence'))).to.contain('about 3.9 times as high');
+      expect(textOf(row.querySelector('[part~="absolute"]'))).to.equal(
+        'Beside this, the overdose figure for your dose: at 50 to 99 mg a day, about 7 in every 1,000 people had an overdose each year.',
+      );
+      expect(textOf(row.querySelector('.caveat'))).to.contain('Do not multiply them');
+      // No icon array for a relative figure: it would show a number no study gave.
+      expect(arraysIn(row)).to.deep.equal([]);
+      expect(q(el, '[data-figure="gabapentinoid"]')).to.equal(null);
+      expectNoNumberFromNowhere(el, { dose: 60, extras: ['benzodiazepine'] });
+      await expect(el).to.be.accessible();
+    });
+
+    it('gabapentinoid: "about 49% higher" beside the absolute figure', async () => {
+      const el = await explainer(html`<opioid-risk-explainer dose="120" gabapentinoid></opioid-risk-explainer>`);
+      const row = figure(el, 'gabapentinoid');
+      expect(textOf(row.querySelector('.sentence'))).to.contain('about 49% higher');
+      expect(textOf(row.querySelector('[part~="absolute"]'))).to.contain('at 100 mg a day or more, about 18 in every 1,000 people');
+      expect(q(el, '[data-figure="benzodiazepine"]')).to.equal(null);
+      expectNoNumberFromNowhere(el, { dose: 120, extras: ['gabapentinoid'] });
+      await expect(el).to.be.accessible();
+    });
+
+    it('with no band, the relative figure sits beside the figures for every band instead', async () => {
+      const el = await explainer(html`<opioid-risk-explainer dose="35" benzodiazepine gabapentinoid></opioid-risk-explainer>`);
+      for (const kind of ['benzodiazepine', 'gabapentinoid']) {
+        const absolute = figure(el, kind).querySelector('[part~="absolute"]');
+        expect(textOf(absolute)).to.contain('We do not have an overdose figure for your dose');
+        expect([...(absolute?.querySelectorAll('li') ?? [])].map(textOf)).to.deep.equal([
+          '1 to 20 mg a day: about 2 in every 1,000 people',
+          '50 to 99 mg a day: about 7 in every 1,000 people',
+          '100 mg a day or more: about 18 in every 1,000 people',
+        ]);
+      }
+      expectNoNumberFromNowhere(el, { dose: 35, extras: ['benzodiazepine', 'gabapentinoid'] });
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no extra-risk rows (and none of their numbers) when neither is taken', async () => {
+      const el = await explainer(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
+      expect(all(el, '[part~="extra-risk"]')).to.have.length(0);
+      expect(renderedText(el)).not.to.match(/3\.9|49%/);
+    });
+  });
+
+  describe('inside <opioid-plan-context>', () => {
+    async function inContext(plan: unknown, inner = html`<opioid-risk-explainer></opioid-risk-explainer>`): Promise<OpioidRiskExplainer> {
+      const provider = await fixture(html`<opioid-plan-context .plan=${plan} today=${DEMO_TODAY}>${inner}</opioid-plan-context>`);
+      const el = provider.querySelector('opioid-risk-explainer') as OpioidRiskExplainer;
+      await waitUntil(() => q(el, '[part~="box"]') !== null, 'the explainer rendered');
+      await el.updateComplete;
+      return el;
+    }
+
+    it('uses the plan\'s complete total (120 mg/day OME), names the guidance, lists its cautions, and shows the pregabalin row', async () => {
+      const el = await inContext(chronicHighDose);
+      const dose = q(el, '[part~="dose"]');
+      expect(textOf(dose?.querySelector('.your-dose'))).to.equal('Your dose: 120 mg a day.');
+      expect(textOf(dose)).to.contain('using UK: Opioids Aware (FPM/RCoA, 2020)');
+      expect([...(dose?.querySelectorAll('.cautions li') ?? [])].map(textOf)).to.deep.equal([...guidanceProfile('uk').cautions]);
+      expect(arraysIn(figure(el, 'overdose'))[0]?.filled).to.equal(18);
+      expect(q(el, '[data-figure="gabapentinoid"]')).to.exist;
+      expect(q(el, '[data-figure="benzodiazepine"]')).to.equal(null);
+      expectNoNumberFromNowhere(el, { dose: 120, extras: ['gabapentinoid'], guidance: 'uk' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('US plan: 60 MME/day and the alprazolam (benzodiazepine) row', async () => {
+      const el = await inContext(usPrimaryCare);
+      expect(textOf(q(el, '.your-dose'))).to.equal('Your dose: 60 mg a day.');
+      expect(textOf(q(el, '[part~="dose"]'))).to.contain('US: CDC Clinical Practice Guideline (2022)');
+      expect(arraysIn(figure(el, 'overdose'))[0]?.filled).to.equal(7);
+      expect(q(el, '[data-figure="benzodiazepine"]')).to.exist;
+      expectNoNumberFromNowhere(el, { dose: 60, extras: ['benzodiazepine'], guidance: 'us' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('an incomplete total (methadone: specialist advice) says in words that no band can be chosen', async () => {
+      const el = await inContext(ostWithChronicPain);
+      expect(textOf(q(el, '[part~="no-figure"]'))).to.equal(pack.overdose.incompleteTotal);
+      expect(q(el, '[part~="dose"]'), 'no partial total is shown').to.equal(null);
+      expect(all(el, '.bands li.current')).to.have.length(0);
+      expect(renderedText(el)).not.to.match(/\b45 mg/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an as-needed maximum is said to be the most allowed (30 mg/day: no figure between bands)', async () => {
+      const el = await inContext(postOpDischarge);
+      expect(textOf(q(el, '.your-dose'))).to.equal('Your dose: 30 mg a day.');
+      expect(textOf(q(el, '[part~="dose"]'))).to.contain(pack.text.worstCase);
+      expect(textOf(q(el, '[part~="no-figure"]'))).to.contain('We do not have an overdose figure for 30 mg a day.');
+    });
+
+    it('a dose attribute wins over the plan\'s total', async () => {
+      const el = await inContext(primaryCareCodeine, html`<opioid-risk-explainer dose="10"></opioid-risk-explainer>`);
+      expect(textOf(q(el, '.your-dose'))).to.equal('Your dose: 10 mg a day.');
+      expect(arraysIn(figure(el, 'overdose'))[0]?.filled).to.equal(2);
+    });
+
+    it('an invalid plan leaves the dose unknown (the provider reports the plan)', async () => {
+      const provider = await fixture(html`<opioid-plan-context plan="{broken"><opioid-risk-explainer></opioid-risk-explainer></opioid-plan-context>`);
+      const el = provider.querySelector('opioid-risk-explainer') as OpioidRiskExplainer;
+      await el.updateComplete;
+      expect(textOf(q(el, '[part~="no-figure"]'))).to.equal(pack.overdose.unknownDose);
+      expect(q(el, '[role="alert"]')).to.equal(null);
+    });
+  });
+
+  describe('content packs', () => {
+    it('renders a site\'s own reviewed pack (property) in its own words', async () => {
+      const custom = reviewedPack();
+      const el = await explainer(html`<opioid-risk-explainer dose="60" .pack=${custom}></opioid-risk-explainer>`);
+      expect(textOf(q(el, 'h2'))).to.equal('Strong painkillers: the facts in brief');
+      expect(textOf(q(el, '[part~="benefits"] h3'))).to.equal('How they can help');
+      expect(textOf(figure(el, 'pain').querySelector('.sentence'))).to.equal('Roughly 12 extra people out of 100 felt a difference in their pain.');
+      expect(all(el, '[part~="benefits"] [part~="figure"]')).to.have.length(1);
+      expect(textOf(figure(el, 'overdose').querySelector('.sentence'))).to.equal('For 50 to 99 mg a day: roughly 7 out of 1,000 people a year.');
+      expect(textOf(q(el, '.review'))).to.equal('Reviewed by the Riverside NHS Trust pain team, 2026-09-01');
+      expectNoNumberFromNowhere(el, { pack: custom, dose: 60 });
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads a pack from the pack attribute (JSON) and from a child <script type="application/json">', async () => {
+      const json = JSON.stringify(reviewedPack());
+      const fromAttribute = await explainer(html`<opioid-risk-explainer pack=${json}></opioid-risk-explainer>`);
+      expect(textOf(q(fromAttribute, 'h2'))).to.equal('Strong painkillers: the facts in brief');
+
+      const fromScript = await explainer(html`<opioid-risk-explainer><script type="application/json">${json}</script></opioid-risk-explainer>`);
+      expect(textOf(q(fromScript, 'h2'))).to.equal('Strong painkillers: the facts in brief');
+
+      // Replacing the script's text is seen.
+      const other = reviewedPack();
+      other.text.title = 'Opioids in brief';
+      fromScript.querySelector('script')!.textContent = JSON.stringify(other);
+      await waitUntil(() => textOf(q(fromScript, 'h2')) === 'Opioids in brief', 'the new pack is shown');
+      await expect(fromScript).to.be.accessible();
+    });
+
+    it('an invalid pack shows only the error (role=alert), fires opioid-error, and no fact box', async () => {
+      const broken = structuredClone(pack) as unknown as { text: Record<string, unknown>; benefits: unknown };
+      broken.text.title = 'Opioids help 9 in 10 people';
+      broken.benefits = 'lots';
+      const el = document.createElement('opioid-risk-explainer');
+      el.pack = broken;
+      const event = oneEvent(el, 'opioid-error');
+      document.body.append(el);
+      try {
+        const { detail } = (await event) as CustomEvent<OpioidErrorDetail>;
+        await el.updateComplete;
+        expect(detail.issues.map((issue) => issue.path)).to.deep.equal(['pack.text.title', 'pack.benefits']);
+        const alert = q(el, '[role="alert"]');
+        expect(textOf(alert)).to.contain('This information about opioids cannot be shown');
+        expect(textOf(alert)).to.contain('pack.text.title');
+        expect(q(el, '[part~="box"]')).to.equal(null);
+        expect(all(el, 'svg')).to.have.length(0);
+        await expect(el).to.be.accessible();
+
+        // Fixing the pack brings the box back and clears the error.
+        el.pack = reviewedPack();
+        await el.updateComplete;
+        expect(q(el, '[role="alert"]')).to.equal(null);
+        expect(q(el, '[part~="box"]')).to.exist;
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('broken JSON in the pack attribute is an error, not a half-rendered box', async () => {
+      const el = document.createElement('opioid-risk-explainer');
+      el.setAttribute('pack', '{"id": "x", ');
+      const event = oneEvent(el, 'opioid-error');
+      document.body.append(el);
+      try {
+        const { detail } = (await event) as CustomEvent<OpioidErrorDetail>;
+        expect(detail.issues[0]?.message).to.match(/not valid JSON/);
+        await el.updateComplete;
+        expect(q(el, '[role="alert"]')).to.exist;
+        expect(q(el, '[part~="box"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('fires opioid-error once per distinct problem, not on every render', async () => {
+      const el = document.createElement('opioid-risk-explainer');
+      el.setAttribute('dose', 'abc');
+      let count = 0;
+      el.addEventListener('opioid-error', () => { count += 1; });
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        el.benzodiazepine = true;
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        expect(count).to.equal(1);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('renders hostile strings in a pack as text, never as HTML', async () => {
+      const hostile = structuredClone(pack);
+      hostile.text.title = '<img src=x onerror="window.__riskPwned=true">';
+      hostile.benefits[0]!.sentence = '<script>window.__riskPwned=true</script> About {count} in {denominator}';
+      hostile.benefits[0]!.population = '<b onmouseover=alert(1)>bold</b>';
+      hostile.harmsInWords = ['"><svg onload=alert(\'x\')>', '&lt;b&gt; javascript:alert(\'x\')'];
+      hostile.glossary = [{ term: '<a href="javascript:alert(\'x\')">link</a>', meaning: '\u202Eevil right-to-left text' }];
+      const el = await explainer(html`<opioid-risk-explainer .pack=${hostile}></opioid-risk-explainer>`);
+      expect(textOf(q(el, 'h2'))).to.equal('<img src=x onerror="window.__riskPwned=true">');
+      expect(textOf(figure(el, 'pain').querySelector('.sentence'))).to.equal('<script>window.__riskPwned=true</script> About 12 in 100');
+      expect(all(el, 'img, script, b, a, [onload], [onmouseover]')).to.have.length(0);
+      expect(all(el, '[part~="harms-list"] li').map(textOf)).to.deep.equal(['"><svg onload=alert(\'x\')>', '&lt;b&gt; javascript:alert(\'x\')']);
+      expect((window as unknown as { __riskPwned?: boolean }).__riskPwned).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('audience', () => {
+    it('clinician: full citations inline, compact, no intro or glossary', async () => {
+      const el = await explainer(html`<opioid-risk-explainer dose="60" audience="clinician" benzodiazepine></opioid-risk-explainer>`);
+      expect(q(el, '.box.clinician')).to.exist;
+      expect(textOf(figure(el, 'overdose').querySelector('cite'))).to.equal(pack.overdose.source.full);
+      expect(textOf(figure(el, 'benzodiazepine').querySelector('cite'))).to.equal(pack.extraRisks.benzodiazepine.source.full);
+      expect(q(el, '.intro')).to.equal(null);
+      expect(q(el, '[part~="glossary"]')).to.equal(null);
+      expect(q(el, '[part~="sources"]')).to.equal(null);
+      expectNoNumberFromNowhere(el, { dose: 60, extras: ['benzodiazepine'] });
+      await expect(el).to.be.accessible();
+    });
+
+    it('patient (default): short sources under each figure and the full references listed once each', async () => {
+      const el = await explainer(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
+      expect(textOf(figure(el, 'overdose').querySelector('cite'))).to.equal(pack.overdose.source.short);
+      const references = all(el, '[part~="sources"] li').map(textOf);
+      expect(references).to.include(pack.overdose.source.full);
+      expect(new Set(references).size).to.equal(references.length);
+      expect(references).not.to.include(pack.extraRisks.benzodiazepine.source.full);
+    });
+
+    it('an unknown audience is reported and the patient wording is kept', async () => {
+      const el = await explainer(html`<opioid-risk-explainer audience="doctor"></opioid-risk-explainer>`);
+      expect(textOf(q(el, '[role="alert"]'))).to.contain('Audience must be “patient” or “clinician”');
+      expect(q(el, '.box.patient')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('layout, print', () => {
+    it('stacks benefits above harms at 320 px without sideways scrolling, and puts them side by side when wide', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const narrow = await explainer(html`<opioid-risk-explainer dose="60" benzodiazepine gabapentinoid></opioid-risk-explainer>`);
+        const benefits = q(narrow, '[part~="benefits"]')!.getBoundingClientRect();
+        const harms = q(narrow, '[part~="harms"]')!.getBoundingClientRect();
+        expect(harms.top).to.be.at.least(benefits.bottom - 1);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        for (const node of all(narrow, '[part~="figure"], svg.icon-array')) {
+          expect(node.getBoundingClientRect().right, node.className.toString()).to.be.at.most(321);
+        }
+        await expect(narrow).to.be.accessible();
+      } finally {
+        await setViewport({ width: 1200, height: 800 });
+      }
+      const wide = await explainer(html`<opioid-risk-explainer dose="60" style="max-width: 60rem"></opioid-risk-explainer>`);
+      const benefits = q(wide, '[part~="benefits"]')!.getBoundingClientRect();
+      const harms = q(wide, '[part~="harms"]')!.getBoundingClientRect();
+      expect(Math.abs(harms.top - benefits.top)).to.be.below(2);
+      expect(harms.left).to.be.greaterThan(benefits.right - 1);
+    });
+
+    it('prints the icons in black: shape, not colour, tells affected from not affected', async () => {
+      const el = await explainer(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
+      await emulateMedia({ media: 'print' });
+      await elementUpdated(el);
+      const filled = q(el, 'svg.icon-array use.filled')!;
+      const outline = q(el, 'svg.icon-array use.outline')!;
+      expect(getComputedStyle(filled).fill).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(outline).fill).to.equal('none');
+      expect(getComputedStyle(outline).stroke).to.equal('rgb(0, 0, 0)');
+    });
+  });
+
+  it('is accessible with no attributes at all', async () => {
+    const el = await explainer(html`<opioid-risk-explainer></opioid-risk-explainer>`);
+    await expect(el).to.be.accessible();
+  });
+});
