@@ -6,6 +6,7 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   // Offline by design: no telemetry, no "what's new" fetches.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  staticDirs: [{ from: '../stories/demos', to: '/demos' }],
+  // Host demos are plain HTML pages that load the self-contained bundle from /dist.
+  staticDirs: [{ from: '../stories/demos', to: '/demos' }, { from: '../dist', to: '/dist' }],
 };
 export default config;

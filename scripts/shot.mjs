@@ -19,10 +19,12 @@ try {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.setViewport({ width, height: 600, deviceScaleFactor: 1 });
-  const features = [];
-  if (process.argv.includes('--forced-colors')) features.push({ name: 'forced-colors', value: 'active' });
-  if (features.length) await page.emulateMediaFeatures(features);
-  if (process.argv.includes('--print')) await page.emulateMediaType('print');
+  // Puppeteer's emulateMediaFeatures rejects forced-colors; the DevTools protocol accepts it.
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setEmulatedMedia', {
+    media: process.argv.includes('--print') ? 'print' : '',
+    features: process.argv.includes('--forced-colors') ? [{ name: 'forced-colors', value: 'active' }] : [],
+  });
   await page.goto(url, { waitUntil: 'networkidle0', timeout: 60000 });
   await new Promise((r) => setTimeout(r, 500));
   await page.screenshot({ path: out, fullPage: true });

@@ -1,8 +1,9 @@
 // Runs Storybook offline: no telemetry, no update checks, no browser opened.
 import { spawn, execFileSync } from 'node:child_process';
 
-// Storybook's argument tables read custom-elements.json: generate it from the JSDoc first.
-execFileSync('npx', ['custom-elements-manifest', 'analyze', '--quiet'], { stdio: 'inherit' });
+// The host demos load dist/opioid-elements.bundle.js and the argument tables read
+// custom-elements.json: the build writes both.
+execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 
 const mode = process.argv[2] === 'build' ? 'build' : 'dev';
 const args = mode === 'build'
