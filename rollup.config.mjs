@@ -46,9 +46,13 @@ export default [
       // and the core entry is a single module rather than a scatter of shared chunks.
       // The patient content pack (src/core/risk) stays with the explainer that uses it, so other
       // elements never download its words.
+      // The element layer every widget shares (base class, tokens, context plumbing) is one
+      // 'runtime' chunk, measured apart from each element, as Lit is.
       manualChunks: (id) => {
         if (/[\\/]src[\\/]core[\\/]risk[\\/]/.test(id)) return undefined;
-        return /[\\/](src[\\/]core|node_modules[\\/]zod)[\\/]/.test(id) ? 'core' : undefined;
+        if (/[\\/](src[\\/]core|node_modules[\\/]zod)[\\/]/.test(id)) return 'core';
+        if (/[\\/]src[\\/](elements[\\/]base|styles)[\\/]|[\\/]src[\\/]context[\\/][^\\/]+\.ts$/.test(id)) return 'runtime';
+        return undefined;
       },
     },
   },

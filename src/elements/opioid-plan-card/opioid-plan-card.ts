@@ -1,0 +1,191 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { OpioidElement } from '../base/opioid-element.js';
+import { sharedStyles, tokens } from '../../styles/shared-styles.js';
+import type { ValidationIssue } from '../../core/parse.js';
+import type { Guidance } from '../../core/schema.js';
+import type { IsoDate } from '../../core/dates.js';
+import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
+import { ensureContextRoot } from '../../context/context-root.js';
+import { hasPlanInput, planAttributeConverter, readOverrides, resolvePlanValue } from '../../context/plan-inputs.js';
+import { planCardModel, type PlanCardModel } from './plan-card-model.js';
+import { compactCard, fullCard } from './plan-card-templates.js';
+import { planCardStyles } from './opioid-plan-card.styles.js';
+
+/**
+ * An opioid treatment plan at a glance, for clinicians: each medicine with its dose, daily dose and
+ * OME (UK) or MME (US); the total, where it sits against the guidance's high-dose threshold, and the
+ * cautions that go with it; start, review and stop dates; the taper's next step; the patient's goals;
+ * co-prescribed benzodiazepines, gabapentinoids and opioid substitution treatment; the MDT review; the
+ * prescriber; and the plan's flags. Every number comes from the core; a medicine that cannot be
+ * converted makes the total "Incomplete", in words.
+ *
+ * Inside `<opioid-plan-context>` it shows the context's plan. Its own `plan`, `guidance`, `today` and
+ * `locale`, when set, win over the context's.
+ *
+ * @summary The treatment plan at a glance: medicines, total OME/MME, dates, taper, goals and flags.
+ *
+ * @slot actions - The host's own buttons or links (e.g. "Edit plan", "Print"); hidden in print.
+ *
+ * @fires opioid-error - The card's own plan or attributes are invalid. `detail: { element, issues: { path, message }[] }`;
+ *   fired once per distinct set of problems; bubbles and is composed. (Problems with a context's plan are
+ *   reported by the context.)
+ *
+ * @csspart card - The outer box (an `<article>`).
+ * @csspart header - Title, indication and the guidance used.
+ * @csspart flags - The flags section.
+ * @csspart flag - One flag, carrying `data-flag="<id>"` and `data-severity="urgent|warning|info"`.
+ * @csspart medications - The medicines table.
+ * @csspart total - The total daily OME/MME (with band and cautions in the full card).
+ * @csspart band - Where the total sits against the high-dose threshold.
+ * @csspart cautions - The cautions that go with every OME/MME figure.
+ * @csspart dates - Start, review and stop dates (a `<dl>`; the meta line in compact mode).
+ * @csspart taper - The taper's next step and method.
+ * @csspart goals - The patient's goals.
+ * @csspart concurrent - Benzodiazepines, gabapentinoids, opioid substitution treatment and naloxone.
+ * @csspart mdt - The MDT review's date and outcome.
+ * @csspart prescriber - Who prescribes.
+ * @csspart notes - Free-text notes.
+ * @csspart actions - Wrapper of the `actions` slot.
+ * @csspart empty - The message shown when there is no plan.
+ * @csspart error - The error block shown when the card's own input is invalid.
+ *
+ * @cssprop [--opioid-plan-card-padding=16px] - Space inside the card.
+ * @cssprop [--opioid-plan-card-border=1px solid var(--opioid-color-border)] - The card's border.
+ * @cssprop [--opioid-plan-card-shadow=0 2px 0 #d8dde0] - The card's shadow (none in print).
+ * @cssprop [--opioid-plan-card-title-size=1.375rem] - Font size of the title.
+ * @cssprop [--opioid-plan-card-total-size=1.5rem] - Font size of the total.
+ * @cssprop [--opioid-font-family=Arial, sans-serif] - Font.
+ * @cssprop [--opioid-color-text=#212b32] - Text colour.
+ * @cssprop [--opioid-color-text-secondary=#4c6272] - Secondary text (sources, details).
+ * @cssprop [--opioid-color-border=#d8dde0] - Borders and rules.
+ * @cssprop [--opioid-color-surface=#ffffff] - Card background.
+ * @cssprop [--opioid-color-surface-muted=#f0f4f5] - Total and table header background.
+ * @cssprop [--opioid-color-urgent=#d5281b] - Urgent flags and overdue dates (always with an icon and words).
+ * @cssprop [--opioid-color-warning=#ffb81c] - Warnings and incomplete totals (always with an icon and words).
+ * @cssprop [--opioid-color-info=#005eb8] - Information flags.
+ * @cssprop [--opioid-radius=4px] - Corner radius.
+ * @cssprop [--opioid-space=16px] - Base spacing unit.
+ */
+export class OpioidPlanCard extends OpioidElement {
+  static override styles = [tokens, sharedStyles, planCardStyles];
+
+  /**
+   * The plan: an object (`OpioidPlanInput`) or its JSON text; the `plan` attribute sets the JSON text.
+   * When set, it wins over a surrounding `<opioid-plan-context>`. Assign a new object to update.
+   */
+  @property({ attribute: 'plan', converter: planAttributeConverter })
+  plan: unknown;
+
+  /** `uk` (Opioids Aware OME) or `us` (CDC 2022 MME). Overrides the plan's and the context's guidance. */
+  @property()
+  guidance?: Guidance;
+
+  /** The date treated as today, `YYYY-MM-DD`; defaults to the context's, else today's local date. */
+  @property()
+  today?: IsoDate;
+
+  /** Locale for dates and wording (`en-GB`, `en-US`); defaults to the context's, else `<html lang>`, else `en-GB`. */
+  @property()
+  locale?: string;
+
+  /**
+   * A locally agreed UK high-dose threshold in mg/day OME (e.g. `120`, the Opioids Aware 2020 key
+   * message). Defaults to 90 (Opioids Aware 2025 update). Ignored for US guidance (CDC 2022: 50 MME/day).
+   */
+  @property({ type: Number })
+  threshold?: number;
+
+  /** One or two lines for a list of patients: drugs, total, review and stop dates, flag count. */
+  @property({ type: Boolean, reflect: true })
+  compact = false;
+
+  /** Heading level of the card's title (1–6; sections use the next level). */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel = 2;
+
+  @state()
+  private hasActions = false;
+
+  private readonly consumer = new ContextConsumer(this, { context: planContext, subscribe: true });
+  private model: PlanCardModel | undefined;
+  /** Set when the surrounding context has a plan it could not use (it shows the error itself). */
+  private contextProblem = false;
+
+  /** What the card currently shows (plan, guidance, today, locale, issues), for hosts and tests. */
+  get value(): PlanContextValue | undefined {
+    return this.resolved;
+  }
+
+  private resolved: PlanContextValue | undefined;
+
+  override connectedCallback(): void {
+    // Before super, so a request made before <opioid-plan-context> is defined is kept and replayed.
+    ensureContextRoot(this);
+    super.connectedCallback();
+  }
+
+  /** The card's own inputs first, then the context's. */
+  private resolveInputs(context: PlanContextValue | undefined): { value: PlanContextValue; issues: ValidationIssue[] } {
+    const own = { guidance: this.guidance, today: this.today ?? context?.today, locale: this.locale ?? context?.locale };
+    if (hasPlanInput(this.plan) || context === undefined) {
+      const value = resolvePlanValue({ ...own, plan: this.plan }, this);
+      return { value, issues: value.issues };
+    }
+    const overrides = readOverrides(own);
+    const value: PlanContextValue = {
+      plan: overrides.issues.length > 0 ? undefined : context.plan,
+      guidance: overrides.guidance ?? context.guidance,
+      today: overrides.today ?? context.today,
+      locale: overrides.locale ?? context.locale,
+      issues: context.issues,
+    };
+    return { value, issues: overrides.issues };
+  }
+
+  private thresholdIssues(): ValidationIssue[] {
+    const value = this.threshold;
+    if (value === undefined || value === null) return [];
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? []
+      : [{ path: 'threshold', message: 'Threshold must be a number of mg/day OME above 0 (for example 120).' }];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { value, issues } = this.resolveInputs(this.consumer.value);
+    const allIssues = [...issues, ...this.thresholdIssues()];
+    this.resolved = value;
+    this.setInputIssues(allIssues);
+    this.contextProblem = allIssues.length === 0 && value.issues.length > 0;
+    this.model = allIssues.length === 0 && value.plan !== undefined
+      ? planCardModel(value.plan, { guidance: value.guidance, today: value.today, locale: value.locale, threshold: this.threshold ?? undefined })
+      : undefined;
+  }
+
+  private onActionsChange(event: Event): void {
+    this.hasActions = (event.target as HTMLSlotElement).assignedNodes({ flatten: true })
+      .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+  }
+
+  protected override render(): TemplateResult {
+    const level = Math.min(Math.max(Math.round(Number(this.headingLevel)) || 2, 1), 6);
+    const actions = html`<div class="actions" part="actions" ?hidden=${!this.hasActions}>
+      <slot name="actions" @slotchange=${this.onActionsChange}></slot></div>`;
+    if (this.inputIssues.length > 0) {
+      return html`${this.renderIssues('This opioid plan cannot be shown', this.inputIssues)}${actions}`;
+    }
+    if (this.model === undefined) {
+      return html`<p class="empty" part="empty">${this.contextProblem
+        ? 'No plan shown: the plan given to this page could not be read (the problems are listed above).'
+        : 'No opioid treatment plan to show.'}</p>${actions}`;
+    }
+    return this.compact ? compactCard(this.model, level, actions) : fullCard(this.model, level, actions);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'opioid-plan-card': OpioidPlanCard;
+  }
+}

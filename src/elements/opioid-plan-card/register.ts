@@ -1,0 +1,5 @@
+import { defineElement } from '../base/define.js';
+import { OpioidPlanCard } from './opioid-plan-card.js';
+
+defineElement('opioid-plan-card', OpioidPlanCard);
+export { OpioidPlanCard };

@@ -1,0 +1,117 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/opioid-plan-card/register.js';
+import {
+  DEMO_TODAY, buprenorphinePatch, chronicHighDose, hostileTextPlan, invalidPlan, invalidPlanJson,
+  ostWithChronicPain, overdueReview, postOpDischarge, primaryCareCodeine, tenLinePlan, usPrimaryCare,
+} from './data/plans.js';
+
+interface CardArgs {
+  plan: unknown;
+  guidance?: 'uk' | 'us';
+  threshold?: number;
+  compact: boolean;
+  today: string;
+  locale?: string;
+}
+
+const render = (args: CardArgs) => html`<opioid-plan-card
+  .plan=${args.plan}
+  guidance=${args.guidance ?? ''}
+  .threshold=${args.threshold}
+  ?compact=${args.compact}
+  today=${args.today}
+  locale=${args.locale ?? ''}
+></opioid-plan-card>`;
+
+export default {
+  title: 'Elements/Plan card',
+  component: 'opioid-plan-card',
+  tags: ['autodocs'],
+  render,
+  args: { plan: postOpDischarge, compact: false, today: DEMO_TODAY },
+  argTypes: {
+    guidance: { control: 'inline-radio', options: [undefined, 'uk', 'us'] },
+    threshold: { control: 'number' },
+    compact: { control: 'boolean' },
+    today: { control: 'text' },
+    locale: { control: 'inline-radio', options: [undefined, 'en-GB', 'en-US'] },
+  },
+} satisfies Meta<CardArgs>;
+
+type Story = StoryObj<CardArgs>;
+
+/** §7.1: oxycodone when needed for 5 days after a knee replacement; the total is the as-needed maximum. */
+export const PostOperativeDischarge: Story = {};
+
+/** §7.2: morphine 120 mg/day OME for 4 years, above the UK high-dose threshold, pregabalin, MDT taper. */
+export const HighDoseWithTaper: Story = { args: { plan: chronicHighDose } };
+
+/** The same plan where the service has set the older 120 mg/day threshold (Opioids Aware 2020). */
+export const ThresholdSetTo120: Story = { args: { plan: chronicHighDose, threshold: 120 } };
+
+/** §7.3: methadone for opioid use disorder cannot be converted (UK), so the total says "Incomplete". */
+export const IncompleteTotal: Story = { args: { plan: ostWithChronicPain } };
+
+/** §7.4: co-codamol 30/500, two tablets four times a day: 24 mg/day OME. */
+export const PrimaryCareCodeineUK: Story = { args: { plan: primaryCareCodeine } };
+
+/** The same codeine plan read by CDC 2022: 36 MME/day (codeine 0.15, not 0.1). */
+export const PrimaryCareCodeineUS: Story = { args: { plan: primaryCareCodeine, guidance: 'us', locale: 'en-US' } };
+
+/** §7.5: buprenorphine 10 micrograms/hour patch: 24 mg/day OME. */
+export const BuprenorphinePatchUK: Story = { args: { plan: buprenorphinePatch } };
+
+/** The same patch under CDC 2022: buprenorphine is excluded from MME, so there is no MME total. */
+export const BuprenorphinePatchUS: Story = { args: { plan: buprenorphinePatch, guidance: 'us', locale: 'en-US' } };
+
+/** §7.6: hydrocodone + tramadol, 60 MME/day, alprazolam, no naloxone. */
+export const USPrimaryCare: Story = { args: { plan: usPrimaryCare, locale: 'en-US' } };
+
+/** The review date passed 3 days ago. */
+export const OverdueReview: Story = { args: { plan: overdueReview } };
+
+/** One line per patient, for lists. */
+export const Compact: Story = {
+  render: (args) => html`<div style="display: grid; gap: 8px">
+    ${[postOpDischarge, chronicHighDose, ostWithChronicPain, usPrimaryCare].map((plan) =>
+      html`<opioid-plan-card compact .plan=${plan} today=${args.today}></opioid-plan-card>`)}
+  </div>`,
+};
+
+/** The host's own buttons in the `actions` slot. */
+export const WithActions: Story = {
+  render: (args) => html`<opioid-plan-card .plan=${chronicHighDose} today=${args.today}>
+    <button slot="actions" type="button">Edit plan</button>
+    <button slot="actions" type="button">Print for the patient</button>
+  </opioid-plan-card>`,
+};
+
+/** Ten medicine lines. */
+export const TenLines: Story = { args: { plan: tenLinePlan } };
+
+/** Markup, right-to-left overrides and very long text show as plain text and do not break the layout. */
+export const HostileAndLongText: Story = { args: { plan: hostileTextPlan } };
+
+/** A plan that fails validation: the card says which fields are wrong. */
+export const InvalidPlan: Story = { args: { plan: invalidPlan } };
+
+/** Broken JSON in the `plan` attribute, as a server template might write it. */
+export const InvalidJsonAttribute: Story = {
+  render: (args) => html`<opioid-plan-card plan=${invalidPlanJson} today=${args.today}></opioid-plan-card>`,
+};
+
+/** A 320 px wide card: the table becomes labelled blocks; nothing scrolls sideways. */
+export const Narrow320: Story = {
+  args: { plan: ostWithChronicPain },
+  render: (args) => html`<div style="width: 320px">${render(args)}</div>`,
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+};
+
+/** Plan set in a server-side template with no script: JSON in the `plan` attribute. */
+export const FromAttribute: Story = {
+  render: (args) => html`<opioid-plan-card plan=${JSON.stringify(primaryCareCodeine)} today=${args.today}></opioid-plan-card>`,
+};
+
+/** No plan yet. */
+export const Empty: Story = { args: { plan: undefined } };

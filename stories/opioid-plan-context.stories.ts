@@ -1,0 +1,59 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/context/opioid-plan-context/register.js';
+import '../src/elements/opioid-plan-card/register.js';
+import { DEMO_TODAY, chronicHighDose, invalidPlan, invalidPlanJson, usPrimaryCare } from './data/plans.js';
+
+export default {
+  title: 'Elements/Plan context',
+  component: 'opioid-plan-context',
+  tags: ['autodocs'],
+} satisfies Meta;
+
+type Story = StoryObj;
+
+/** One plan, stated once, shared by a full card and a compact card inside the context. */
+export const WrappingTwoCards: Story = {
+  render: () => html`<opioid-plan-context .plan=${chronicHighDose} today=${DEMO_TODAY}>
+    <opioid-plan-card compact></opioid-plan-card>
+    <p>The same plan, in full:</p>
+    <opioid-plan-card></opioid-plan-card>
+  </opioid-plan-context>`,
+};
+
+/** A server-side template: the plan in a child JSON script, no script of the page's own. */
+export const FromJsonScript: Story = {
+  render: () => html`<opioid-plan-context today=${DEMO_TODAY}>
+    <script type="application/json">${JSON.stringify(usPrimaryCare)}</script>
+    <opioid-plan-card></opioid-plan-card>
+  </opioid-plan-context>`,
+};
+
+/** `guidance="us"` on the context: every card inside reads the UK plan by CDC 2022 (MME). */
+export const GuidanceOverride: Story = {
+  render: () => html`<opioid-plan-context .plan=${chronicHighDose} guidance="us" locale="en-US" today=${DEMO_TODAY}>
+    <opioid-plan-card></opioid-plan-card>
+  </opioid-plan-context>`,
+};
+
+/** The context's plan fails validation: an alert says why, and the cards show no numbers. */
+export const InvalidPlan: Story = {
+  render: () => html`<opioid-plan-context .plan=${invalidPlan} today=${DEMO_TODAY}>
+    <opioid-plan-card></opioid-plan-card>
+  </opioid-plan-context>`,
+};
+
+/** Broken JSON in the child script. */
+export const InvalidJsonScript: Story = {
+  render: () => html`<opioid-plan-context today=${DEMO_TODAY}>
+    <script type="application/json">${invalidPlanJson}</script>
+    <opioid-plan-card compact></opioid-plan-card>
+  </opioid-plan-context>`,
+};
+
+/** A `today` attribute that is not a calendar date is an error too: due dates would be wrong. */
+export const InvalidToday: Story = {
+  render: () => html`<opioid-plan-context .plan=${chronicHighDose} today="21/11/2026">
+    <opioid-plan-card compact></opioid-plan-card>
+  </opioid-plan-context>`,
+};
