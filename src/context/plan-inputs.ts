@@ -70,10 +70,13 @@ export function readOverrides(inputs: PlanInputs): PlanOverrides {
   return { guidance, today, locale, issues };
 }
 
-/** The page's language (`<html lang>`), else 'en-GB', the library's default. */
+/**
+ * The page's language (`<html lang>`), else 'en-GB', the library's default. A bare `en` does not say
+ * which English, and Intl would read it as US (dates "Nov 21"), so it gets the UK default too.
+ */
 export function pageLocale(node?: Node): string {
-  const lang = (node?.ownerDocument ?? globalThis.document)?.documentElement?.lang;
-  return lang ? lang : 'en-GB';
+  const lang = (node?.ownerDocument ?? globalThis.document)?.documentElement?.lang?.trim();
+  return !lang || /^en$/i.test(lang) ? 'en-GB' : lang;
 }
 
 /**
