@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 
@@ -12,7 +13,10 @@ const chromium = (timeZone) => chromeLauncher({
 
 // Calendar-date code must give the same answers wherever the clinician is: these files also run in
 // the furthest-ahead zone (UTC+14), a zone behind UTC with DST (UTC−8/−7) and London (GMT/BST).
-const TIME_ZONE_FILES = ['test/core/dates.test.ts', 'test/core/taper.test.ts', 'test/core/flags.test.ts', 'test/core/text.test.ts'];
+const TIME_ZONE_FILES = [
+  'test/core/dates.test.ts', 'test/core/taper.test.ts', 'test/core/flags.test.ts', 'test/core/text.test.ts',
+  'test/core/durations.test.ts', 'test/elements/opioid-stop-date-prompt.test.ts',
+];
 const TIME_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/London'];
 
 const filter = process.env.WTR_FILES;
@@ -25,7 +29,8 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // a11ySnapshotPlugin: tests read Chromium's accessibility tree (e.g. a host <label for> naming the prompt).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
   browsers: [chromium()],
   groups: filter ? [] : TIME_ZONES.map((timeZone) => ({
     name: `tz-${timeZone.replace('/', '-')}`,

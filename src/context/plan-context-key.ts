@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { ValidationIssue } from '../core/parse.js';
-import type { Guidance, OpioidPlan } from '../core/schema.js';
+import type { Guidance } from '../core/ids.js';
+import type { OpioidPlan } from '../core/schema.js';
 import type { IsoDate } from '../core/dates.js';
 
 /** What <opioid-plan-context> shares with every widget inside it. */

@@ -5,7 +5,7 @@
  */
 import type { ComplexAttributeConverter } from 'lit';
 import { parsePlan, type ValidationIssue } from '../core/parse.js';
-import { GUIDANCES, type Guidance } from '../core/schema.js';
+import { GUIDANCES, type Guidance } from '../core/ids.js';
 import { isIsoDate, todayIso, type IsoDate } from '../core/dates.js';
 import type { PlanContextValue } from './plan-context-key.js';
 

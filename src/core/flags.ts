@@ -6,11 +6,13 @@
  * `today` is always passed in, never read from the clock, so the same plan gives the same flags in
  * every test, time zone and server. All date logic is calendar-date arithmetic (dates.ts).
  */
-import { addCalendarMonths, daysBetween, formatDate, isIsoDate, type IsoDate } from './dates.js';
+import { daysBetween, formatDate, isIsoDate, type IsoDate } from './dates.js';
+import { ACUTE_MAX_DAYS, isNonCancerIndication, longTermFrom } from './durations.js';
 import { guidanceProfile, resolveGuidance, type GuidanceProfile } from './guidance.js';
 import { totalDailyOme, type OmeResult } from './ome.js';
 import { parsePlan } from './parse.js';
-import { GUIDANCES, type Guidance, type MedicationLine, type OpioidPlan } from './schema.js';
+import { GUIDANCES, type Guidance } from './ids.js';
+import { type MedicationLine, type OpioidPlan } from './schema.js';
 import { drugName, formatMg, textLocale, type TextLocale } from './text.js';
 
 export const FLAG_IDS = [
@@ -80,10 +82,6 @@ const OPIOIDS_AWARE_TABLE = 'Opioids Aware (FPM/RCoA), dose equivalents, August 
 const CDC_TABLE = 'CDC Clinical Practice Guideline 2022, MME conversion table';
 const SPECIALIST_REFERRAL = 'Sheffield NHS opioid guidance, citing Opioids Aware: refer to specialist services above about 300 mg/day OME';
 
-/** An acute prescription longer than this many days is flagged (HL7/CDC opioid decision support, after CDC rec. 6). */
-const ACUTE_MAX_DAYS = 7;
-/** Non-cancer use beyond this many calendar months raises dependence risk (MHRA 2020). */
-const LONG_TERM_MONTHS = 3;
 
 function flag(id: FlagId, severity: FlagSeverity, message: string, source: string): PlanFlag {
   return { id, severity, message, source };
@@ -135,7 +133,7 @@ function isForPain(line: MedicationLine, plan: OpioidPlan): boolean {
  * would teach clinicians to ignore flags. (MHRA 2020 frames its dependence warning on non-cancer pain.)
  */
 function isNonCancerPainPlan(plan: OpioidPlan): boolean {
-  return plan.indication !== 'cancer' && plan.indication !== 'end-of-life'
+  return isNonCancerIndication(plan.indication)
     && plan.medications.some((line) => isForPain(line, plan));
 }
 
@@ -255,7 +253,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   // long-term — MHRA 2020: use for more than 3 months in non-cancer pain increases the risk of
   // dependence and addiction, even at therapeutic doses. Counted in calendar months from the start date
   // to today (see addCalendarMonths); a start date in the future is simply not long-term.
-  const threeMonthsOn = addCalendarMonths(plan.startDate, LONG_TERM_MONTHS);
+  const threeMonthsOn = longTermFrom(plan.startDate);
   if (isNonCancerPainPlan(plan) && threeMonthsOn !== '' && today > threeMonthsOn) {
     flags.push(flag('long-term', 'warning',
       `Opioids started on ${date(plan.startDate)}, more than 3 months ago. Use beyond 3 months for non-cancer pain increases the risk of dependence and addiction; review the benefit with the patient (MHRA 2020).`,

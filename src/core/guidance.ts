@@ -9,7 +9,7 @@
  *   MMWR Recomm Rep 2022;71(RR-3).
  * - Sheffield NHS opioid guidance, citing Opioids Aware (specialist referral).
  */
-import { GUIDANCES, type Guidance } from './schema.js';
+import { GUIDANCES, type Guidance } from './ids.js';
 
 export interface GuidanceProfile {
   id: Guidance;

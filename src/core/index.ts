@@ -10,3 +10,5 @@ export * from './guidance.js';
 export * from './taper.js';
 export * from './flags.js';
 export * from './text.js';
+export * from './ids.js';
+export * from './durations.js';

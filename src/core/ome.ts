@@ -8,7 +8,8 @@
  * ANZCA) are not used anywhere.
  */
 import { parseWith } from './parse.js';
-import { MedicationLineSchema, ROUTES, type Guidance, type MedicationLine, type OpioidId, type Route } from './schema.js';
+import { ROUTES, type Guidance, type OpioidId, type Route } from './ids.js';
+import { MedicationLineSchema, type MedicationLine } from './schema.js';
 import { guidanceProfile, resolveGuidance } from './guidance.js';
 
 /** Faculty of Pain Medicine (RCoA), Opioids Aware: Dose equivalents and changing opioids, rev. Aug 2020. */

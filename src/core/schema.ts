@@ -8,18 +8,10 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from './dates.js';
 
-export const GUIDANCES = ['uk', 'us'] as const;
-export const OPIOID_IDS = [
-  'morphine', 'codeine', 'dihydrocodeine', 'tramadol', 'tapentadol', 'oxycodone',
-  'hydromorphone', 'hydrocodone', 'oxymorphone', 'methadone', 'fentanyl', 'buprenorphine',
-] as const;
-export const ROUTES = ['oral', 'transdermal', 'sublingual'] as const;
-export const STRENGTH_UNITS = ['mg', 'microgram/hour'] as const;
-export const INDICATIONS = ['acute', 'chronic-non-cancer', 'cancer', 'end-of-life', 'opioid-use-disorder'] as const;
-/** Why a line is prescribed: opioid substitution doses are never converted to OME/MME (CDC 2022). */
-export const PURPOSES = ['pain', 'opioid-use-disorder'] as const;
-export const CONCURRENT_KINDS = ['benzodiazepine', 'gabapentinoid', 'opioid-substitution'] as const;
-export const TAPER_BASES = ['original', 'current'] as const;
+import {
+  GUIDANCES, OPIOID_IDS, ROUTES, STRENGTH_UNITS, INDICATIONS, PURPOSES, CONCURRENT_KINDS, TAPER_BASES,
+} from './ids.js';
+
 
 /** Opioids that come as a patch (the only ones with a transdermal route in either table). */
 const PATCH_DRUGS: readonly string[] = ['fentanyl', 'buprenorphine'];
@@ -136,10 +128,7 @@ export const OpioidPlanSchema = z.strictObject({
   }),
 );
 
-export type Guidance = z.infer<typeof GuidanceSchema>;
-export type OpioidId = (typeof OPIOID_IDS)[number];
-export type Route = (typeof ROUTES)[number];
-export type Indication = (typeof INDICATIONS)[number];
+export type { Guidance, OpioidId, Route, Indication } from './ids.js';
 export type MedicationLine = z.infer<typeof MedicationLineSchema>;
 export type TaperHold = z.infer<typeof TaperHoldSchema>;
 export type TaperPlan = z.infer<typeof TaperPlanSchema>;

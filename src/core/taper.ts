@@ -17,7 +17,8 @@
 import * as z from 'zod/mini';
 import { addDays, daysBetween, isIsoDate, type IsoDate } from './dates.js';
 import { parseWith, type ValidationIssue } from './parse.js';
-import { TaperPlanSchema, type OpioidId, type TaperPlan } from './schema.js';
+import { type OpioidId } from './ids.js';
+import { TaperPlanSchema, type TaperPlan } from './schema.js';
 
 /**
  * Most reduction intervals one schedule may take. A 0.25%-of-original taper needs exactly 400, and a

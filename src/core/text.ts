@@ -11,7 +11,8 @@
  */
 import { daysBetween, formatDate, isIsoDate, type IsoDate } from './dates.js';
 import { parseWith } from './parse.js';
-import { INDICATIONS, MedicationLineSchema, OPIOID_IDS, type Indication, type OpioidId } from './schema.js';
+import { INDICATIONS, OPIOID_IDS, type Indication, type OpioidId } from './ids.js';
+import { MedicationLineSchema } from './schema.js';
 
 export type TextLocale = 'en-GB' | 'en-US';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { dailyDose, dailyOme, totalDailyOme, OME_TABLES, type OmeResult } from '../../src/core/ome.js';
-import { GUIDANCES, OPIOID_IDS, ROUTES, type Guidance } from '../../src/core/schema.js';
+import { GUIDANCES, OPIOID_IDS, ROUTES, type Guidance } from '../../src/core/ids.js';
 
 interface VectorCase { name: string; lines: unknown[]; uk: number | string; us: number | string }
 const vectors = (await (await fetch(new URL('../fixtures/ome-vectors.json', import.meta.url))).json()) as { cases: VectorCase[] };

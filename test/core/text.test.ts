@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { addDays, daysBetween } from '../../src/core/dates.js';
-import { INDICATIONS, OPIOID_IDS } from '../../src/core/schema.js';
+import { INDICATIONS, OPIOID_IDS } from '../../src/core/ids.js';
 import {
   daysLeftText, doseInWords, drugName, formatDateWithWeekday, formatMg, indicationName, relativeDays,
   stopDateSentence, textLocale,

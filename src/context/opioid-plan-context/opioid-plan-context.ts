@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { OpioidElement } from '../../elements/base/opioid-element.js';
 import { sharedStyles, tokens } from '../../styles/shared-styles.js';
-import type { Guidance } from '../../core/schema.js';
+import type { Guidance } from '../../core/ids.js';
 import type { IsoDate } from '../../core/dates.js';
 import { planContext, type PlanContextValue } from '../plan-context-key.js';
 import { ensureContextRoot } from '../context-root.js';

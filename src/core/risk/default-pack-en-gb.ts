@@ -31,7 +31,7 @@ export const DEFAULT_PACK_EN_GB: RiskPack = {
   locale: 'en-GB',
   text: {
     title: 'Opioids for long-term pain: what they can and cannot do',
-    intro: 'Opioids are strong painkillers, such as morphine, codeine, oxycodone and tramadol. '
+    intro: 'Opioids are strong painkillers, such as morphine, codeine, oxycodone, tramadol and fentanyl. '
       + 'This page shows what happened to people in research studies who took opioids for pain that lasted a long time. '
       + 'The numbers cannot tell you what will happen to you. They can help you and your care team talk about what is right for you.',
     howToRead: 'How to read the pictures. Each shape is one person.',
@@ -215,7 +215,7 @@ export const DEFAULT_PACK_EN_GB: RiskPack = {
     'Addiction: feeling you must take opioids, even when they harm you.',
     'Tolerance: over time, the same dose may work less well.',
     'Withdrawal: feeling unwell, for example sweating, shaking or feeling sick, if you stop or cut down too quickly.',
-    'Accidental overdose: too much opioid in your body. It can slow down or stop your breathing.',
+    'Accidental overdose: too much opioid in your body. It can slow down or stop your breathing, and it can kill.',
     'More pain: opioids can sometimes make you more sensitive to pain. Doctors call this hyperalgesia.',
     'Feeling sleepy, and "brain fog": finding it hard to think clearly.',
     'Constipation: finding it hard to poo.',
@@ -234,15 +234,14 @@ export const DEFAULT_PACK_EN_GB: RiskPack = {
     'Should I have naloxone at home? Naloxone is a medicine that can reverse an overdose.',
     'When is my next review, and who do I contact if I have problems before then?',
   ],
-  // Terms the sentences already explain where they are used (addiction, misuse, benzodiazepine,
-  // gabapentin) and those the harms list explains (dependence, tolerance, withdrawal) are not repeated.
+  // Terms the words above already explain are not repeated here: opioid (the intro), addiction, misuse,
+  // benzodiazepine and gabapentin (their sentences), and dependence, tolerance, withdrawal and overdose
+  // (the harms list).
   glossary: [
-    { term: 'Opioid', meaning: 'A strong painkiller, such as morphine, codeine, oxycodone, tramadol or fentanyl.' },
     { term: 'mg a day', meaning: 'Milligrams a day. A milligram (mg) is a tiny amount of medicine. "mg a day" is how much you take in a whole day.' },
     { term: 'Counted as morphine (OME or MME)', meaning: 'Opioids have different strengths. To add them up, each one is counted as the amount of morphine it is like. In the UK this is called oral morphine equivalent (OME). In the USA it is called morphine milligram equivalent (MME).' },
     { term: 'In every hundred', meaning: 'Out of a group of one hundred people like the people in the study.' },
     { term: 'Dummy pill (placebo)', meaning: 'A pill with no medicine in it. Studies compare a medicine with a dummy pill to see what the medicine itself does.' },
-    { term: 'Overdose', meaning: 'Having too much opioid in your body. It can slow down or stop your breathing. An overdose can kill.' },
     { term: 'Per cent (%)', meaning: 'Out of every hundred. A chance that is fifty per cent higher is one and a half times as high.' },
     { term: 'Approximate', meaning: 'Close to the real number, but not exact.' },
     { term: 'Review', meaning: 'A meeting with your doctor, nurse or pharmacist to check how your medicines are working for you.' },

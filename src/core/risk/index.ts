@@ -6,5 +6,6 @@ export * from './pack-schema.js';
 export * from './parse-pack.js';
 export * from './bands.js';
 export * from './icons.js';
-export * from './template.js';
+export { fillTemplate, formatFigure } from './template.js';
+export * from './template-check.js';
 export { DEFAULT_PACK_EN_GB, builtInRiskPack } from './default-pack-en-gb.js';

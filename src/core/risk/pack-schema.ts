@@ -13,7 +13,7 @@
  * - each template may use only the placeholders its figure can fill.
  */
 import * as z from 'zod/mini';
-import { placeholdersIn, templateProblems } from './template.js';
+import { placeholdersIn, templateProblems } from './template-check.js';
 
 /** Icon arrays draw one person per member of the group; beyond 1,000 the people become specks. */
 export const MAX_DENOMINATOR = 1000;

@@ -8,36 +8,8 @@
  * exempt and use plain strings.
  */
 
-const PLACEHOLDER = /\{([^{}]*)\}/g;
-/** Any decimal digit in any script (Arabic-Indic, Devanagari, … as well as 0–9). */
-const DIGIT = /\p{Nd}/u;
-
-/** The placeholder names a template uses, in order, repeats included. */
-export function placeholdersIn(template: string): string[] {
-  return Array.from(template.matchAll(PLACEHOLDER), (match) => match[1] ?? '');
-}
-
-/**
- * What is wrong with a template, as sentence endings ("must not …") for the pack's error list:
- * digits, placeholders this template may not use, and braces that do not pair up.
- */
-export function templateProblems(template: string, allowed: readonly string[]): string[] {
-  const problems: string[] = [];
-  if (DIGIT.test(template)) {
-    problems.push('must not contain digits: give numbers as a figure\'s count, where they carry their source');
-  }
-  for (const name of new Set(placeholdersIn(template))) {
-    if (!allowed.includes(name)) {
-      problems.push(allowed.length === 0
-        ? `must not contain {${name}}: this text takes no placeholders`
-        : `must not contain {${name}}: use only ${allowed.map((known) => `{${known}}`).join(', ')}`);
-    }
-  }
-  if (/[{}]/.test(template.replace(PLACEHOLDER, ''))) {
-    problems.push('must not contain a { or } that is not part of a {placeholder}');
-  }
-  return problems;
-}
+/** A `{name}` placeholder; the checks on it are in `template-check.ts`. */
+export const PLACEHOLDER = /\{([^{}]*)\}/g;
 
 /**
  * The template with each `{name}` replaced by `values[name]`. A name with no value is left as written

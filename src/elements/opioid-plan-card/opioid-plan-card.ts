@@ -4,7 +4,7 @@ import { ContextConsumer } from '@lit/context';
 import { OpioidElement } from '../base/opioid-element.js';
 import { sharedStyles, tokens } from '../../styles/shared-styles.js';
 import type { ValidationIssue } from '../../core/parse.js';
-import type { Guidance } from '../../core/schema.js';
+import type { Guidance } from '../../core/ids.js';
 import type { IsoDate } from '../../core/dates.js';
 import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
 import { ensureContextRoot } from '../../context/context-root.js';

@@ -7,7 +7,8 @@ import { formatDate, type IsoDate } from '../../core/dates.js';
 import { planFlags, type PlanFlag } from '../../core/flags.js';
 import { doseBand, guidanceProfile, type DoseBand, type GuidanceProfile } from '../../core/guidance.js';
 import { dailyDose, totalDailyOme, type OmeResult } from '../../core/ome.js';
-import type { Guidance, MedicationLine, OpioidPlan } from '../../core/schema.js';
+import type { Guidance } from '../../core/ids.js';
+import type { MedicationLine, OpioidPlan } from '../../core/schema.js';
 import { currentStep, nextStep, taperSchedule, type TaperStep } from '../../core/taper.js';
 import {
   daysLeftText, doseInWords, drugName, formatMg, indicationName, relativeDays, textLocale,

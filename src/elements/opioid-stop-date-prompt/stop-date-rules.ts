@@ -1,19 +1,17 @@
 /**
- * What the stop-date prompt offers for each indication, and the two non-blocking warnings it shows.
- * The dates themselves come from the core (`addDays`, `addCalendarMonths`, `daysBetween`); this file
- * only says which lengths are offered and where each comes from.
+ * What the stop-date prompt offers for each indication. The dates come from the core (`addDays`,
+ * `addCalendarMonths`, `daysBetween`) and so do the warnings (`stopDateWarnings`, shared with the plan
+ * flags); this file only says which lengths are offered and where each comes from.
  *
  * Why the lengths live here and not in the core: they are the prompt's wording of the guidance (its
  * quick choices), not a clinical calculation on a plan. The warning thresholds match the core's
- * plan flags (`acute-over-7-days`, `long-term` in src/core/flags.ts) so the prompt and the plan card
+ * plan flags (`acute-over-7-days`, `long-term` in src/core/flags.ts, which also counts calendar months with `addCalendarMonths`) so the prompt and the plan card
  * never disagree about the same date.
  */
-import { addDays, daysBetween, isIsoDate, type IsoDate } from '../../core/dates.js';
-import { addCalendarMonths } from '../../core/flags.js';
-import type { Indication } from '../../core/schema.js';
+import { addCalendarMonths, addDays, daysBetween, isIsoDate, type IsoDate } from '../../core/dates.js';
+import type { Indication, StopDateKind } from '../../core/ids.js';
 
-export type StopDateKind = 'stop' | 'review';
-export const STOP_DATE_KINDS: readonly StopDateKind[] = ['stop', 'review'];
+export { STOP_DATE_KINDS, type StopDateKind } from '../../core/ids.js';
 
 interface ChoiceRule {
   /** How the length is said, e.g. "5 days", "3 months". */
@@ -52,6 +50,9 @@ const RULES: Readonly<Record<Indication, IndicationRule>> = {
   'opioid-use-disorder': { kinds: ['stop', 'review'], choices: [weeks(4), weeks(8), days(90)] },
 };
 
+/** Every indication the prompt knows (the plan schema's, through the `Record<Indication, …>` type). */
+export const KNOWN_INDICATIONS = Object.keys(RULES) as Indication[];
+
 /** The prompt's rules for `indication`; undefined for one we do not know. */
 export function indicationRule(indication: unknown): IndicationRule | undefined {
   return typeof indication === 'string' && Object.hasOwn(RULES, indication) ? RULES[indication as Indication] : undefined;
@@ -74,37 +75,4 @@ export function quickChoices(indication: unknown, start: IsoDate): QuickChoice[]
   });
 }
 
-/** HL7/CDC opioid decision support flags acute prescriptions over 7 days (after CDC 2022 rec. 6). */
-const ACUTE_MAX_DAYS = 7;
-/** MHRA Drug Safety Update, Sept 2020: use for more than 3 months in non-cancer pain raises dependence risk. */
-const NON_CANCER_MAX_MONTHS = 3;
-
-export interface StopDateWarning {
-  id: 'acute-over-7-days' | 'non-cancer-over-3-months';
-  message: string;
-}
-
-/** Warnings for a chosen date. They inform; they never make the date invalid. */
-export function stopDateWarnings(indication: unknown, start: IsoDate, date: IsoDate): StopDateWarning[] {
-  const rule = indicationRule(indication);
-  const length = daysBetween(start, date);
-  if (!rule || !(length >= 0)) return [];
-  const warnings: StopDateWarning[] = [];
-  if (indication === 'acute' && length > ACUTE_MAX_DAYS) {
-    warnings.push({
-      id: 'acute-over-7-days',
-      message: `This is a ${length}-day course, longer than 7 days. For acute pain 3 days or less is often enough and more than 7 days is rarely needed; reassess the need (CDC 2022, recommendation 6).`,
-    });
-  }
-  // Cancer pain and the end of life are outside MHRA 2020's dependence warning (same rule as the core's
-  // `long-term` flag).
-  const nonCancer = indication !== 'cancer' && indication !== 'end-of-life';
-  const limit = addCalendarMonths(start, NON_CANCER_MAX_MONTHS);
-  if (nonCancer && limit !== '' && date > limit) {
-    warnings.push({
-      id: 'non-cancer-over-3-months',
-      message: 'This date is more than 3 months after the start. Opioid use beyond 3 months for non-cancer pain increases the risk of dependence and addiction; agree the plan for ending treatment with the patient (MHRA 2020).',
-    });
-  }
-  return warnings;
-}
+export { stopDateWarnings, type StopDateWarning } from '../../core/durations.js';

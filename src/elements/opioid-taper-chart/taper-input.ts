@@ -6,7 +6,8 @@
  */
 import { isIsoDate, type IsoDate } from '../../core/dates.js';
 import type { ValidationIssue } from '../../core/parse.js';
-import type { Guidance, OpioidId, OpioidPlan } from '../../core/schema.js';
+import type { Guidance, OpioidId } from '../../core/ids.js';
+import type { OpioidPlan } from '../../core/schema.js';
 import { taperSchedule, taperSummary, type TaperStep, type TaperSummary } from '../../core/taper.js';
 import type { DoseUnit } from './taper-text.js';
 

@@ -4,7 +4,7 @@
  */
 import { formatDate, type IsoDate } from '../../core/dates.js';
 import { drugName } from '../../core/text.js';
-import type { OpioidId } from '../../core/schema.js';
+import type { OpioidId } from '../../core/ids.js';
 import type { TaperStep, TaperSummary } from '../../core/taper.js';
 
 /** What a dose is measured in: mg of the drug itself, or oral morphine equivalents (UK) / MME (US). */

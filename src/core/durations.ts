@@ -1,0 +1,54 @@
+/**
+ * Course-length rules, shared by the plan flags and the stop-date prompt so that the card and the
+ * prompt never disagree about the same dates.
+ */
+import { addCalendarMonths, daysBetween, isIsoDate, type IsoDate } from './dates.js';
+import type { StopDateKind } from './ids.js';
+
+/** An acute prescription longer than this is flagged (HL7/CDC opioid decision support, after CDC 2022 rec. 6). */
+export const ACUTE_MAX_DAYS = 7;
+/** Non-cancer use beyond this many calendar months raises dependence risk (MHRA Drug Safety Update, Sept 2020). */
+export const LONG_TERM_MONTHS = 3;
+
+/** Cancer pain and care at the end of life are outside MHRA 2020's dependence warning. */
+export function isNonCancerIndication(indication: unknown): boolean {
+  return indication !== 'cancer' && indication !== 'end-of-life';
+}
+
+/**
+ * The last day before use counts as long-term: the start plus 3 calendar months (30 November →
+ * 28 February), since "more than 3 months" is counted in months by clinicians and patients.
+ * '' for an invalid start.
+ */
+export function longTermFrom(start: IsoDate): IsoDate {
+  return addCalendarMonths(start, LONG_TERM_MONTHS);
+}
+
+export interface StopDateWarning {
+  id: 'acute-over-7-days' | 'non-cancer-over-3-months';
+  message: string;
+}
+
+/** Warnings for a planned stop or review date. They inform; they never make the date invalid. */
+export function stopDateWarnings(indication: unknown, start: IsoDate, date: IsoDate, kind: StopDateKind): StopDateWarning[] {
+  const length = daysBetween(start, date);
+  if (!isIsoDate(start) || !(length >= 0)) return [];
+  const warnings: StopDateWarning[] = [];
+  if (indication === 'acute' && length > ACUTE_MAX_DAYS) {
+    warnings.push({
+      id: 'acute-over-7-days',
+      message: `This is a ${length}-day course, longer than 7 days. For acute pain 3 days or less is often enough and more than 7 days is rarely needed; reassess the need (CDC 2022, recommendation 6).`,
+    });
+  }
+  const limit = longTermFrom(start);
+  if (isNonCancerIndication(indication) && limit !== '' && date > limit) {
+    // A review this late also misses CDC 2022 rec. 7: review long-term use at least every 3 months.
+    warnings.push({
+      id: 'non-cancer-over-3-months',
+      message: kind === 'review'
+        ? 'This review is more than 3 months after the start. Review long-term opioids at least every 3 months (CDC 2022); use beyond 3 months for non-cancer pain increases the risk of dependence and addiction (MHRA 2020).'
+        : 'This date is more than 3 months after the start. Opioid use beyond 3 months for non-cancer pain increases the risk of dependence and addiction; agree the plan for ending treatment with the patient (MHRA 2020).',
+    });
+  }
+  return warnings;
+}

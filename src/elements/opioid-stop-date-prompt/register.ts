@@ -1,0 +1,6 @@
+import { defineElement } from '../base/define.js';
+import { OpioidStopDatePrompt } from './opioid-stop-date-prompt.js';
+
+defineElement('opioid-stop-date-prompt', OpioidStopDatePrompt);
+
+export { OpioidStopDatePrompt };

@@ -1,0 +1,172 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import '../src/elements/opioid-stop-date-prompt/register.js';
+import type { OpioidStopDatePrompt } from '../src/elements/opioid-stop-date-prompt/register.js';
+import { addDays } from '../src/core/dates.js';
+import { DEMO_TODAY, ostWithChronicPain, postOpDischarge } from './data/plans.js';
+
+/** The attribute form: what a discharge-summary template writes, with no script of its own. */
+interface PromptArgs {
+  label: string;
+  name: string;
+  value?: string;
+  kind?: 'stop' | 'review';
+  start: string;
+  indication: string;
+  drug: string;
+  required: boolean;
+  disabled: boolean;
+  readonly: boolean;
+  locale?: string;
+  /** Width of the box around the prompt, to show how it lays out. */
+  boxWidth?: number;
+}
+
+const prompt = (args: PromptArgs) => html`
+  <label for="stop-date" style="display:block; font: 700 1rem Arial, sans-serif; margin-bottom: 4px">${args.label}</label>
+  <opioid-stop-date-prompt
+    id="stop-date"
+    name=${args.name}
+    value=${args.value ?? nothing}
+    kind=${args.kind ?? nothing}
+    start=${args.start}
+    indication=${args.indication}
+    drug=${args.drug}
+    locale=${args.locale ?? nothing}
+    ?required=${args.required}
+    ?disabled=${args.disabled}
+    ?readonly=${args.readonly}
+  ></opioid-stop-date-prompt>`;
+
+const boxed = (width: number | undefined, content: TemplateResult): TemplateResult => width
+  ? html`<div style="width:${width}px; border:1px dashed #aeb7bd; padding:4px">${content}</div>`
+  : content;
+
+// REFERENCE §7.1 (OUCh): discharged yesterday after a knee replacement on oxycodone 5 mg when needed.
+const DISCHARGE = postOpDischarge.startDate;
+
+export default {
+  title: 'Elements/Stop date prompt',
+  component: 'opioid-stop-date-prompt',
+  tags: ['autodocs'],
+  render: (args) => boxed(args.boxWidth, prompt(args)),
+  args: {
+    label: 'Oxycodone: stop date for the GP',
+    name: 'opioidStopDate',
+    start: DISCHARGE,
+    indication: 'acute',
+    drug: 'oxycodone',
+    required: true,
+    disabled: false,
+    readonly: false,
+    locale: 'en-GB',
+  },
+  argTypes: {
+    indication: { control: 'select', options: ['acute', 'chronic-non-cancer', 'cancer', 'end-of-life', 'opioid-use-disorder'] },
+    kind: { control: 'inline-radio', options: [undefined, 'stop', 'review'] },
+    locale: { control: 'inline-radio', options: [undefined, 'en-GB', 'en-US'] },
+    boxWidth: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
+  },
+} satisfies Meta<PromptArgs>;
+
+type Story = StoryObj<PromptArgs>;
+
+/** §7.1 (OUCh): acute post-operative pain, oxycodone stops 5 days after discharge. */
+export const AcutePostOp: Story = { args: { value: postOpDischarge.stopDate } };
+
+/**
+ * §7.2: long-term morphine for back pain, continued on discharge with a review in 4 weeks (CDC 2022:
+ * follow up within 1–4 weeks, at least every 3 months).
+ */
+export const ChronicReview: Story = {
+  args: {
+    label: 'Morphine MR: review date for the GP', indication: 'chronic-non-cancer', drug: 'morphine',
+    start: DEMO_TODAY, value: addDays(DEMO_TODAY, 28), kind: 'review',
+  },
+};
+
+/** Cancer pain: review dates only suggested; no date chosen yet. */
+export const CancerPain: Story = {
+  args: { label: 'Morphine: review date', indication: 'cancer', drug: 'morphine', start: DEMO_TODAY, required: false },
+};
+
+/** §7.3: oxycodone added for a pain flare in opioid substitution treatment; off within 90 days. */
+export const OpioidSubstitution90Days: Story = {
+  args: {
+    label: 'Oxycodone MR: agreed end date', indication: 'opioid-use-disorder', drug: 'oxycodone',
+    start: ostWithChronicPain.startDate, value: addDays(ostWithChronicPain.startDate, 90),
+  },
+};
+
+/** Required and empty after an attempt to submit: the message sits beside the date field. */
+export const RequiredEmptyShowingValidation: Story = {
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector<OpioidStopDatePrompt>('opioid-stop-date-prompt')!;
+    await element.updateComplete;
+    element.checkValidity();
+  },
+};
+
+/** An acute course of 10 days: a warning (CDC 2022 rec. 6), but the date is still accepted. */
+export const WarningOver7Days: Story = { args: { value: addDays(DISCHARGE, 10) } };
+
+/** Non-cancer use past 3 months: a warning (MHRA 2020). */
+export const WarningOver3Months: Story = {
+  args: { ...ChronicReview.args, value: addDays(DEMO_TODAY, 120) },
+};
+
+/** Read-only: the sentence the discharge summary prints (en-GB). */
+export const ReadonlySentence: Story = { args: { value: postOpDischarge.stopDate, readonly: true } };
+
+/** Read-only in US English. */
+export const ReadonlySentenceEnUs: Story = {
+  args: { value: postOpDischarge.stopDate, readonly: true, locale: 'en-US', label: 'Oxycodone: stop date' },
+};
+
+/** Disabled: shown but not editable and not submitted. */
+export const Disabled: Story = { args: { value: postOpDischarge.stopDate, disabled: true } };
+
+/** An impossible start date: the error names the attribute, and no quick choices are offered. */
+export const InvalidAttribute: Story = { args: { start: '2026-02-30', value: 'yesterday' } };
+
+/** Markup in the drug name is shown as text, never run. */
+export const HostileDrugName: Story = {
+  args: { drug: '<img src=x onerror=alert(1)><script>alert(2)</script>', label: 'Stop date' },
+};
+
+/** A plain HTML discharge form: submitting prints the FormData the server would receive. */
+export const InsideAForm: Story = {
+  render: (args) => {
+    const onSubmit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.currentTarget as HTMLFormElement;
+      const lines = [...new FormData(form)].map(([key, value]) => `${key} = ${String(value)}`);
+      form.querySelector('output')!.textContent = lines.join('\n');
+    };
+    const field = 'display:block; font-weight:700; margin: 12px 0 4px';
+    return html`<form @submit=${onSubmit} style="font: 1rem/1.5 Arial, sans-serif; max-width: 40rem">
+      <label for="patient" style=${field}>Patient name</label>
+      <input id="patient" name="patientName" value="Alex Morgan" autocomplete="off" style="font: inherit; padding: 4px">
+      <label for="nhs" style=${field}>NHS number</label>
+      <input id="nhs" name="nhsNumber" value="943 476 5919" inputmode="numeric" style="font: inherit; padding: 4px">
+      <label for="stop-date" style=${field}>Oxycodone 5 mg capsules: stop date for the GP</label>
+      <opioid-stop-date-prompt id="stop-date" name="opioidStopDate" start=${args.start} indication="acute"
+        drug="oxycodone" required></opioid-stop-date-prompt>
+      <label for="gp-notes" style=${field}>Notes for the GP</label>
+      <textarea id="gp-notes" name="gpNotes" rows="3" style="font: inherit; width: 100%">Paracetamol 1 g four times a day continues.</textarea>
+      <p><button style="font: inherit; padding: 8px 16px">Save discharge summary</button>
+        <button type="reset" style="font: inherit; padding: 8px 16px">Reset</button></p>
+      <p style="margin: 0; font-weight: 700">Submitted form data</p>
+      <output style="display:block; white-space: pre-wrap; font-family: monospace; background:#f0f4f5; padding: 8px; min-height: 3em">(nothing submitted yet)</output>
+    </form>`;
+  },
+};
+
+/** A phone: the choices stack. */
+export const Narrow320px: Story = {
+  args: { boxWidth: 320, value: postOpDischarge.stopDate },
+  parameters: { viewport: { defaultViewport: 'narrow' } },
+};
+
+/** Review or stop at 320 px with a warning. */
+export const Narrow320pxChronicWarning: Story = { args: { ...WarningOver3Months.args, boxWidth: 320 } };

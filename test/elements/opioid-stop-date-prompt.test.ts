@@ -1,0 +1,730 @@
+import { fixture, html, expect, oneEvent, elementUpdated } from '@open-wc/testing';
+import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/opioid-stop-date-prompt/register.js';
+import type { OpioidStopDatePrompt } from '../../src/elements/opioid-stop-date-prompt/register.js';
+import type { OpioidStopDateChangeDetail } from '../../src/elements/opioid-stop-date-prompt/opioid-stop-date-prompt.js';
+import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
+
+// Thursday 5 March 2026: +3 = Sunday 8, +5 = Tuesday 10, +7 = Thursday 12 March.
+const START = '2026-03-05';
+
+function shadow(el: OpioidStopDatePrompt): ShadowRoot {
+  return el.shadowRoot!;
+}
+function radios(el: OpioidStopDatePrompt, name = 'choice'): HTMLInputElement[] {
+  return [...shadow(el).querySelectorAll<HTMLInputElement>(`input[type=radio][name=${name}]`)];
+}
+function dateInput(el: OpioidStopDatePrompt): HTMLInputElement {
+  return shadow(el).querySelector<HTMLInputElement>('input[type=date]')!;
+}
+/** What has focus inside the element, as words ("choice 0", "date"), so a failure reads plainly. */
+function focusedControl(el: OpioidStopDatePrompt): string {
+  const active = shadow(el).activeElement as HTMLInputElement | null;
+  if (!active) return 'nothing';
+  if (active.type === 'radio') return `${active.name} ${radios(el, active.name).indexOf(active)}`;
+  return active.id || active.tagName;
+}
+function visibleText(el: OpioidStopDatePrompt): string {
+  return (shadow(el).textContent ?? '').replace(/\s+/g, ' ');
+}
+function statusText(el: OpioidStopDatePrompt): string {
+  return (shadow(el).querySelector('[role=status]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+function choiceLabels(el: OpioidStopDatePrompt): string[] {
+  return radios(el).map((radio) => (radio.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+async function acute(attrs = ''): Promise<OpioidStopDatePrompt> {
+  const el = await fixture<OpioidStopDatePrompt>(html`<opioid-stop-date-prompt name="opioidStopDate" start=${START} drug="oxycodone"></opioid-stop-date-prompt>`);
+  if (attrs) for (const pair of attrs.split(' ')) el.setAttribute(...(pair.split('=') as [string, string]));
+  await elementUpdated(el);
+  return el;
+}
+/** Types a date into the focused native date field in the order the browser's locale shows it. */
+function typedDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2026, 2, 5))
+    .map((part) => part.type).filter((type) => type === 'day' || type === 'month' || type === 'year');
+  return order.map((type) => (type === 'day' ? day : type === 'month' ? month : year)).join('');
+}
+/** Clicks like a user: the label, so the native radio gets input and change. */
+function pick(el: OpioidStopDatePrompt, index: number, name = 'choice'): void {
+  radios(el, name)[index]!.closest('label')!.click();
+}
+
+describe('<opioid-stop-date-prompt>', () => {
+  describe('rendering by indication', () => {
+    it('acute: asks when oxycodone should stop and offers 3, 5 and 7 days with their dates', async () => {
+      const el = await acute();
+      expect(shadow(el).querySelector('legend.question')!.textContent).to.equal('When should the patient stop taking oxycodone?');
+      expect(choiceLabels(el)).to.deep.equal([
+        '3 days Sunday 8 March 2026', '5 days Tuesday 10 March 2026', '7 days Thursday 12 March 2026',
+      ]);
+      expect(radios(el, 'kind')).to.have.length(0);
+      expect(visibleText(el)).to.include('Start date: Thursday 5 March 2026. Choose a length, or enter any date.');
+      expect(el.kind).to.equal('stop');
+      await expect(el).to.be.accessible();
+    });
+
+    it('chronic non-cancer: review dates in 2 and 4 weeks and 3 calendar months, kind review, stop also allowed', async () => {
+      const el = await acute('indication=chronic-non-cancer');
+      expect(el.kind).to.equal('review');
+      expect(radios(el, 'kind').map((r) => [r.value, r.checked])).to.deep.equal([['review', true], ['stop', false]]);
+      expect(shadow(el).querySelector('legend.question')!.textContent).to.equal('When should oxycodone be reviewed with the patient?');
+      expect(choiceLabels(el)).to.deep.equal([
+        '2 weeks Thursday 19 March 2026', '4 weeks Thursday 2 April 2026', '3 months Friday 5 June 2026',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('cancer offers review dates; end of life offers only short review dates and no stop kind', async () => {
+      const cancer = await acute('indication=cancer drug=morphine');
+      expect(cancer.kind).to.equal('review');
+      expect(radios(cancer, 'kind')).to.have.length(2);
+      await expect(cancer).to.be.accessible();
+      const endOfLife = await acute('indication=end-of-life drug=morphine');
+      expect(endOfLife.kind).to.equal('review');
+      expect(radios(endOfLife, 'kind')).to.have.length(0);
+      expect(choiceLabels(endOfLife)[0]).to.equal('7 days Thursday 12 March 2026');
+      await expect(endOfLife).to.be.accessible();
+    });
+
+    it('opioid use disorder: stop within 90 days by default, review allowed', async () => {
+      const el = await acute('indication=opioid-use-disorder');
+      expect(el.kind).to.equal('stop');
+      expect(choiceLabels(el)).to.deep.equal([
+        '4 weeks Thursday 2 April 2026', '8 weeks Thursday 30 April 2026', '90 days Wednesday 3 June 2026',
+      ]);
+      pick(el, 2);
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-06-03');
+      // 90 days is within 3 calendar months of 5 March, so MHRA's warning does not show.
+      expect(statusText(el)).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the chosen date and its length in words', async () => {
+      const el = await acute();
+      pick(el, 1);
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('.summary')!.textContent).to.equal('Stop on Tuesday 10 March 2026: 5 days after the start.');
+      expect(radios(el)[1]!.checked).to.equal(true);
+      expect(dateInput(el).value).to.equal('2026-03-10');
+    });
+
+    it('speaks US English dates when locale is en-US', async () => {
+      const el = await acute('locale=en-US');
+      expect(choiceLabels(el)[1]).to.equal('5 days Tuesday, March 10, 2026');
+    });
+
+    it('is accessible when disabled, and its controls are disabled', async () => {
+      const el = await acute('disabled=');
+      expect([...radios(el), dateInput(el)].every((input) => input.disabled)).to.equal(true);
+      expect(el.willValidate).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('Tab reaches the radios, arrows change the choice, Tab reaches the date field, typing sets the date', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <button type="button">Before</button>
+        <label for="stop">Opioid stop date</label>
+        <opioid-stop-date-prompt id="stop" name="opioidStopDate" start=${START} drug="oxycodone" required></opioid-stop-date-prompt>
+        <button type="button">After</button>
+      </div>`);
+      const el = wrapper.querySelector('opioid-stop-date-prompt')!;
+      await elementUpdated(el);
+      const inputs: string[] = [];
+      el.addEventListener('input', () => inputs.push(el.value));
+      wrapper.querySelector('button')!.focus();
+
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === el, 'focus is in the element').to.equal(true);
+      expect(focusedControl(el)).to.equal('choice 0');
+
+      await sendKeys({ press: 'ArrowDown' });
+      await elementUpdated(el);
+      expect(focusedControl(el)).to.equal('choice 1');
+      expect(el.value).to.equal('2026-03-10');
+      await sendKeys({ press: 'ArrowDown' });
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-12');
+      await sendKeys({ press: 'ArrowUp' });
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-10');
+
+      await sendKeys({ press: 'Tab' });
+      expect(focusedControl(el)).to.equal('date');
+      await sendKeys({ type: typedDate('2026-03-09') });
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-09');
+      expect(radios(el).some((radio) => radio.checked)).to.equal(false);
+      expect(inputs).to.include('2026-03-09');
+
+      // The date field is the last control: Tab leaves the element (Chrome's native date field may
+      // first move Tab between its own day/month/year parts).
+      for (let presses = 0; presses < 4 && document.activeElement === el; presses += 1) {
+        await sendKeys({ press: 'Tab' });
+      }
+      expect(document.activeElement?.textContent).to.equal('After');
+    });
+
+    it('Space checks the focused radio when none was chosen', async () => {
+      const el = await acute();
+      radios(el)[0]!.focus();
+      await sendKeys({ press: 'Space' });
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-08');
+    });
+
+    it('Enter in the date field submits the host form, as in a native field', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
+        <opioid-stop-date-prompt name="opioidStopDate" start=${START} value="2026-03-10"></opioid-stop-date-prompt>
+      </form>`);
+      const el = form.querySelector('opioid-stop-date-prompt')!;
+      await elementUpdated(el);
+      const submitted = new Promise<FormData>((resolve) => form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        resolve(new FormData(form));
+      }));
+      dateInput(el).focus();
+      await sendKeys({ press: 'Enter' });
+      expect((await submitted).get('opioidStopDate')).to.equal('2026-03-10');
+    });
+  });
+
+  describe('in a host <form>', () => {
+    async function dischargeForm(extra = ''): Promise<{ form: HTMLFormElement; el: OpioidStopDatePrompt }> {
+      // Every submit is stopped before it navigates away from the test page.
+      const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
+        <label for="nhs">NHS number</label><input id="nhs" name="nhsNumber" value="943 476 5919">
+        <label for="stop">Oxycodone stop date</label>
+        <opioid-stop-date-prompt id="stop" name="opioidStopDate" start=${START} drug="oxycodone" value="2026-03-10"></opioid-stop-date-prompt>
+        <button>Save discharge summary</button>
+      </form>`);
+      const el = form.querySelector('opioid-stop-date-prompt')!;
+      if (extra) for (const pair of extra.split(' ')) el.setAttribute(...(pair.split('=') as [string, string]));
+      await elementUpdated(el);
+      return { form, el };
+    }
+
+    it('submits the date and its kind with the other fields', async () => {
+      const { form, el } = await dischargeForm();
+      expect(el.form === form).to.equal(true);
+      expect([...form.elements].includes(el)).to.equal(true);
+      let data = new FormData();
+      form.addEventListener('submit', () => { data = new FormData(form); });
+      form.requestSubmit();
+      expect(data.get('nhsNumber')).to.equal('943 476 5919');
+      expect(data.get('opioidStopDate')).to.equal('2026-03-10');
+      expect(data.get('opioidStopDate-kind')).to.equal('stop');
+      expect(el.type).to.equal('opioid-stop-date-prompt');
+      expect(el.name).to.equal('opioidStopDate');
+    });
+
+    it('submits what the user picked, and review as the kind when chosen', async () => {
+      const { form, el } = await dischargeForm('indication=chronic-non-cancer');
+      pick(el, 1, 'kind');
+      pick(el, 2);
+      await elementUpdated(el);
+      const data = new FormData(form);
+      expect(data.get('opioidStopDate')).to.equal('2026-06-05');
+      expect(data.get('opioidStopDate-kind')).to.equal('stop');
+    });
+
+    it('a renamed prompt submits under its new name', async () => {
+      const { form, el } = await dischargeForm();
+      el.name = 'oxycodoneStop';
+      await elementUpdated(el);
+      const data = new FormData(form);
+      expect(data.has('opioidStopDate')).to.equal(false);
+      expect(data.get('oxycodoneStop')).to.equal('2026-03-10');
+      expect(data.get('oxycodoneStop-kind')).to.equal('stop');
+    });
+
+    it('a read-only prompt still submits; a disabled one does not', async () => {
+      const { form, el } = await dischargeForm('readonly=');
+      expect(new FormData(form).get('opioidStopDate')).to.equal('2026-03-10');
+      el.disabled = true;
+      await elementUpdated(el);
+      expect(new FormData(form).has('opioidStopDate')).to.equal(false);
+    });
+
+    it('follows a disabled <fieldset> around it', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}><fieldset disabled>
+        <opioid-stop-date-prompt name="opioidStopDate" start=${START} value="2026-03-10"></opioid-stop-date-prompt>
+      </fieldset></form>`);
+      const el = form.querySelector('opioid-stop-date-prompt')!;
+      await elementUpdated(el);
+      expect(dateInput(el).disabled).to.equal(true);
+      expect(new FormData(form).has('opioidStopDate')).to.equal(false);
+      form.querySelector('fieldset')!.disabled = false;
+      await elementUpdated(el);
+      expect(dateInput(el).disabled).to.equal(false);
+    });
+
+    it('form.reset() returns to the initial date and kind, and clears a half-typed date', async () => {
+      const { form, el } = await dischargeForm('indication=chronic-non-cancer kind=stop');
+      pick(el, 0, 'kind'); // review
+      pick(el, 2);
+      await elementUpdated(el);
+      expect(el.kind).to.equal('review');
+      dateInput(el).focus();
+      await sendKeys({ press: 'Backspace' });
+      await elementUpdated(el);
+      expect(dateInput(el).validity.badInput || el.value === '').to.equal(true);
+
+      form.reset();
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-10');
+      expect(el.kind).to.equal('stop');
+      expect(dateInput(el).value).to.equal('2026-03-10');
+      expect(dateInput(el).validity.badInput).to.equal(false);
+      const data = new FormData(form);
+      expect(data.get('opioidStopDate')).to.equal('2026-03-10');
+      expect(data.get('opioidStopDate-kind')).to.equal('stop');
+    });
+
+    it('restores saved form state (back/forward, autofill), including the kind', async () => {
+      const { form, el } = await dischargeForm('indication=chronic-non-cancer');
+      el.formStateRestoreCallback(JSON.stringify({ value: '2026-04-02', kind: 'stop' }));
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-04-02');
+      expect(el.kind).to.equal('stop');
+      expect(new FormData(form).get('opioidStopDate-kind')).to.equal('stop');
+      el.formStateRestoreCallback('not json');
+      expect(el.value).to.equal('2026-04-02');
+    });
+
+    it('blocks submitting when required and empty, and then shows the message beside the field', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
+        <opioid-stop-date-prompt name="opioidStopDate" start=${START} required></opioid-stop-date-prompt>
+      </form>`);
+      const el = form.querySelector('opioid-stop-date-prompt')!;
+      await elementUpdated(el);
+      let submitted = false;
+      form.addEventListener('submit', (event) => { submitted = true; event.preventDefault(); });
+      const invalid = oneEvent(el, 'invalid');
+      form.requestSubmit();
+      await invalid;
+      await elementUpdated(el);
+      expect(submitted).to.equal(false);
+      const error = shadow(el).querySelector('.field-error')!;
+      expect(error.textContent).to.include('Enter the date the opioid should stop or be reviewed');
+      expect(dateInput(el).getAttribute('aria-invalid')).to.equal('true');
+      expect(dateInput(el).getAttribute('aria-describedby')).to.equal('date-error');
+      await expect(el).to.be.accessible();
+
+      pick(el, 0);
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('.field-error') === null, 'error gone').to.equal(true);
+      form.requestSubmit();
+      expect(submitted).to.equal(true);
+    });
+  });
+
+  describe('validity, like a native control', () => {
+    it('required and empty: valueMissing with a plain message', async () => {
+      const el = await acute('required=');
+      expect(el.willValidate).to.equal(true);
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.validity.valueMissing).to.equal(true);
+      expect(el.validationMessage).to.equal('Enter the date the opioid should stop or be reviewed');
+      expect(el.reportValidity()).to.equal(false);
+      pick(el, 0);
+      expect(el.checkValidity()).to.equal(true);
+      expect(el.validity.valid).to.equal(true);
+    });
+
+    it('a date before the start date: rangeUnderflow naming the start date', async () => {
+      const el = await acute();
+      el.value = '2026-03-01';
+      expect(el.validity.rangeUnderflow).to.equal(true);
+      expect(el.validationMessage).to.equal('The stop date cannot be before the start date, 5 March 2026');
+      el.indication = 'chronic-non-cancer';
+      await elementUpdated(el);
+      expect(el.validationMessage).to.equal('The review date cannot be before the start date, 5 March 2026');
+      el.locale = 'en-US';
+      await elementUpdated(el);
+      expect(el.validationMessage).to.equal('The review date cannot be before the start date, March 5, 2026');
+    });
+
+    it('a half-typed date: badInput, and the typing is kept on re-render', async () => {
+      const el = await acute();
+      dateInput(el).focus();
+      // Only the first part (day or month, as the browser's locale orders them).
+      await sendKeys({ type: typedDate('2026-03-09').slice(0, 2) });
+      await elementUpdated(el);
+      expect(dateInput(el).validity.badInput).to.equal(true);
+      expect(el.validity.badInput).to.equal(true);
+      expect(el.validationMessage).to.equal('Enter a real date with a day, month and year, for example 17 March 2026');
+      el.start = '2026-03-06';
+      el.requestUpdate();
+      await elementUpdated(el);
+      expect(dateInput(el).validity.badInput).to.equal(true);
+    });
+
+    it('a value that is not a date is refused, not guessed', async () => {
+      const el = await acute();
+      el.value = '2026-02-30';
+      await elementUpdated(el);
+      expect(el.value).to.equal('');
+      expect(shadow(el).querySelector('[role=alert]')!.textContent).to.include('2026-02-30');
+    });
+
+    it('setCustomValidity works as on native inputs', async () => {
+      const el = await acute('value=2026-03-10');
+      el.setCustomValidity('The pharmacist must confirm this date');
+      expect(el.validity.customError).to.equal(true);
+      expect(el.checkValidity()).to.equal(false);
+      el.setCustomValidity('');
+      expect(el.checkValidity()).to.equal(true);
+    });
+
+    it('read-only and disabled prompts are not validated', async () => {
+      const el = await acute('required= readonly=');
+      expect(el.willValidate).to.equal(false);
+      expect(el.checkValidity()).to.equal(true);
+    });
+  });
+
+  describe('warnings that do not block', () => {
+    it('acute course longer than 7 days: a status warning citing CDC 2022, still valid', async () => {
+      const el = await acute('required=');
+      el.value = '2026-03-14';
+      await elementUpdated(el);
+      expect(statusText(el)).to.include('This is a 9-day course, longer than 7 days');
+      expect(statusText(el)).to.include('CDC 2022, recommendation 6');
+      expect(statusText(el)).to.include('Warning:');
+      expect(el.checkValidity()).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('7 days exactly is not warned about', async () => {
+      const el = await acute();
+      pick(el, 2);
+      await elementUpdated(el);
+      expect(statusText(el)).to.equal('');
+    });
+
+    it('non-cancer use beyond 3 months: warning citing MHRA 2020; not for cancer pain', async () => {
+      const el = await acute('indication=chronic-non-cancer value=2026-06-06');
+      expect(statusText(el)).to.include('This review is more than 3 months after the start');
+      expect(statusText(el)).to.include('at least every 3 months (CDC 2022)');
+      expect(statusText(el)).to.include('MHRA 2020');
+      pick(el, 1, 'kind'); // stop
+      await elementUpdated(el);
+      expect(statusText(el)).to.include('This date is more than 3 months after the start');
+      // Exactly 3 calendar months (the "3 months" choice, 5 June) is not beyond 3 months.
+      pick(el, 2);
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-06-05');
+      expect(statusText(el)).to.equal('');
+      el.value = '2026-06-06';
+      expect(el.checkValidity()).to.equal(true);
+      el.indication = 'cancer';
+      await elementUpdated(el);
+      expect(statusText(el)).to.equal('');
+    });
+
+    it('the status region is there before any warning, so screen readers announce it', async () => {
+      const el = await acute();
+      expect(shadow(el).querySelector('[role=status]') !== null, 'status region present').to.equal(true);
+    });
+  });
+
+  describe('events', () => {
+    it('a choice fires one input, one change and opioid-stop-date-change with the detail', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><opioid-stop-date-prompt start=${START}></opioid-stop-date-prompt></div>`);
+      const el = wrapper.firstElementChild as OpioidStopDatePrompt;
+      await elementUpdated(el);
+      const seen: Event[] = [];
+      for (const type of ['input', 'change', 'opioid-stop-date-change']) wrapper.addEventListener(type, (event) => seen.push(event));
+      pick(el, 1);
+      expect(seen.map((event) => event.type)).to.deep.equal(['input', 'change', 'opioid-stop-date-change']);
+      expect(seen.every((event) => event.target === el && event.bubbles)).to.equal(true);
+      const [input, change, custom] = seen as [Event, Event, CustomEvent<OpioidStopDateChangeDetail>];
+      expect(input.composed).to.equal(true);
+      expect(change.composed).to.equal(false);
+      expect(custom.composed).to.equal(true);
+      expect(custom.detail).to.deep.equal({ value: '2026-03-10', kind: 'stop', durationDays: 5 });
+    });
+
+    it('changing the kind reports the kind', async () => {
+      const el = await acute('indication=chronic-non-cancer value=2026-04-02');
+      const event = oneEvent(el, 'opioid-stop-date-change');
+      pick(el, 1, 'kind');
+      const { detail } = await event;
+      expect(detail).to.deep.equal({ value: '2026-04-02', kind: 'stop', durationDays: 28 });
+    });
+
+    it('typing a date fires the events with its duration', async () => {
+      const el = await acute();
+      const details: OpioidStopDateChangeDetail[] = [];
+      el.addEventListener('opioid-stop-date-change', (event) => details.push(event.detail));
+      dateInput(el).focus();
+      await sendKeys({ type: typedDate('2026-03-07') });
+      // The native field reports each digit of the year as it is typed (0002, 0020, 0202, 2026).
+      expect(details.at(-1)).to.deep.equal({ value: '2026-03-07', kind: 'stop', durationDays: 2 });
+    });
+
+    it('setting value from script fires nothing, as on native inputs', async () => {
+      const el = await acute();
+      let fired = 0;
+      for (const type of ['input', 'change', 'opioid-stop-date-change']) el.addEventListener(type, () => { fired += 1; });
+      el.value = '2026-03-10';
+      await elementUpdated(el);
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe("keeps the clinician's choice", () => {
+    it('when start or indication change after the user picked a date', async () => {
+      const el = await acute();
+      pick(el, 2);
+      await elementUpdated(el);
+      el.setAttribute('start', '2026-03-06');
+      el.setAttribute('indication', 'chronic-non-cancer');
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-12');
+      expect(dateInput(el).value).to.equal('2026-03-12');
+      el.requestUpdate();
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-12');
+    });
+
+    it('an untouched default follows the value attribute; a touched one does not', async () => {
+      const el = await acute('value=2026-03-10');
+      el.setAttribute('value', '2026-03-08');
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-08');
+      pick(el, 2);
+      el.setAttribute('value', '2026-03-10');
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-12');
+      expect(el.defaultValue).to.equal('2026-03-10');
+    });
+
+    it('an untouched kind follows the indication; a chosen kind stays while it still makes sense', async () => {
+      const el = await acute('indication=chronic-non-cancer');
+      expect(el.kind).to.equal('review');
+      el.indication = 'opioid-use-disorder';
+      await elementUpdated(el);
+      expect(el.kind).to.equal('stop');
+      pick(el, 1, 'kind');
+      await elementUpdated(el);
+      expect(el.kind).to.equal('review');
+      el.indication = 'chronic-non-cancer';
+      await elementUpdated(el);
+      expect(el.kind).to.equal('review');
+    });
+
+    it('a value set by a script before the element upgraded is kept', async () => {
+      // Elements inside a <template> are not upgraded until adopted into the document.
+      const template = document.createElement('template');
+      template.innerHTML = `<opioid-stop-date-prompt start="${START}"></opioid-stop-date-prompt>`;
+      const el = template.content.firstElementChild as OpioidStopDatePrompt;
+      (el as unknown as { value: string }).value = '2026-03-10';
+      document.body.append(document.adoptNode(el));
+      try {
+        await elementUpdated(el);
+        expect(el.value).to.equal('2026-03-10');
+        expect(dateInput(el).value).to.equal('2026-03-10');
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
+  describe('read-only and print', () => {
+    it('read-only shows the discharge-summary sentence as plain text (en-GB)', async () => {
+      const el = await acute('readonly= value=2026-03-10');
+      expect(shadow(el).querySelector('input') === null, 'no inputs').to.equal(true);
+      expect(shadow(el).querySelector('.sentence')!.textContent).to.equal(
+        'Stop oxycodone for acute pain on Tuesday 10 March 2026, 5 days after starting. Do not continue beyond this date without a review.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('read-only in en-US, and for a review date', async () => {
+      const el = await acute('readonly= value=2026-04-02 locale=en-US indication=chronic-non-cancer');
+      expect(shadow(el).querySelector('.sentence')!.textContent).to.equal(
+        'Review oxycodone for chronic non-cancer pain on Thursday, April 2, 2026, 28 days after starting. Do not continue beyond this date without a review.');
+    });
+
+    it('read-only with no date says so', async () => {
+      const el = await acute('readonly=');
+      expect(shadow(el).querySelector('.sentence')!.textContent).to.equal('No stop date has been set for oxycodone.');
+    });
+
+    it('in print the controls give way to the sentence', async () => {
+      const el = await acute('value=2026-03-10');
+      const sentence = shadow(el).querySelector<HTMLElement>('.sentence')!;
+      const controls = shadow(el).querySelector<HTMLElement>('.controls')!;
+      expect(getComputedStyle(sentence).display).to.equal('none');
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(controls).display).to.equal('none');
+        expect(getComputedStyle(sentence).display).to.equal('block');
+        expect(sentence.textContent).to.include('Stop oxycodone for acute pain on Tuesday 10 March 2026');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  describe('bad input', () => {
+    it('renders a hostile drug name as text only', async () => {
+      const hostile = '<img src=x onerror="window.__hacked=1">';
+      const el = await fixture<OpioidStopDatePrompt>(html`<opioid-stop-date-prompt start=${START} drug=${hostile}></opioid-stop-date-prompt>`);
+      expect(shadow(el).querySelector('img') === null, 'no img element').to.equal(true);
+      expect(shadow(el).querySelector('legend')!.textContent).to.equal(`When should the patient stop taking ${hostile}?`);
+      expect((window as unknown as { __hacked?: number }).__hacked).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an impossible start date: an alert naming start, an opioid-error event, and no quick choices', async () => {
+      const el = document.createElement('opioid-stop-date-prompt');
+      el.setAttribute('start', '2026-02-30');
+      const error = oneEvent(el, 'opioid-error');
+      document.body.append(el);
+      try {
+        const { detail } = (await error) as CustomEvent<OpioidErrorDetail>;
+        expect(detail.element).to.equal('opioid-stop-date-prompt');
+        expect(detail.issues.map((issue) => issue.path)).to.deep.equal(['start']);
+        const alert = shadow(el).querySelector('[role=alert]')!;
+        expect(alert.textContent).to.include('start');
+        expect(alert.textContent).to.include('2026-02-30');
+        expect(radios(el)).to.have.length(0);
+        expect(dateInput(el) !== null, 'date field still offered').to.equal(true);
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('an unknown indication and a value that is not a date are both reported', async () => {
+      const el = document.createElement('opioid-stop-date-prompt');
+      el.setAttribute('start', START);
+      el.setAttribute('indication', 'sideways');
+      el.setAttribute('value', 'yesterday');
+      const error = oneEvent(el, 'opioid-error');
+      document.body.append(el);
+      try {
+        const { detail } = (await error) as CustomEvent<OpioidErrorDetail>;
+        expect(detail.issues.map((issue) => issue.path)).to.deep.equal(['indication', 'value']);
+        expect(el.value).to.equal('');
+        const alert = shadow(el).querySelector('[role=alert]')!.textContent!;
+        expect(alert).to.include('sideways');
+        expect(alert).to.include('yesterday');
+        expect(radios(el, 'kind')).to.have.length(2);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('an over-long drug name is reported and shortened, never dropped silently', async () => {
+      const el = await acute(`drug=${'Oxycodone'.repeat(20)}`);
+      const alert = shadow(el).querySelector('[role=alert]')!.textContent!;
+      expect(alert).to.include('drug');
+      expect(alert).to.include('longer than 100 characters');
+      expect(shadow(el).querySelector('legend')!.textContent!.length).to.be.below(150);
+    });
+
+    it('an unknown kind is reported', async () => {
+      const el = await acute('kind=pause');
+      expect(shadow(el).querySelector('[role=alert]')!.textContent).to.include('must be stop or review');
+      expect(el.kind).to.equal('stop');
+    });
+
+    it('never throws on properties of the wrong type', async () => {
+      const el = await acute();
+      const loose = el as unknown as Record<string, unknown>;
+      loose.start = { toString: () => '2026-03-05' };
+      loose.drug = 42;
+      loose.indication = null;
+      loose.value = 20260310;
+      loose.kind = ['stop'];
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('[role=alert]') !== null, 'alert shown').to.equal(true);
+      expect(el.value).to.equal('');
+    });
+  });
+
+  describe('naming with a host-page <label>', () => {
+    async function labelled(): Promise<{ wrapper: HTMLDivElement; el: OpioidStopDatePrompt }> {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <label for="stop-date">Opioid stop date on discharge</label>
+        <opioid-stop-date-prompt id="stop-date" name="opioidStopDate" start=${START} drug="oxycodone"></opioid-stop-date-prompt>
+      </div>`);
+      const el = wrapper.querySelector('opioid-stop-date-prompt')!;
+      await elementUpdated(el);
+      return { wrapper, el };
+    }
+
+    it('the label is associated with the host, axe passes, and the inner date field is labelled by its words', async () => {
+      const { wrapper, el } = await labelled();
+      expect(el.labels).to.have.length(1);
+      await expect(wrapper).to.be.accessible();
+      // accname for aria-labelledby: the referenced elements' text, in order.
+      const ids = dateInput(el).getAttribute('aria-labelledby')!.split(' ');
+      const name = ids.map((id) => shadow(el).getElementById(id)!.textContent!.trim()).join(' ');
+      expect(name).to.equal('Opioid stop date on discharge Stop date');
+    });
+
+    it("Chrome's accessibility tree gives the inner date field the host label's name", async function () {
+      const { el } = await labelled();
+      interface AxNode { name?: string; role?: string; children: AxNode[] }
+      let snapshot: AxNode;
+      try {
+        snapshot = (await a11ySnapshot({})) as unknown as typeof snapshot;
+      } catch (error) {
+        // The shared test-runner config does not load the a11y-snapshot command yet: skipped, not passed.
+        if (/Unknown command a11y-snapshot/.test(String(error))) this.skip();
+        throw error;
+      }
+      const field = findAccessibilityNode<AxNode>(snapshot, (node) => node.role === 'Date');
+      expect(field?.name).to.equal('Opioid stop date on discharge Stop date');
+      el.remove();
+    });
+
+    it('follows a label whose text changes, and an aria-label on the host', async () => {
+      const { wrapper, el } = await labelled();
+      wrapper.querySelector('label')!.textContent = 'Oxycodone: stop or review date';
+      el.requestUpdate();
+      await elementUpdated(el);
+      expect(shadow(el).getElementById('host-label')!.textContent).to.equal('Oxycodone: stop or review date');
+      const bare = await fixture<OpioidStopDatePrompt>(html`<opioid-stop-date-prompt aria-label="Morphine review date" start=${START}></opioid-stop-date-prompt>`);
+      expect(shadow(bare).getElementById('host-label')!.textContent).to.equal('Morphine review date');
+      await expect(bare).to.be.accessible();
+    });
+
+    it('clicking the label moves focus to the first control inside (delegatesFocus)', async () => {
+      const { wrapper, el } = await labelled();
+      wrapper.querySelector('label')!.click();
+      expect(document.activeElement === el, 'focus is in the element').to.equal(true);
+      expect(focusedControl(el)).to.equal('choice 0');
+    });
+  });
+
+  describe(`start date default (browser time zone ${Intl.DateTimeFormat().resolvedOptions().timeZone})`, () => {
+    it("uses the local calendar date, not UTC's", async () => {
+      const realNow = Date.now;
+      // 23:30 and 00:30 local time on 5 March 2026: in most zones one of them is another day in UTC.
+      for (const instant of [new Date(2026, 2, 5, 23, 30).getTime(), new Date(2026, 2, 5, 0, 30).getTime()]) {
+        Date.now = () => instant;
+        try {
+          const el = document.createElement('opioid-stop-date-prompt');
+          el.setAttribute('drug', 'oxycodone');
+          document.body.append(el);
+          await elementUpdated(el);
+          expect(choiceLabels(el)[0]).to.equal('3 days Sunday 8 March 2026');
+          el.value = '2026-03-04';
+          expect(el.validationMessage).to.equal('The stop date cannot be before the start date, 5 March 2026');
+          el.remove();
+        } finally {
+          Date.now = realNow;
+        }
+      }
+    });
+  });
+});
