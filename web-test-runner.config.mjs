@@ -28,6 +28,8 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
+  // Lit's dev build (used in tests for its extra warnings) announces itself in every file: drop that line only.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browserStartTimeout: 60000,
   // a11ySnapshotPlugin: tests read Chromium's accessibility tree (e.g. a host <label for> naming the prompt).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
