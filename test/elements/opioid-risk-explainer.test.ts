@@ -2,6 +2,7 @@ import { fixture, html, expect, oneEvent, elementUpdated, waitUntil } from '@ope
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/opioid-risk-explainer/register.js';
 import '../../src/context/opioid-plan-context/register.js';
+import { OpioidPlanContext } from '../../src/context/opioid-plan-context/opioid-plan-context.js';
 import type { OpioidRiskExplainer } from '../../src/elements/opioid-risk-explainer/register.js';
 import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
 import { DEFAULT_PACK_EN_GB, iconCounts, type RiskPack, type ExtraRiskKind } from '../../src/core/risk/index.js';
@@ -125,6 +126,34 @@ function reviewedPack(): RiskPack {
 }
 
 // ---------------------------------------------------------------------------------------------------
+
+// First in this file on purpose (mocha runs a suite's own tests before its nested suites, and top-level
+// suites in order): the context root is attached once per document, so this order only proves something
+// while no element of this page has connected yet (checked below, not assumed).
+describe('<opioid-risk-explainer> definition order', () => {
+  it('an explainer connected before <opioid-plan-context> is defined shows the plan\'s dose band once it upgrades', async () => {
+    const rootMark = Symbol.for('opioid-elements.context-root');
+    expect((document.documentElement as unknown as Record<symbol, unknown>)[rootMark],
+      'no context root yet: this test must run before any other element in the page connects').to.equal(undefined);
+    const tag = `opioid-plan-context-late-${Math.random().toString(36).slice(2)}`;
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const provider = document.createElement(tag);
+    provider.setAttribute('plan', JSON.stringify(chronicHighDose));
+    provider.setAttribute('today', DEMO_TODAY);
+    const el = document.createElement('opioid-risk-explainer');
+    provider.append(el);
+    wrapper.append(provider);
+    await el.updateComplete;
+    expect(textOf(q(el, '[part~="no-figure"]')), 'no plan yet').to.equal(pack.overdose.unknownDose);
+
+    customElements.define(tag, class extends OpioidPlanContext {});
+    await waitUntil(() => q(el, '.your-dose') !== null, 'the explainer received the plan from the late provider');
+    await el.updateComplete;
+    expect(textOf(q(el, '.your-dose'))).to.equal('Your dose: 120 mg a day.');
+    expect(all(el, '.bands li.current').map(textOf)).to.deep.equal(['100 mg a day or more: about 18 in every 1,000 people (your dose)']);
+    expect(arraysIn(figure(el, 'overdose'))[0]?.filled).to.equal(18);
+  });
+});
 
 describe('<opioid-risk-explainer>', () => {
   afterEach(async () => {
@@ -426,6 +455,17 @@ describe('<opioid-risk-explainer>', () => {
       expect(textOf(q(el, '.review'))).to.equal('Reviewed by the Riverside NHS Trust pain team, 2026-09-01');
       expectNoNumberFromNowhere(el, { pack: custom, dose: 60 });
       await expect(el).to.be.accessible();
+    });
+
+    it('an overdose count with a decimal is drawn to the nearest whole person and the study figure printed, as for any figure', async () => {
+      const custom = reviewedPack();
+      custom.overdose.bands = custom.overdose.bands.map((band) => (band.id === 'middle' ? { ...band, count: 6.6 } : band));
+      const el = await explainer(html`<opioid-risk-explainer dose="60" .pack=${custom}></opioid-risk-explainer>`);
+      const overdose = figure(el, 'overdose');
+      expect(arraysIn(overdose)[0]?.filled).to.equal(7);
+      expect([...overdose.querySelectorAll('.study-figure')].map(textOf)).to.deep.equal([
+        'The study figure was 6.6 in 1,000. The picture shows 7, to the nearest whole person.',
+      ]);
     });
 
     it('reads a pack from the pack attribute (JSON) and from a child <script type="application/json">', async () => {

@@ -62,8 +62,11 @@ function groupFigure(group: RiskGroup, denominator: number, ctx: FactBoxContext)
   </figure>`;
 }
 
+/** What every figure has besides its numbers: a title, and who, when and where the numbers come from. */
+type Provenance = { title: string; population: string; timeSpan: string; source: RiskSource; approximate: boolean };
+
 /** Who was studied, over what time and the source: under every number (REFERENCE.md §5). */
-export function provenance(item: { population: string; timeSpan: string; source: RiskSource; approximate: boolean }, ctx: FactBoxContext): TemplateResult {
+function provenance(item: Provenance, ctx: FactBoxContext): TemplateResult {
   const { text } = ctx.pack;
   return html`<dl class="provenance" part="provenance">
       <div><dt>${text.populationLabel}</dt><dd>${item.population}</dd></div>
@@ -73,15 +76,23 @@ export function provenance(item: { population: string; timeSpan: string; source:
     ${item.approximate ? html`<p class="approximate" part="approximate">${text.approximate}</p>` : nothing}`;
 }
 
+/**
+ * What every figure shares: an id for tests and hosts, its title, its body, and its provenance last,
+ * so no number is ever shown without it. `kind` adds a class and a part (`overdose`, `extra-risk`).
+ */
+function figureBox(id: string, kind: string, item: Provenance, body: TemplateResult, ctx: FactBoxContext): TemplateResult {
+  return html`<div class="figure ${kind}" part="figure ${kind}" data-figure=${id}>
+    <h4>${item.title}</h4>
+    ${body}
+    ${provenance(item, ctx)}
+  </div>`;
+}
+
 /** A figure: its sentence, one icon array per group (same denominator), and its provenance. */
 export function renderFigure(figure: RiskFigure, ctx: FactBoxContext): TemplateResult {
   const groups = figure.comparison ? [figure.main, figure.comparison] : [figure.main];
-  return html`<div class="figure" part="figure" data-figure=${figure.id}>
-    <h4>${figure.title}</h4>
-    <p class="sentence">${fillTemplate(figure.sentence, figureValues(figure, ctx.format))}</p>
-    <div class="arrays">${groups.map((group) => groupFigure(group, figure.denominator, ctx))}</div>
-    ${provenance(figure, ctx)}
-  </div>`;
+  return figureBox(figure.id, '', figure, html`<p class="sentence">${fillTemplate(figure.sentence, figureValues(figure, ctx.format))}</p>
+    <div class="arrays">${groups.map((group) => groupFigure(group, figure.denominator, ctx))}</div>`, ctx);
 }
 
 function bandValues(band: OverdoseBand, ctx: FactBoxContext): Record<string, string> {
@@ -94,7 +105,7 @@ function bandList(current: OverdoseBand | undefined, ctx: FactBoxContext): Templ
   const bands = [...overdose.bands].sort((a, b) => a.atLeast - b.atLeast);
   return html`<ul class="bands" part="bands">${bands.map((band) => html`<li class=${band === current ? 'current' : ''}>
     ${fillTemplate(overdose.bandItem, bandValues(band, ctx))}${band === current
-      ? html` <strong class="your-band">(${overdose.yourBand})</strong>` : nothing}
+      ? html` <strong>(${overdose.yourBand})</strong>` : nothing}
   </li>`)}</ul>`;
 }
 
@@ -111,19 +122,12 @@ function noBandSentence(dose: DoseView, ctx: FactBoxContext): string {
  */
 export function renderOverdose(dose: DoseView, band: OverdoseBand | undefined, ctx: FactBoxContext): TemplateResult {
   const { overdose } = ctx.pack;
-  return html`<div class="figure overdose" part="figure overdose" data-figure="overdose">
-    <h4>${overdose.title}</h4>
-    ${band
-      ? html`<p class="sentence">${fillTemplate(overdose.sentence, bandValues(band, ctx))}</p>
-        <div class="arrays"><figure class="array">
-          <figcaption>${band.label}</figcaption>
-          ${arrayFor({ who: overdose.who, count: band.count }, overdose.denominator, ctx)}
-        </figure></div>`
-      : html`<p class="sentence no-figure" part="no-figure">${noBandSentence(dose, ctx)}</p>`}
+  return figureBox('overdose', 'overdose', overdose, html`${band
+    ? html`<p class="sentence">${fillTemplate(overdose.sentence, bandValues(band, ctx))}</p>
+      <div class="arrays">${groupFigure({ label: band.label, who: overdose.who, count: band.count }, overdose.denominator, ctx)}</div>`
+    : html`<p class="sentence no-figure" part="no-figure">${noBandSentence(dose, ctx)}</p>`}
     <p class="bands-heading">${overdose.bandsHeading}</p>
-    ${bandList(band, ctx)}
-    ${provenance(overdose, ctx)}
-  </div>`;
+    ${bandList(band, ctx)}`, ctx);
 }
 
 /**
@@ -132,15 +136,11 @@ export function renderOverdose(dose: DoseView, band: OverdoseBand | undefined, c
  * No icon array of its own: drawing "3.9 × 7 in 1,000" would show a number no study reported.
  */
 export function renderExtraRisk(kind: string, risk: ExtraRisk, band: OverdoseBand | undefined, ctx: FactBoxContext): TemplateResult {
-  return html`<div class="figure extra-risk" part="figure extra-risk" data-figure=${kind}>
-    <h4>${risk.title}</h4>
-    <p class="sentence">${fillTemplate(risk.sentence, { relative: ctx.format(risk.relative) })}</p>
+  return figureBox(kind, 'extra-risk', risk, html`<p class="sentence">${fillTemplate(risk.sentence, { relative: ctx.format(risk.relative) })}</p>
     <div class="absolute" part="absolute">
       ${band
         ? html`<p>${fillTemplate(risk.comparison, bandValues(band, ctx))}</p>`
         : html`<p>${risk.comparisonNoBand}</p>${bandList(undefined, ctx)}`}
     </div>
-    <p class="caveat">${risk.caveat}</p>
-    ${provenance(risk, ctx)}
-  </div>`;
+    <p class="caveat">${risk.caveat}</p>`, ctx);
 }

@@ -10,9 +10,11 @@ import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
  * follows forced colours.
  */
 
-const SYMBOL_ID = 'opioid-person';
-const HATCH_ID = 'opioid-hatch';
-/** The icon's box (viewBox units) and the pitch between icons. */
+/**
+ * The icon's box (viewBox units) and the pitch between icons. The templates write the box (10 × 16)
+ * and the ids (`opioid-person`, `opioid-hatch`; the styles use the hatch too) as literal text, not
+ * bindings: a 1,000-person array then binds two numbers per person, not four.
+ */
 const ICON_W = 10;
 const ICON_H = 16;
 const PITCH_X = 12;
@@ -23,12 +25,12 @@ const BLOCK_GAP = 6;
 
 /** The shared `<symbol>` and stripe pattern; render once, hidden, before any array. */
 export function iconDefs(): TemplateResult {
-  return html`<svg class="icon-defs" aria-hidden="true" focusable="false" width="0" height="0">
+  return html`<svg class="icon-defs" aria-hidden="true" width="0" height="0">
     <defs>
-      <symbol id=${SYMBOL_ID} viewBox="0 0 ${ICON_W} ${ICON_H}">
+      <symbol id="opioid-person" viewBox="0 0 10 16">
         <path d="M5 .7a2.45 2.45 0 1 0 0 4.9a2.45 2.45 0 1 0 0-4.9zM1.2 15.3v-5a3.8 3.6 0 0 1 7.6 0v5z"></path>
       </symbol>
-      <pattern id=${HATCH_ID} width="2.6" height="2.6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <pattern id="opioid-hatch" width="2.6" height="2.6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <rect width="1.1" height="2.6" fill="currentColor"></rect>
       </pattern>
     </defs>
@@ -65,7 +67,7 @@ export function iconArray({ total, filled, striped, label }: IconArrayOptions): 
     const kind = index < filled ? 'filled' : index < filled + striped ? 'striped' : 'outline';
     const x = offset(index % columns, PITCH_X);
     const y = offset(Math.floor(index / columns), PITCH_Y);
-    people.push(svg`<use href="#${SYMBOL_ID}" class=${kind} x=${x} y=${y} width=${ICON_W} height=${ICON_H}></use>`);
+    people.push(svg`<use href="#opioid-person" class=${kind} x=${x} y=${y} width="10" height="16"></use>`);
   }
   return html`<svg class="icon-array ${total > 200 ? 'dense' : ''}" part="icon-array" role="img" aria-label=${label}
     viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMinYMin meet">${people}</svg>`;
@@ -73,7 +75,7 @@ export function iconArray({ total, filled, striped, label }: IconArrayOptions): 
 
 /** A single icon for the legend (decorative: the legend's words carry the meaning). */
 export function legendIcon(kind: 'filled' | 'outline' | 'striped'): TemplateResult {
-  return html`<svg class="legend-icon" aria-hidden="true" focusable="false" viewBox="-1 -1 ${ICON_W + 2} ${ICON_H + 2}">
-    <use href="#${SYMBOL_ID}" class=${kind} width=${ICON_W} height=${ICON_H}></use>
+  return html`<svg class="legend-icon" aria-hidden="true" viewBox="-1 -1 12 18">
+    <use href="#opioid-person" class=${kind} width="10" height="16"></use>
   </svg>`;
 }

@@ -1,27 +1,31 @@
-import { html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { OpioidElement } from '../base/opioid-element.js';
 import { sharedStyles, tokens } from '../../styles/shared-styles.js';
 import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
+import { ensureContextRoot } from '../../context/context-root.js';
+import { hasPlanInput as isGiven, planAttributeConverter } from '../../context/plan-inputs.js';
 import { builtInRiskPack } from '../../core/risk/default-pack-en-gb.js';
 import { fillTemplate } from '../../core/risk/template.js';
 import type { RiskPack, RiskSource } from '../../core/risk/pack-schema.js';
 import { iconDefs, legendIcon } from './icon-array.js';
 import { factBoxContext, renderExtraRisk, renderFigure, renderOverdose, type FactBoxContext } from './fact-box.js';
-import { readAudience, resolveRiskView, type RiskView } from './risk-inputs.js';
+import { resolveRiskView, type RiskView } from './risk-inputs.js';
 import { checkPack, type PackResult } from './pack-loader.js';
 import { riskExplainerStyles } from './opioid-risk-explainer.styles.js';
 
 /** A site's pack in a server-rendered page: `<script type="application/json">` inside the element. */
 const PACK_SCRIPT = ':scope > script[type="application/json"]';
 
-/** Attributes keep their text: the pack's JSON and the dose are read (and reported) by our own rules. */
-const textAttribute: ComplexAttributeConverter<unknown> = { fromAttribute: (value: string | null) => value };
+/** The legend: each kind of person and the pack's words for it. */
+const LEGEND = [['filled', 'legendFilled'], ['outline', 'legendOutline'], ['striped', 'legendStriped']] as const;
 
-function hasValue(value: unknown): boolean {
-  return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
-}
+/**
+ * Attributes keep their text (the converter the plan attribute uses): the pack's JSON and the dose are
+ * read, and reported, by our own rules rather than by Lit's.
+ */
+const textAttribute = planAttributeConverter;
 
 /**
  * What opioids can and cannot do for long-term pain, for patients: benefits and harms side by side,
@@ -125,6 +129,8 @@ export class OpioidRiskExplainer extends OpioidElement {
   private current: { pack: RiskPack; view: RiskView } | undefined;
 
   override connectedCallback(): void {
+    // Before super, so a request made before <opioid-plan-context> is defined is kept and replayed.
+    ensureContextRoot(this);
     this.readScript();
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     super.connectedCallback();
@@ -154,7 +160,7 @@ export class OpioidRiskExplainer extends OpioidElement {
    * attribute first, then the child script), or `undefined` while it is being checked.
    */
   private resolvePack(): PackResult | undefined {
-    const input = hasValue(this.pack) ? this.pack : hasValue(this.scriptText) ? this.scriptText : undefined;
+    const input = isGiven(this.pack) ? this.pack : isGiven(this.scriptText) ? this.scriptText : undefined;
     if (input === undefined) {
       this.packInput = undefined;
       return { ok: true, pack: builtInRiskPack(this.locale ?? this.planContextValue?.locale) };
@@ -200,7 +206,7 @@ export class OpioidRiskExplainer extends OpioidElement {
       return this.packResult?.ok === false ? this.renderIssues(builtInRiskPack().text.packError) : html``;
     }
     const { pack, view } = this.current;
-    const ctx = factBoxContext(pack, readAudience(this.audience).audience);
+    const ctx = factBoxContext(pack, view.audience);
     return html`${this.inputIssues.length > 0 ? this.renderIssues(pack.text.inputError) : nothing}
       ${this.renderFactBox(view, ctx)}`;
   }
@@ -216,18 +222,14 @@ export class OpioidRiskExplainer extends OpioidElement {
       ${this.renderDose(view, ctx)}
       <div class="legend" part="legend">
         <p class="legend-title">${text.howToRead}</p>
-        <ul>
-          <li>${legendIcon('filled')}<span>${text.legendFilled}</span></li>
-          <li>${legendIcon('outline')}<span>${text.legendOutline}</span></li>
-          <li>${legendIcon('striped')}<span>${text.legendStriped}</span></li>
-        </ul>
+        <ul>${LEGEND.map(([kind, key]) => html`<li>${legendIcon(kind)}<span>${text[key]}</span></li>`)}</ul>
       </div>
       <div class="columns" part="columns">
-        <section class="column benefits" part="benefits">
+        <section class="column" part="benefits">
           <h3>${text.benefitsHeading}</h3>
           ${pack.benefits.map((figure) => renderFigure(figure, ctx))}
         </section>
-        <section class="column harms" part="harms">
+        <section class="column" part="harms">
           <h3>${text.harmsHeading}</h3>
           ${pack.harms.map((figure) => renderFigure(figure, ctx))}
           ${renderOverdose(view.dose, view.band, ctx)}
@@ -245,7 +247,7 @@ export class OpioidRiskExplainer extends OpioidElement {
         </section>
         <section part="questions">
           <h3>${text.questionsHeading}</h3>
-          <ul class="questions">${pack.questions.map((question) => html`<li>${question}</li>`)}</ul>
+          <ul>${pack.questions.map((question) => html`<li>${question}</li>`)}</ul>
         </section>
       </div>
       ${patient && pack.glossary.length > 0 ? html`<section class="glossary" part="glossary">
@@ -276,14 +278,10 @@ export class OpioidRiskExplainer extends OpioidElement {
 
   /** Full references of every figure shown, once each, in the order they appear. */
   private renderSources(view: RiskView, pack: RiskPack): TemplateResult {
-    const sources: RiskSource[] = [
-      ...pack.benefits.map((figure) => figure.source),
-      ...pack.harms.map((figure) => figure.source),
-      pack.overdose.source,
-      ...view.extraRisks.map((kind) => pack.extraRisks[kind].source),
-      pack.stopping.source,
+    const shown: { source: RiskSource }[] = [
+      ...pack.benefits, ...pack.harms, pack.overdose, ...view.extraRisks.map((kind) => pack.extraRisks[kind]), pack.stopping,
     ];
-    const unique = [...new Set(sources.map((source) => source.full))];
+    const unique = [...new Set(shown.map((item) => item.source.full))];
     return html`<section class="sources" part="sources">
       <h3>${pack.text.sourcesHeading}</h3>
       <ol>${unique.map((full) => html`<li><cite>${full}</cite></li>`)}</ol>

@@ -9,6 +9,8 @@ import { totalDailyOme } from '../../core/ome.js';
 import { overdoseBand } from '../../core/risk/bands.js';
 import type { ExtraRiskKind, OverdoseBand, RiskPack } from '../../core/risk/pack-schema.js';
 import type { PlanContextValue } from '../../context/plan-context-key.js';
+// The shared "was anything given" rule (an empty attribute is nothing yet, not an error).
+import { hasPlanInput as isGiven } from '../../context/plan-inputs.js';
 
 export type Audience = 'patient' | 'clinician';
 
@@ -23,6 +25,7 @@ export type DoseView =
   | { kind: 'unknown' };
 
 export interface RiskView {
+  audience: Audience;
   dose: DoseView;
   band: OverdoseBand | undefined;
   extraRisks: ExtraRiskKind[];
@@ -37,26 +40,20 @@ export interface RiskInputs {
   context: PlanContextValue | undefined;
 }
 
-/** Hostile or pasted attribute values are echoed only as short text. */
+/**
+ * Hostile or pasted attribute values are echoed only as short text. Objects and functions are named,
+ * never converted: their own `toString` could throw or say anything.
+ */
 function quoted(value: unknown): string {
-  let text: string;
-  try {
-    text = typeof value === 'object' && value !== null ? 'an object' : String(value);
-  } catch {
-    text = 'a value that cannot be read';
-  }
+  const text = value !== null && (typeof value === 'object' || typeof value === 'function') ? 'an object' : String(value);
   return `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
-}
-
-function isUnset(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 /** A plain decimal: "60", "12.5", "-5". Not "1e2", "0x3c" or "60mg", which a template should never write. */
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 function readDose(value: unknown): { value: number | undefined; issue?: ValidationIssue } {
-  if (isUnset(value)) return { value: undefined };
+  if (!isGiven(value)) return { value: undefined };
   const dose = typeof value === 'number' ? value
     : typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value.trim()) : Number.NaN;
   if (!Number.isFinite(dose)) {
@@ -68,8 +65,8 @@ function readDose(value: unknown): { value: number | undefined; issue?: Validati
   return { value: dose };
 }
 
-export function readAudience(value: unknown): { audience: Audience; issue?: ValidationIssue } {
-  if (isUnset(value)) return { audience: 'patient' };
+function readAudience(value: unknown): { audience: Audience; issue?: ValidationIssue } {
+  if (!isGiven(value)) return { audience: 'patient' };
   const wanted = String(value).trim().toLowerCase();
   if (wanted === 'patient' || wanted === 'clinician') return { audience: wanted };
   // A typo must not hide the patient wording: fall back to it and say what was wrong.
@@ -114,5 +111,5 @@ export function resolveRiskView(inputs: RiskInputs, pack: RiskPack): RiskView {
   if (inputs.benzodiazepine || takes('benzodiazepine')) extraRisks.push('benzodiazepine');
   if (inputs.gabapentinoid || takes('gabapentinoid')) extraRisks.push('gabapentinoid');
 
-  return { dose, band, extraRisks, issues };
+  return { audience: audience.audience, dose, band, extraRisks, issues };
 }
