@@ -5,6 +5,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 
 const executablePath = findChromium();
 const chromium = (timeZone) => chromeLauncher({
@@ -32,7 +33,8 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browserStartTimeout: 60000,
   // a11ySnapshotPlugin: tests read Chromium's accessibility tree (e.g. a host <label for> naming the prompt).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
+  // forcedColorsPlugin: tests switch forced colours on ('emulate-forced-colors') to check those styles.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), forcedColorsPlugin()],
   browsers: [chromium()],
   groups: filter ? [] : TIME_ZONES.map((timeZone) => ({
     name: `tz-${timeZone.replace('/', '-')}`,

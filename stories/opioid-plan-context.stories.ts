@@ -2,7 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/context/opioid-plan-context/register.js';
 import '../src/elements/opioid-plan-card/register.js';
-import { DEMO_TODAY, chronicHighDose, invalidPlan, invalidPlanJson, usPrimaryCare } from './data/plans.js';
+import type { OpioidPlanContext } from '../src/context/opioid-plan-context/register.js';
+import {
+  DEMO_TODAY, chronicHighDose, hostileTextPlan, invalidPlan, invalidPlanJson, primaryCareCodeine, usPrimaryCare,
+} from './data/plans.js';
 
 export default {
   title: 'Elements/Plan context',
@@ -26,6 +29,48 @@ export const FromJsonScript: Story = {
   render: () => html`<opioid-plan-context today=${DEMO_TODAY}>
     <script type="application/json">${JSON.stringify(usPrimaryCare)}</script>
     <opioid-plan-card></opioid-plan-card>
+  </opioid-plan-context>`,
+};
+
+/** A server-side template with the plan as JSON text in the `plan` attribute. */
+export const FromPlanAttribute: Story = {
+  render: () => html`<opioid-plan-context plan=${JSON.stringify(primaryCareCodeine)} today=${DEMO_TODAY}>
+    <opioid-plan-card></opioid-plan-card>
+  </opioid-plan-context>`,
+};
+
+/**
+ * A patient list: the host swaps the plan (the next patient), and every card inside follows. The
+ * button is the host's own; the context only takes the new `.plan`.
+ */
+export const SwappingPlans: Story = {
+  render: () => {
+    const plans = [primaryCareCodeine, usPrimaryCare, chronicHighDose];
+    const next = (event: Event) => {
+      const context = (event.currentTarget as HTMLElement).parentElement!.querySelector<OpioidPlanContext>('opioid-plan-context')!;
+      context.plan = plans[(plans.indexOf(context.plan as (typeof plans)[number]) + 1) % plans.length];
+    };
+    return html`<div>
+      <button type="button" @click=${next} style="font: 700 1rem Arial, sans-serif; padding: 8px 16px; margin-bottom: 12px">Next patient</button>
+      <opioid-plan-context .plan=${plans[0]} today=${DEMO_TODAY}>
+        <opioid-plan-card compact style="margin-bottom: 12px"></opioid-plan-card>
+        <opioid-plan-card></opioid-plan-card>
+      </opioid-plan-context>
+    </div>`;
+  },
+};
+
+/** A plan with markup, right-to-left marks and long free text: every card inside shows it as text. */
+export const HostileTextPlan: Story = {
+  render: () => html`<opioid-plan-context .plan=${hostileTextPlan} today=${DEMO_TODAY}>
+    <opioid-plan-card></opioid-plan-card>
+  </opioid-plan-context>`,
+};
+
+/** Markup in an attribute value: the error quotes it as text, never as HTML. */
+export const HostileAttribute: Story = {
+  render: () => html`<opioid-plan-context .plan=${chronicHighDose} today=${DEMO_TODAY} guidance=${'<img src=x onerror=alert(1)>'}>
+    <opioid-plan-card compact></opioid-plan-card>
   </opioid-plan-context>`,
 };
 

@@ -134,6 +134,14 @@ export const HostileDrugName: Story = {
   args: { drug: '<img src=x onerror=alert(1)><script>alert(2)</script>', label: 'Stop date' },
 };
 
+/**
+ * A pasted product name with a right-to-left override (U+202E) in it: the override is dropped, so the
+ * printed sentence and its date read the right way round.
+ */
+export const RightToLeftOverrideInDrugName: Story = {
+  args: { drug: '\u202Eenodocyxo 5 mg capsules', value: postOpDischarge.stopDate, readonly: true, label: 'Stop date' },
+};
+
 /** A plain HTML discharge form: submitting prints the FormData the server would receive. */
 export const InsideAForm: Story = {
   render: (args) => {

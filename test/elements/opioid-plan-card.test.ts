@@ -1,9 +1,10 @@
 import { fixture, html, expect, oneEvent, elementUpdated } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/opioid-plan-card/register.js';
 import type { OpioidPlanCard } from '../../src/elements/opioid-plan-card/register.js';
 import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
 import type { OpioidPlanInput } from '../../src/core/schema.js';
+import { guidanceProfile } from '../../src/core/guidance.js';
 import {
   DEMO_TODAY, SCENARIOS, buprenorphinePatch, chronicHighDose, hostileTextPlan, invalidPlan, invalidPlanJson,
   ostWithChronicPain, overdueReview, oversizedGoalPlan, postOpDischarge, primaryCareCodeine, tenLinePlan, usPrimaryCare,
@@ -332,6 +333,49 @@ describe('<opioid-plan-card>', () => {
       expect(getComputedStyle(cell).display).to.equal('grid');
       expect(getComputedStyle(cell, '::before').content).to.equal('"Dose"');
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('print and forced colours', () => {
+    it('prints in black without the host\'s buttons; the compact card prints its cautions even when folded', async () => {
+      const full = await fixture<OpioidPlanCard>(html`<opioid-plan-card .plan=${chronicHighDose} today=${DEMO_TODAY}>
+        <button slot="actions" type="button">Edit plan</button></opioid-plan-card>`);
+      const compact = await card(chronicHighDose, { compact: true });
+      await elementUpdated(full);
+      const folded = [...root(compact).querySelectorAll('details.cautions li')];
+      expect(folded).to.have.length(guidanceProfile('uk').cautions.length);
+      expect(folded.some((item) => item.checkVisibility()), 'folded on screen').to.equal(false);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(part(full, 'actions')!).display).to.equal('none');
+        expect(getComputedStyle(root(full).querySelector('article')!).boxShadow).to.equal('none');
+        expect(getComputedStyle(root(full).querySelector('.guidance')!).color).to.equal('rgb(0, 0, 0)');
+        const warning = root(full).querySelector('[data-flag="high-dose"] .icon')!;
+        expect(getComputedStyle(warning).color).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle(warning).borderTopColor).to.equal('rgb(0, 0, 0)');
+        expect(folded.every((item) => item.checkVisibility()), 'every caution prints').to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('in forced colours the severity icons keep their shape in system colours', async () => {
+      const el = await card(chronicHighDose);
+      const warning = root(el).querySelector<HTMLElement>('[data-flag="high-dose"] .icon')!;
+      const yellow = getComputedStyle(warning).backgroundColor;
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const text = getComputedStyle(root(el).querySelector('.title')!).color;
+        const style = getComputedStyle(warning);
+        // CanvasText on Canvas: the icon is still a solid shape, not lost to the forced background.
+        expect(style.backgroundColor).to.equal(text);
+        expect(style.backgroundColor).not.to.equal(yellow);
+        expect(style.color).not.to.equal(text);
+        await expect(el).to.be.accessible();
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
     });
   });
 

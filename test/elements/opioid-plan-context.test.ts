@@ -1,4 +1,4 @@
-import { fixture, html, expect, oneEvent, elementUpdated, nextFrame } from '@open-wc/testing';
+import { fixture, html, expect, oneEvent, elementUpdated, nextFrame, waitUntil } from '@open-wc/testing';
 import { ContextRoot } from '@lit/context';
 import '../../src/context/opioid-plan-context/register.js';
 import '../../src/elements/opioid-plan-card/register.js';
@@ -10,7 +10,7 @@ import { planContext } from '../../src/context/plan-context-key.js';
 import { todayIso } from '../../src/core/dates.js';
 import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
 import {
-  DEMO_TODAY, chronicHighDose, invalidPlan, invalidPlanJson, primaryCareCodeine, usPrimaryCare,
+  DEMO_TODAY, chronicHighDose, hostileTextPlan, invalidPlan, invalidPlanJson, primaryCareCodeine, usPrimaryCare,
 } from '../../stories/data/plans.js';
 
 function words(node: Node | null | undefined): string {
@@ -131,6 +131,18 @@ describe('<opioid-plan-context>', () => {
       expect(ownPlan!.value?.today).to.equal(DEMO_TODAY);
     });
 
+    it('locale on the context words every card\'s dates in that locale', async () => {
+      const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context .plan=${usPrimaryCare} today=${DEMO_TODAY} locale="en-US">
+        <opioid-plan-card></opioid-plan-card></opioid-plan-context>`);
+      const [card] = cardsIn(el);
+      await settle(card!);
+      expect(card!.value?.locale).to.equal('en-US');
+      expect(words(card!.shadowRoot!.querySelector('[part="dates"]'))).to.include('Review December 21, 2026 — in 30 days');
+      el.locale = 'en-GB';
+      await settle(el, card!);
+      expect(words(card!.shadowRoot!.querySelector('[part="dates"]'))).to.include('Review 21 December 2026 — in 30 days');
+    });
+
     it('defaults: today is the local calendar date, locale comes from <html lang>', async () => {
       const html_ = document.documentElement;
       const before = html_.lang;
@@ -207,9 +219,58 @@ describe('<opioid-plan-context>', () => {
       expect(event.detail.issues.map((issue) => issue.path)).to.deep.equal(['guidance', 'today']);
       expect(words(alertOf(el))).to.include('Guidance must be “uk” or “us”, not “UK-2020”.');
       expect(el.value?.plan).to.equal(undefined);
+      await expect(el).to.be.accessible();
       const [card] = cardsIn(el);
       await settle(card!);
       expect(card!.shadowRoot!.querySelector('table')).to.equal(null);
+    });
+
+    it('hostile attribute values are echoed as text only, and a hostile plan reaches the cards as text', async () => {
+      const errored = oneEvent(document, 'opioid-error');
+      const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context .plan=${primaryCareCodeine}
+        guidance=${'<img src=x onerror=window.__ctxPwned=1>'} today=${'"><script>window.__ctxPwned=2</script>'}>
+        <opioid-plan-card></opioid-plan-card></opioid-plan-context>`);
+      await errored;
+      const alert = alertOf(el)!;
+      expect(el.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
+      expect(words(alert)).to.include('Guidance must be “uk” or “us”, not “<img src=x onerror=window.__ctxPwned=1>”.');
+      // Echoes are cut to 40 characters, so a pasted essay cannot flood the page.
+      expect(words(alert)).to.include('not “"><script>window.__ctxPwned=2</script>”.');
+      await expect(el).to.be.accessible();
+
+      el.removeAttribute('guidance');
+      el.setAttribute('today', DEMO_TODAY);
+      el.plan = hostileTextPlan;
+      const [card] = cardsIn(el);
+      await settle(el, card!);
+      expect(alertOf(el)).to.equal(null);
+      expect(card!.shadowRoot!.querySelectorAll('img, script, b')).to.have.length(0);
+      expect(card!.shadowRoot!.textContent).to.include('<img src=x onerror=alert(1)>');
+      expect([...card!.shadowRoot!.querySelectorAll('bdi')].some((node) => node.textContent!.includes('\u202E'))).to.equal(true);
+      expect((window as unknown as { __ctxPwned?: number }).__ctxPwned).to.equal(undefined);
+    });
+
+    it('a very long attribute value is reported in a few words, not echoed whole', async () => {
+      const errored = oneEvent(document, 'opioid-error');
+      const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context .plan=${primaryCareCodeine} guidance=${'us '.repeat(2000)}></opioid-plan-context>`);
+      await errored;
+      expect(words(alertOf(el)).length).to.be.below(200);
+      await expect(el).to.be.accessible();
+    });
+
+    it('opioid-error is in the global event map: a listener on the element reads its detail without a cast', async () => {
+      const el = document.createElement('opioid-plan-context');
+      const seen: string[] = [];
+      // Type-checked: this compiles only while HTMLElementEventMap declares 'opioid-error' with its detail.
+      el.addEventListener('opioid-error', (event) => seen.push(`${event.detail.element}: ${event.detail.issues.map((issue) => issue.path).join()}`));
+      el.setAttribute('guidance', 'eu');
+      document.body.append(el);
+      try {
+        await waitUntil(() => seen.length > 0, 'opioid-error heard on the element');
+        expect(seen).to.deep.equal(['opioid-plan-context: guidance']);
+      } finally {
+        el.remove();
+      }
     });
 
     it('no plan at all is not an error: no alert, cards say there is no plan', async () => {
@@ -223,6 +284,7 @@ describe('<opioid-plan-context>', () => {
         expect(alertOf(el)).to.equal(null);
         expect(fired).to.equal(false);
         expect(words(card!.shadowRoot!)).to.include('No opioid treatment plan to show.');
+        await expect(el).to.be.accessible();
       } finally {
         document.removeEventListener('opioid-error', listener);
       }

@@ -1,5 +1,5 @@
 import { fixture, html, expect, oneEvent, elementUpdated, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/opioid-risk-explainer/register.js';
 import '../../src/context/opioid-plan-context/register.js';
 import { OpioidPlanContext } from '../../src/context/opioid-plan-context/opioid-plan-context.js';
@@ -231,8 +231,10 @@ describe('<opioid-risk-explainer>', () => {
         const event = oneEvent(el, 'opioid-error');
         document.body.append(el);
         try {
-          const { detail } = (await event) as CustomEvent<OpioidErrorDetail>;
+          const heard = (await event) as CustomEvent<OpioidErrorDetail>;
+          const { detail } = heard;
           await el.updateComplete;
+          expect(heard.bubbles && heard.composed, 'bubbles and composed').to.equal(true);
           expect(detail.element).to.equal('opioid-risk-explainer');
           expect(detail.issues.map((issue) => issue.path)).to.deep.equal(['dose']);
           const alert = q(el, '[role="alert"]');
@@ -316,6 +318,18 @@ describe('<opioid-risk-explainer>', () => {
       expect(figure(el, 'gabapentinoid').querySelector('[part~="approximate"]')).to.exist;
       expect(figure(el, 'pain').querySelector('[part~="approximate"]')).to.equal(null);
       expect(figure(el, 'benzodiazepine').querySelector('[part~="approximate"]')).to.equal(null);
+    });
+
+    it('keeps advice out of the numbers: no figure, band or extra-risk line tells the reader what to do', async () => {
+      for (const dose of ['10', '35', '60', '120']) {
+        const el = await explainer(html`<opioid-risk-explainer dose=${dose} benzodiazepine gabapentinoid></opioid-risk-explainer>`);
+        const numberParts = all(el, '[part~="figure"] .sentence, [part~="figure"] figcaption, [part~="figure"] .study-figure, [part~="absolute"], [part~="bands"], svg.icon-array');
+        expect(numberParts.length).to.be.greaterThan(10);
+        for (const node of numberParts) {
+          const said = `${textOf(node)} ${node.getAttribute('aria-label') ?? ''}`;
+          expect(said, `advice inside a number at ${dose} mg`).not.to.match(/\b(should|ought|recommend\w*|advi[sc]e\w*|need to|safe\w*|better to|we suggest|try to|talk to your)\b/i);
+        }
+      }
     });
 
     it('puts benefits and harms side by side, and lists harms in plain words and questions for the review', async () => {
@@ -627,6 +641,26 @@ describe('<opioid-risk-explainer>', () => {
       expect(getComputedStyle(outline).fill).to.equal('none');
       expect(getComputedStyle(outline).stroke).to.equal('rgb(0, 0, 0)');
     });
+  });
+
+  it('in forced colours the people are drawn in the system text colour, filled or outlined', async () => {
+    const el = await explainer(html`<opioid-risk-explainer dose="60" benzodiazepine></opioid-risk-explainer>`);
+    const probe = await fixture<HTMLElement>(html`<span style="forced-color-adjust:none; color:CanvasText"></span>`);
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const canvasText = getComputedStyle(probe).color;
+      const filled = getComputedStyle(q(el, 'svg.icon-array use.filled')!);
+      const outline = getComputedStyle(q(el, 'svg.icon-array use.outline')!);
+      expect(filled.fill).to.equal(canvasText);
+      expect(outline.fill).to.equal('none');
+      expect(outline.stroke).to.equal(canvasText);
+      // The absolute figure beside a relative risk keeps its box as a border.
+      expect(getComputedStyle(q(el, '[part~="absolute"]')!).borderTopStyle).to.equal('solid');
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
   });
 
   it('is accessible with no attributes at all', async () => {

@@ -1,5 +1,5 @@
-import { fixture, html, expect, oneEvent, elementUpdated } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { fixture, html, expect, oneEvent, elementUpdated, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, emulateMedia, executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/opioid-stop-date-prompt/register.js';
 import type { OpioidStopDatePrompt } from '../../src/elements/opioid-stop-date-prompt/register.js';
 import type { OpioidStopDateChangeDetail } from '../../src/elements/opioid-stop-date-prompt/opioid-stop-date-prompt.js';
@@ -296,6 +296,54 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(el.value).to.equal('2026-04-02');
     });
 
+    it('the browser itself restores the date and kind when the user comes back to the page (history)', async () => {
+      // A real page in a frame: pick a date, leave, come back. The frame's own history (Navigation API)
+      // is used because history.back() would leave the test page itself.
+      const frameLoaded = (frame: HTMLIFrameElement) => new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+      const register = new URL('../../src/elements/opioid-stop-date-prompt/register.ts', import.meta.url).pathname;
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="en-GB"><body><form><label for="stop">Oxycodone: stop or review date</label>
+        <opioid-stop-date-prompt id="stop" name="opioidStopDate" start="${START}" indication="chronic-non-cancer" drug="oxycodone"></opioid-stop-date-prompt>
+        </form><script type="module" src="${register}"></script></body></html>`;
+      let loaded = frameLoaded(frame);
+      document.body.append(frame);
+      try {
+        await loaded;
+        const prompt = async () => {
+          const win = frame.contentWindow!;
+          await win.customElements.whenDefined('opioid-stop-date-prompt');
+          const el = win.document.querySelector('opioid-stop-date-prompt') as OpioidStopDatePrompt;
+          await el.updateComplete;
+          return el;
+        };
+        const first = await prompt();
+        expect(first.kind).to.equal('review');
+        pick(first, 1, 'kind'); // stop
+        pick(first, 2); // 3 months
+        await first.updateComplete;
+        expect([first.value, first.kind]).to.deep.equal(['2026-06-05', 'stop']);
+
+        await new Promise((resolve) => setTimeout(resolve, 50)); // let the load finish, so this adds a history entry
+        loaded = frameLoaded(frame);
+        frame.contentWindow!.location.href = URL.createObjectURL(new Blob(['<!doctype html><title>Next page</title><p>Next page</p>'], { type: 'text/html' }));
+        await loaded;
+        const navigation = (frame.contentWindow as unknown as { navigation: { canGoBack: boolean; back(): unknown } }).navigation;
+        expect(navigation.canGoBack).to.equal(true);
+        loaded = frameLoaded(frame);
+        navigation.back();
+        await loaded;
+
+        const restored = await prompt();
+        expect(restored === first, 'a new page, not the same element').to.equal(false);
+        await waitUntil(() => restored.value !== '', 'the browser restored the saved state');
+        expect([restored.value, restored.kind]).to.deep.equal(['2026-06-05', 'stop']);
+        const data = new FormData(restored.form!);
+        expect([data.get('opioidStopDate'), data.get('opioidStopDate-kind')]).to.deep.equal(['2026-06-05', 'stop']);
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('blocks submitting when required and empty, and then shows the message beside the field', async () => {
       const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
         <opioid-stop-date-prompt name="opioidStopDate" start=${START} required></opioid-stop-date-prompt>
@@ -556,6 +604,27 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(shadow(el).querySelector('.sentence')!.textContent).to.equal('No stop date has been set for oxycodone.');
     });
 
+    it('in forced colours the chosen length is marked by a thick Highlight border, and the warning icon keeps its shape', async () => {
+      const el = await acute();
+      const probe = await fixture<HTMLElement>(html`<span style="forced-color-adjust:none; color:Highlight; background:CanvasText"></span>`);
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        pick(el, 1);
+        await elementUpdated(el);
+        const [unchosen, chosen] = radios(el).map((radio) => getComputedStyle(radio.closest('label')!));
+        expect(chosen!.borderTopColor).to.equal(getComputedStyle(probe).color);
+        expect(parseFloat(chosen!.borderTopWidth)).to.be.greaterThan(parseFloat(unchosen!.borderTopWidth));
+        el.value = '2026-03-14'; // a 9-day acute course: a warning
+        await elementUpdated(el);
+        const icon = getComputedStyle(shadow(el).querySelector('.warning-icon')!);
+        expect(icon.backgroundColor).to.equal(getComputedStyle(probe).backgroundColor);
+        await expect(el).to.be.accessible();
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
+    });
+
     it('in print the controls give way to the sentence', async () => {
       const el = await acute('value=2026-03-10');
       const sentence = shadow(el).querySelector<HTMLElement>('.sentence')!;
@@ -582,13 +651,35 @@ describe('<opioid-stop-date-prompt>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('renders "><script> and a right-to-left override as text that cannot reorder the date after it', async () => {
+      const script = '"><script>window.__hacked=2</script>';
+      const el = await acute(`value=2026-03-10`);
+      el.drug = script;
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('script') === null, 'no script element').to.equal(true);
+      expect(shadow(el).querySelector('legend.question')!.textContent).to.equal(`When should the patient stop taking ${script}?`);
+      // The name sits in <bdi>, so a product name in a right-to-left script keeps the "?" where it belongs.
+      expect(shadow(el).querySelector('legend.question bdi')!.textContent).to.equal(script);
+      // U+202E (right-to-left override) never closed: printed as is, "10 March 2026" would read "6202 hcraM 01".
+      el.drug = '\u202Eenodocyxo 5 mg';
+      el.readOnly = true;
+      await elementUpdated(el);
+      const sentence = shadow(el).querySelector('.sentence')!.textContent!;
+      expect(sentence).to.equal('Stop enodocyxo 5 mg for acute pain on Tuesday 10 March 2026, 5 days after starting. Do not continue beyond this date without a review.');
+      expect(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/.test(shadow(el).textContent!), 'no direction controls rendered').to.equal(false);
+      expect((window as unknown as { __hacked?: number }).__hacked).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+
     it('an impossible start date: an alert naming start, an opioid-error event, and no quick choices', async () => {
       const el = document.createElement('opioid-stop-date-prompt');
       el.setAttribute('start', '2026-02-30');
       const error = oneEvent(el, 'opioid-error');
       document.body.append(el);
       try {
-        const { detail } = (await error) as CustomEvent<OpioidErrorDetail>;
+        const event = (await error) as CustomEvent<OpioidErrorDetail>;
+        const { detail } = event;
+        expect(event.bubbles && event.composed, 'bubbles and composed').to.equal(true);
         expect(detail.element).to.equal('opioid-stop-date-prompt');
         expect(detail.issues.map((issue) => issue.path)).to.deep.equal(['start']);
         const alert = shadow(el).querySelector('[role=alert]')!;

@@ -1,5 +1,5 @@
 import { fixture, html, expect, oneEvent, elementUpdated, nextFrame } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/elements/opioid-taper-chart/register.js';
 import '../../src/context/opioid-plan-context/register.js';
@@ -8,6 +8,7 @@ import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
 import { formatDate } from '../../src/core/dates.js';
 import { taperSchedule, cdcShortCourseTaper, type TaperSchedule } from '../../src/core/taper.js';
 import type { OpioidPlanInput, TaperPlan } from '../../src/core/schema.js';
+import { guidanceProfile } from '../../src/core/guidance.js';
 
 const root = (el: OpioidTaperChart) => el.shadowRoot!;
 const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -177,6 +178,30 @@ describe('<opioid-taper-chart>', () => {
       const ome = await chartIn(600, html`<opioid-taper-chart .taper=${{ ...linear10, unit: 'ome', drug: undefined }} today="2026-03-20"></opioid-taper-chart>`);
       expect(words(root(ome).querySelector('.axis-title'))).to.equal('Daily dose (mg/day OME)');
     });
+
+    it('doses in OME or MME come with the guidance that names the unit and all its cautions; doses in mg do not', async () => {
+      const mme = await chartIn(600, html`<opioid-taper-chart start="2026-03-05" dose="90" percent="10" interval-days="14"
+        basis="original" unit="mme" today="2026-03-20" locale="en-US"></opioid-taper-chart>`);
+      const us = guidanceProfile('us');
+      expect(words(root(mme).querySelector('[part="cautions"] p'))).to.equal(`Dose unit: morphine milligram equivalents (MME). Guidance used: ${us.name}.`);
+      expect(all(mme, '[part="cautions"] li').map((li) => words(li))).to.deep.equal([...us.cautions]);
+      await expect(mme).to.be.accessible();
+      // The plan context's US guidance turns a taper in 'ome' into MME, with the US cautions.
+      const box = await fixture<HTMLElement>(html`<div style="width:600px"><opioid-plan-context guidance="us" today="2026-03-20" .plan=${{
+        id: 'test-ome-taper', indication: 'chronic-non-cancer', startDate: '2025-01-10', guidance: 'uk',
+        medications: [{ drug: 'morphine', route: 'oral', strength: { value: 45, unit: 'mg' }, dosesPerDay: 2 }],
+        taper: { ...linear10, startDose: 90, unit: 'ome', drug: undefined },
+      }}><opioid-taper-chart></opioid-taper-chart></opioid-plan-context></div>`);
+      const inContext = box.querySelector('opioid-taper-chart')!;
+      await settle(inContext);
+      expect(words(root(inContext).querySelector('.axis-title'))).to.equal('Daily dose (MME/day)');
+      expect(all(inContext, '[part="cautions"] li').map((li) => words(li))).to.deep.equal([...us.cautions]);
+      const ome = await chartIn(600, html`<opioid-taper-chart .taper=${{ ...linear10, unit: 'ome', drug: undefined }} today="2026-03-20"></opioid-taper-chart>`);
+      expect(words(root(ome).querySelector('[part="cautions"]'))).to.include('Guidance used: UK: Opioids Aware');
+      expect(all(ome, '[part="cautions"] li').map((li) => words(li))).to.deep.equal([...guidanceProfile('uk').cautions]);
+      const mg = await chartIn(600, attrsChart(linear10));
+      expect(root(mg).querySelector('[part="cautions"]')).to.equal(null);
+    });
   });
 
   describe('axes', () => {
@@ -322,6 +347,27 @@ describe('<opioid-taper-chart>', () => {
       await sendKeys({ press: 'Space' });
       await elementUpdated(el);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('in forced colours the lines take system colours and today\'s step is drawn in Highlight', async () => {
+      const el = await chartIn(700, attrsChart(linear10, { today: '2026-03-20' }));
+      // System colours as the page resolves them (the probe opts out of forced colours to keep its own).
+      const probe = await fixture<HTMLElement>(html`<span style="forced-color-adjust:none; color:Highlight; background:CanvasText"></span>`);
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const highlight = getComputedStyle(probe).color;
+        const canvasText = getComputedStyle(probe).backgroundColor;
+        expect(getComputedStyle(root(el).querySelector('.step-line')!).stroke).to.equal(canvasText);
+        expect(getComputedStyle(root(el).querySelector('.marker.today')!).stroke).to.equal(canvasText);
+        expect(getComputedStyle(root(el).querySelector('.current-step')!).stroke).to.equal(highlight);
+        expect(getComputedStyle(root(el).querySelector('.step-mark.current')!).fill).to.equal(highlight);
+        // Shapes still tell the marks apart: the today line keeps its dashes.
+        expect(getComputedStyle(root(el).querySelector('.marker.today')!).strokeDasharray).to.not.equal('none');
+        await expect(el).to.be.accessible();
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
     });
 
     it('prints the table even when it is collapsed, and not the button', async () => {

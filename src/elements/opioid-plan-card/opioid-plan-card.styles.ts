@@ -108,6 +108,7 @@ export const planCardStyles = css`
     .icon { background: none; color: #000; border: 1px solid #000; clip-path: none; padding: 0; }
     tr, .flag, .total, .dates div, li { break-inside: avoid; }
     .actions { display: none; }
-    details > ul { display: block; }
+    /* The compact card's cautions print even when their <details> is closed: a total never prints without them. */
+    details::details-content { content-visibility: visible; }
   }
 `;

@@ -44,6 +44,13 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
 }
 
+/**
+ * Direction controls (embeddings, overrides, isolates, LRM/RLM/ALM). Pasted into a drug name, an
+ * unclosed right-to-left override would reverse everything printed after it, the stop date included
+ * ("01 hcraM" for "10 March"), so the prompt drops them; every visible character stays.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
 function quote(value: string): string {
   return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
 }
@@ -271,7 +278,7 @@ export class OpioidStopDatePrompt extends OpioidElement {
 
   /** The drug as people read it: the generic name for an id we know, else the text given, shortened. */
   private get drugText(): string {
-    const given = text(this.drug).replace(/\s+/g, ' ').trim();
+    const given = text(this.drug).replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
     return drugName(given) || given.slice(0, 100) || 'the opioid';
   }
 
@@ -466,9 +473,11 @@ export class OpioidStopDatePrompt extends OpioidElement {
     const start = this.startDate;
     const choices = this.choices();
     const problem = this.showValidation && this.internals.willValidate ? this.currentProblem() : null;
+    // <bdi>: a product name in a right-to-left script keeps its own order without moving the "?".
+    const drug = html`<bdi>${this.drugText}</bdi>`;
     const question = kind === 'stop'
-      ? `When should the patient stop taking ${this.drugText}?`
-      : `When should ${this.drugText} be reviewed with the patient?`;
+      ? html`When should the patient stop taking ${drug}?`
+      : html`When should ${drug} be reviewed with the patient?`;
     const startText = start
       ? `Start date: ${formatDateWithWeekday(start, lang)}. ${choices.length > 0 ? 'Choose a length, or enter any date.' : 'Enter a date.'}`
       : 'The start date could not be read, so no lengths are offered. Enter a date.';

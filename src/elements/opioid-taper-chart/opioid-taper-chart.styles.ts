@@ -37,8 +37,8 @@ text, .label { fill: var(--_text); }
 .review { stroke: var(--_review); stroke-dasharray: 2 3; }
 p { margin: 0.5em 0 0; }
 .empty { margin: 0; color: var(--_text-secondary); }
-.key, .notes { font-size: 0.9em; color: var(--_text-secondary); }
-.notes ul { margin: 0.5em 0 0; padding-inline-start: 1.25em; }
+.key, .notes, .cautions { font-size: 0.9em; color: var(--_text-secondary); }
+.notes ul, .cautions ul { margin: 0.5em 0 0; padding-inline-start: 1.25em; }
 .toggle {
   margin-top: 0.75em; min-height: 44px; padding: 0.4em 0.9em; cursor: pointer;
   font: inherit; font-weight: 600; color: var(--_primary); background: var(--_surface);

@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import { OpioidElement } from '../base/opioid-element.js';
 import { sharedStyles, tokens } from '../../styles/shared-styles.js';
 import { isIsoDate, todayIso, type IsoDate } from '../../core/dates.js';
+import { guidanceProfile } from '../../core/guidance.js';
 import { parsePlan, type ValidationIssue } from '../../core/parse.js';
 import { currentStep, nextStep, type TaperStep } from '../../core/taper.js';
 import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
@@ -17,7 +18,7 @@ import {
   hasTaperAttributes, taperFromAttributes, taperFromPlan, taperFromPlanObject, taperFromSchedule,
   type ResolvedTaper, type TaperInputResult,
 } from './taper-input.js';
-import { summarySentence, taperWords, usableLocale, type TaperWords } from './taper-text.js';
+import { summarySentence, taperWords, usableLocale, type DoseUnit, type TaperWords } from './taper-text.js';
 import { taperChartStyles } from './opioid-taper-chart.styles.js';
 
 /** Width used before the element has been measured (and where ResizeObserver does not exist). */
@@ -61,6 +62,7 @@ const DEFAULT_WIDTH = 640;
  * @csspart status - Today's dose and the next change, in words.
  * @csspart key - The key to the lines and marks.
  * @csspart notes - The core's notes on the schedule (pace, rounding) and its source.
+ * @csspart cautions - With doses in OME/MME: the guidance and the cautions that go with every such figure.
  * @csspart toggle - The button that shows or hides the table.
  * @csspart table - The table of steps.
  * @csspart empty - The message shown when there is no taper to draw.
@@ -224,6 +226,7 @@ ${this.renderStatus(taper, words, today, current)}
 ${this.renderKey(layout, taper, words)}
 <div class="notes" part="notes">${taper.notes.length > 0 ? html`<ul>${taper.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
 ${taper.source ? html`<p>Method from: ${taper.source}.</p>` : nothing}</div>
+${this.renderCautions(taper.unit)}
 <button type="button" class="toggle" part="toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'}
 aria-controls="schedule-table" @click=${this.toggleTable}>${this.tableOpen ? 'Hide the schedule table' : 'Show the schedule as a table'}</button>
 <div id="schedule-table" class="table-region" ?hidden=${!this.tableOpen}>
@@ -258,6 +261,18 @@ ${scheduleTable(taper.steps, words, current?.index, `Taper schedule: ${summary}`
       ...(layout.stop ? ['cross: stop'] : []),
     ];
     return html`<p class="key" part="key">${items.join('; ')}.</p>`;
+  }
+
+  /**
+   * Doses in OME/MME are morphine equivalents, not doses of a drug: they carry the guidance that names
+   * the unit and its cautions, as every OME/MME figure must (REFERENCE.md §1), above all that they must
+   * not be turned back into a dose of another opioid.
+   */
+  private renderCautions(unit: DoseUnit): TemplateResult | typeof nothing {
+    if (unit === 'mg') return nothing;
+    const profile = guidanceProfile(unit === 'MME' ? 'us' : 'uk');
+    return html`<div class="cautions" part="cautions"><p>Dose unit: ${profile.unitLong} (${profile.unit}). Guidance used: ${profile.name}.</p>
+<ul>${profile.cautions.map((caution) => html`<li>${caution}</li>`)}</ul></div>`;
   }
 
   private toggleTable(): void {
