@@ -1,5 +1,6 @@
+import { ChildJsonScript } from '../../elements/base/child-json-script.js';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { OpioidElement } from '../../elements/base/opioid-element.js';
 import { sharedStyles, tokens } from '../../styles/shared-styles.js';
@@ -11,7 +12,6 @@ import { hasPlanInput, planAttributeConverter, resolvePlanValue } from '../plan-
 import { planContextStyles } from './opioid-plan-context.styles.js';
 
 /** The child that carries the plan in a server-rendered page: `<script type="application/json">`. */
-const PLAN_SCRIPT = ':scope > script[type="application/json"]';
 
 /**
  * Shares one opioid treatment plan, the guidance to read it by, "today" and the locale with every
@@ -63,12 +63,9 @@ export class OpioidPlanContext extends OpioidElement {
   @property()
   locale?: string;
 
-  /** The text of the child plan script, kept so replacing it re-validates. */
-  @state()
-  private scriptText: string | undefined;
-
+  /** The child plan script's text; replacing it re-validates. */
+  private readonly script = new ChildJsonScript(this);
   private readonly provider = new ContextProvider(this, { context: planContext });
-  private readonly observer = new MutationObserver(() => this.readScript());
 
   /** What every widget inside currently receives (read-only). */
   get value(): PlanContextValue | undefined {
@@ -79,24 +76,13 @@ export class OpioidPlanContext extends OpioidElement {
     // Before super: widgets waiting since before this element arrived are replayed by the root when
     // the provider announces itself in super.connectedCallback().
     ensureContextRoot(this);
-    this.readScript();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     super.connectedCallback();
-  }
-
-  override disconnectedCallback(): void {
-    this.observer.disconnect();
-    super.disconnectedCallback();
-  }
-
-  private readScript(): void {
-    this.scriptText = this.querySelector(PLAN_SCRIPT)?.textContent ?? undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const value = resolvePlanValue({
-      plan: hasPlanInput(this.plan) ? this.plan : this.scriptText,
+      plan: hasPlanInput(this.plan) ? this.plan : this.script.text,
       guidance: this.guidance,
       today: this.today,
       locale: this.locale,

@@ -1,3 +1,4 @@
+import { ChildJsonScript } from '../base/child-json-script.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -16,7 +17,6 @@ import { checkPack, type PackResult } from './pack-loader.js';
 import { riskExplainerStyles } from './opioid-risk-explainer.styles.js';
 
 /** A site's pack in a server-rendered page: `<script type="application/json">` inside the element. */
-const PACK_SCRIPT = ':scope > script[type="application/json"]';
 
 /** The legend: each kind of person and the pack's words for it. */
 const LEGEND = [['filled', 'legendFilled'], ['outline', 'legendOutline'], ['striped', 'legendStriped']] as const;
@@ -117,10 +117,8 @@ export class OpioidRiskExplainer extends OpioidElement {
   @state()
   private planContextValue?: PlanContextValue;
 
-  @state()
-  private scriptText: string | undefined;
-
-  private readonly observer = new MutationObserver(() => this.readScript());
+  /** A site's pack given as a child JSON script. */
+  private readonly script = new ChildJsonScript(this);
   /** The site's pack input last seen, its validation result, and the validation under way. */
   private packInput: unknown = undefined;
   private packResult: PackResult | undefined;
@@ -131,14 +129,7 @@ export class OpioidRiskExplainer extends OpioidElement {
   override connectedCallback(): void {
     // Before super, so a request made before <opioid-plan-context> is defined is kept and replayed.
     ensureContextRoot(this);
-    this.readScript();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     super.connectedCallback();
-  }
-
-  override disconnectedCallback(): void {
-    this.observer.disconnect();
-    super.disconnectedCallback();
   }
 
   /** Resolves once a site's pack has been checked and the result rendered. */
@@ -151,16 +142,12 @@ export class OpioidRiskExplainer extends OpioidElement {
     return result;
   }
 
-  private readScript(): void {
-    this.scriptText = this.querySelector(PACK_SCRIPT)?.textContent ?? undefined;
-  }
-
   /**
    * The built-in pack when the site gives none; otherwise the site's pack once checked (property or
    * attribute first, then the child script), or `undefined` while it is being checked.
    */
   private resolvePack(): PackResult | undefined {
-    const input = isGiven(this.pack) ? this.pack : isGiven(this.scriptText) ? this.scriptText : undefined;
+    const input = isGiven(this.pack) ? this.pack : isGiven(this.script.text) ? this.script.text : undefined;
     if (input === undefined) {
       this.packInput = undefined;
       return { ok: true, pack: builtInRiskPack(this.locale ?? this.planContextValue?.locale) };

@@ -1,0 +1,35 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Only a direct child counts, so a nested widget's own script is never read by its parent. */
+const CHILD_JSON_SCRIPT = ':scope > script[type="application/json"]';
+
+/**
+ * Reads the text of a direct child `<script type="application/json">` and keeps it current, so a
+ * server-side template can hand a widget its data (a plan, a content pack) with no script of its own.
+ * Adding, replacing or editing the script asks the host to update.
+ */
+export class ChildJsonScript implements ReactiveController {
+  /** The script's text; undefined when there is no such child. */
+  text: string | undefined;
+  private readonly observer = new MutationObserver(() => this.read());
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.read();
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+  }
+
+  private read(): void {
+    const text = this.host.querySelector(CHILD_JSON_SCRIPT)?.textContent ?? undefined;
+    if (text === this.text) return;
+    this.text = text;
+    this.host.requestUpdate();
+  }
+}
