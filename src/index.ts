@@ -9,4 +9,5 @@ export { OpioidStopDatePrompt } from './elements/opioid-stop-date-prompt/registe
 export { OpioidTaperChart } from './elements/opioid-taper-chart/register.js';
 export { OpioidRiskExplainer } from './elements/opioid-risk-explainer/register.js';
 export type { OpioidErrorDetail } from './elements/base/events.js';
+export type { OpioidStopDateChangeDetail } from './elements/opioid-stop-date-prompt/opioid-stop-date-prompt.js';
 export type { PlanContextValue } from './context/plan-context-key.js';
