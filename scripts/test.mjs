@@ -2,7 +2,8 @@
 // Node tests count one per test case. Runs every step even after a failure so one run shows all
 // problems, then ends with the plain line `N passed, N failed, N skipped` and a matching exit code.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { ensureChromium, INSTALL_HINT } from './chromium.mjs';
 
 const chromium = ensureChromium();
@@ -43,31 +44,63 @@ function browserTests() {
   }
 }
 
-/** Node tests of the built package, once per time zone: dates must not move with TZ. */
-function nodeTests() {
-  for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/London']) {
-    console.log(`\n▶ Node tests of dist through package exports, TZ=${tz}`);
-    const result = spawnSync('node', ['--test', '--test-reporter=tap', 'test/node/'], {
-      encoding: 'utf8', env: { ...env, TZ: tz },
-    });
-    process.stdout.write(result.stdout.split('\n').filter((l) => /^(not ok|# (tests|pass|fail|skipped))/.test(l) || /^\s+(error|expected|actual):/.test(l)).join('\n') + '\n');
-    const number = (name) => Number(/^# (\w+) (\d+)$/m.exec(result.stdout.split('\n').filter((l) => l.startsWith(`# ${name} `)).join('\n'))?.[2] ?? 0);
-    const pass = number('pass'); const fail = number('fail'); const skipped = number('skipped');
-    counts.passed += pass; counts.failed += fail; counts.skipped += skipped;
-    if (fail > 0 || result.status !== 0 || pass === 0) {
-      failed.push(`node tests TZ=${tz}`);
-      if (fail === 0) counts.failed += 1;
-      if (result.stderr) process.stderr.write(result.stderr);
-    }
+/** The TAP lines worth reading: each failure with its message (no stack), then the totals. */
+function tapDigest(tap) {
+  const out = [];
+  let inFailure = false; let inStack = false; let kept = 0;
+  for (const line of tap.split('\n')) {
+    if (/^(not ok|ok) /.test(line)) { inFailure = line.startsWith('not ok'); inStack = false; kept = 0; }
+    if (/^# (tests|pass|fail|skipped) /.test(line)) { out.push(line); continue; }
+    if (!inFailure) continue;
+    if (/^\s+stack: /.test(line)) { inStack = true; continue; }
+    if (inStack && /^\s{2,3}\S/.test(line)) inStack = false;
+    if (inStack || /^\s+(duration_ms|---|\.\.\.)/.test(line)) continue;
+    if (kept++ < 60) out.push(line);
   }
+  return out.join('\n');
+}
+
+/**
+ * Node's test runner (`node --test`) on `path`, counted one per test case: dots while it runs, then
+ * the failures and totals read from its TAP output.
+ */
+function nodeTests(label, path, extraEnv = {}) {
+  console.log(`\n▶ ${label}: node --test ${path}`);
+  const started = Date.now();
+  const tapFile = 'node_modules/.cache/opioid-tests/node.tap';
+  mkdirSync(dirname(tapFile), { recursive: true });
+  rmSync(tapFile, { force: true });
+  const result = spawnSync('node', [
+    '--test', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
+    '--test-reporter=dot', '--test-reporter-destination=stdout', path,
+  ], { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
+  console.log(tapDigest(tap));
+  const number = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+  const pass = number('pass'); const fail = number('fail'); const skipped = number('skipped');
+  counts.passed += pass; counts.failed += fail; counts.skipped += skipped;
+  const ok = fail === 0 && result.status === 0 && pass > 0;
+  if (!ok) {
+    failed.push(`${label} (${fail} failed)`);
+    if (fail === 0) counts.failed += 1; // it crashed, or ran nothing
+  }
+  console.log(`  ${label} ${ok ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
 step('build', 'node', ['scripts/build.mjs']);
 step('size budgets', 'node', ['scripts/size.mjs']);
-nodeTests();
+// The static Storybook (stories + host demos) from the dist/ just built; the story test below opens it.
+rmSync('storybook-static', { recursive: true, force: true }); // never test a stale build
+step('Storybook static build', 'node', ['scripts/storybook.mjs', 'build', '--no-build']);
+// Node tests of dist through package exports, once per time zone: dates must not move with TZ.
+for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/London']) {
+  nodeTests(`Node tests of dist, TZ=${tz}`, 'test/node/', { TZ: tz });
+}
 browserTests();
+// Every story and host demo at 375 and 1280 px: console errors, axe, key text, screenshots/.
+nodeTests('stories and demos in Chromium', 'test/browser/');
 
 if (failed.length) console.log(`\nFailed: ${failed.join('; ')}`);
 console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
