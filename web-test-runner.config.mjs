@@ -1,4 +1,5 @@
 // web-test-runner: every browser test, in Debian's headless Chromium.
+import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -22,7 +23,19 @@ const TIME_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/London'
 
 const filter = process.env.WTR_FILES;
 
+// web-test-runner always takes port 8000 unless told otherwise, so two runs on one machine collide:
+// ask the OS for a free port instead.
+const freePort = await new Promise((resolve, reject) => {
+  const server = createServer();
+  server.on('error', reject);
+  server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    server.close(() => resolve(port));
+  });
+});
+
 export default {
+  port: freePort,
   files: filter ? filter.split(',') : ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 1,

@@ -1,6 +1,15 @@
-import { LitElement, html, render, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, render, nothing, type TemplateResult } from 'lit';
 import type { ValidationIssue } from '../../core/parse.js';
 import { createOpioidEvent } from './events.js';
+
+/** Text of any value, even one whose toString throws (Object.create(null)) or that JSON rejects (BigInt). */
+function safeText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
+}
 
 /**
  * The small base every widget shares: typed events, one error state, and a safety net so that no
@@ -22,7 +31,7 @@ export abstract class OpioidElement extends LitElement {
    */
   protected setInputIssues(issues: ValidationIssue[]): void {
     this.inputIssues = issues;
-    const key = JSON.stringify(issues);
+    const key = issues.map((issue) => `${safeText(issue.path)}\u0000${safeText(issue.message)}`).join('\u0001');
     if (issues.length > 0 && key !== this.lastReportedIssues) {
       // Defer so listeners added right after the element is created still hear it.
       queueMicrotask(() => this.emit('opioid-error', { element: this.localName, issues }));
@@ -40,14 +49,21 @@ export abstract class OpioidElement extends LitElement {
     </div>`;
   }
 
-  protected override update(changed: PropertyValues): void {
+  /**
+   * Last line of defence, around the whole update cycle (willUpdate, update/render, updated): show an
+   * error instead of a half-rendered widget, and tell the host, rather than throw into its page.
+   */
+  protected override performUpdate(): void {
     try {
-      super.update(changed);
+      super.performUpdate();
     } catch (error) {
-      // Last line of defence: show an error instead of a half-rendered widget, and tell the host.
-      const issues = [{ path: '', message: `This widget could not display its data (${error instanceof Error ? error.message : String(error)}).` }];
+      const issues = [{ path: '', message: `This widget could not display its data (${safeText(error instanceof Error ? error.message : error)}).` }];
       this.setInputIssues(issues);
-      render(this.renderIssues('Something went wrong', issues), this.renderRoot as HTMLElement);
+      try {
+        render(this.renderIssues('Something went wrong', issues), this.renderRoot as HTMLElement);
+      } catch {
+        // Not even the error block could render (no render root): the event above still tells the host.
+      }
     }
   }
 }
