@@ -13,6 +13,7 @@ import { totalDailyOme, type OmeResult } from './ome.js';
 import { parsePlan } from './parse.js';
 import { GUIDANCES, type Guidance } from './ids.js';
 import { type MedicationLine, type OpioidPlan } from './schema.js';
+import { taperSchedule } from './taper.js';
 import { drugName, formatMg, textLocale, type TextLocale } from './text.js';
 
 export const FLAG_IDS = [
@@ -137,6 +138,13 @@ function isNonCancerPainPlan(plan: OpioidPlan): boolean {
     && plan.medications.some((line) => isForPain(line, plan));
 }
 
+/** The plan has a taper that can be worked out (`taperSchedule`) and reaches 0 mg: an end-of-treatment plan. */
+function taperEndsAtZero(plan: OpioidPlan): boolean {
+  if (plan.taper === undefined) return false;
+  const schedule = taperSchedule(plan.taper);
+  return schedule.ok && schedule.steps[schedule.steps.length - 1]?.dose === 0;
+}
+
 function readOptions(options: unknown): { guidance: unknown; today: unknown; threshold: unknown; locale: unknown } {
   if (typeof options !== 'object' || options === null) {
     return { guidance: undefined, today: undefined, threshold: undefined, locale: undefined };
@@ -219,8 +227,9 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
 
   // no-stop-date — MHRA 2020: before starting, agree a plan for the end of treatment. OUCh 2023: acute
   // opioids started in hospital often reach primary care "without a clear stop date", so for an acute
-  // plan it is a warning; for other non-cancer plans, information.
-  if (plan.stopDate === undefined && isNonCancerPainPlan(plan)) {
+  // plan it is a warning; for other non-cancer plans, information. A taper that can be worked out and
+  // ends at 0 mg is such a plan (its last step is the stop), so it needs no separate stop date.
+  if (plan.stopDate === undefined && isNonCancerPainPlan(plan) && !taperEndsAtZero(plan)) {
     flags.push(plan.indication === 'acute'
       ? flag('no-stop-date', 'warning',
         'No stop date is set for this acute prescription. Agree the end of treatment before starting and give the GP a clear stop date (MHRA 2020; OUCh).',

@@ -11,7 +11,8 @@
  * `cdcShortCourseTaper` joins the two as CDC 2022 describes for weeks to months of use.
  *
  * Real doses come in tablet strengths, so a schedule can round every step to a multiple of `roundTo`
- * and marks where it did. The whole schedule is computed on calendar-date strings (`dates.ts`), so it
+ * and marks where it did. Rounding never makes a taper faster than planned: each dose is rounded *up*,
+ * and no single rounded cut is larger than the planned cut (see `taperSchedule`). The whole schedule is computed on calendar-date strings (`dates.ts`), so it
  * is the same in every time zone. No function here throws: bad input gives `{ ok: false, issues }`.
  */
 import * as z from 'zod/mini';
@@ -64,14 +65,24 @@ export type CdcShortCourseTaperInput = z.infer<typeof CdcShortCourseTaperSchema>
 /** Which reduction rule made a schedule. */
 export type TaperMethod = 'original' | 'current' | 'cdc-short-course';
 
-/** Why the schedule goes to zero where it does. */
+/**
+ * Why the planned (unrounded) curve ends where it does. A rounded schedule may take a few more
+ * intervals after that to come down to 0 (see `taperSchedule`).
+ */
 export type TaperStopReason =
   /** The method itself reached zero (only a linear, original-basis reduction does). */
   | 'reached-zero'
   /** The next dose would have been below the smallest dose that can be given. */
-  | 'below-smallest-dose'
-  /** The next dose rounded to 0 (a `minimumDose` smaller than half of `roundTo`). */
-  | 'rounded-to-zero';
+  | 'below-smallest-dose';
+
+/**
+ * Why a rounded dose differs from the planned one:
+ * - `rounded-up`: the planned dose rounded up to the next multiple of `roundTo`;
+ * - `cut-limited`: kept higher still, so that this cut is no larger than the planned cut;
+ * - `after-plan`: the planned curve had already ended (0, or below the smallest dose), and the schedule
+ *   comes down to 0 in cuts no larger than planned instead of stopping from a higher dose.
+ */
+export type TaperRoundingReason = 'rounded-up' | 'cut-limited' | 'after-plan';
 
 /** Where the smallest dose a schedule stops below came from. */
 export type SmallestDoseSource = 'minimumDose' | 'roundTo' | 'default' | 'none';
@@ -83,10 +94,15 @@ export interface TaperStep {
   date: IsoDate;
   /** Daily dose from `date`, in the plan's unit (achievable when `roundTo` is given); 0 on the stop step. */
   dose: number;
-  /** The dose the method gave before rounding (equal to `dose` when `rounded` is false). */
+  /**
+   * The planned dose before rounding (equal to `dose` when `rounded` is false); 0 once the planned
+   * curve has ended (see `roundingReason: 'after-plan'`).
+   */
   unroundedDose: number;
   /** True when rounding to a multiple of `roundTo` changed the dose. */
   rounded: boolean;
+  /** Set when `rounded`: why the dose is not the planned one. */
+  roundingReason?: TaperRoundingReason;
   /** How much lower than the previous step (0 for the first step). */
   change: number;
   /** `dose` as a percentage of the starting dose. */
@@ -95,7 +111,7 @@ export interface TaperStep {
   days: number;
   /** Extra intervals at this dose from a planned pause (`holds`). */
   pauseIntervals: number;
-  /** Extra intervals at this dose because rounding the next dose would not have lowered it. */
+  /** Extra intervals at this dose because rounding the next planned dose up would not have lowered it. */
   roundingIntervals: number;
   /** Extra days at this dose beyond one interval, for either reason above (0 if none). */
   holdDays: number;
@@ -119,7 +135,8 @@ export interface TaperSummary {
   text: string;
 }
 
-export type TaperNoteCode = 'faster-than-opioids-aware' | 'cdc-short-course-use' | 'held-for-rounding' | 'start-not-multiple';
+export type TaperNoteCode =
+  | 'faster-than-opioids-aware' | 'cdc-short-course-use' | 'held-for-rounding' | 'start-not-multiple' | 'rounding-lengthens';
 
 /** Something worth telling the prescriber about a valid schedule; never blocks it. */
 export interface TaperNote {
@@ -156,14 +173,25 @@ export type TaperResult = TaperSchedule | { ok: false; issues: ValidationIssue[]
  * one interval later (longer where the plan pauses, or where rounding could not lower the dose), and
  * the last step is 0. Never throws.
  *
- * Rounding (`roundTo`): each dose is rounded to the nearest multiple of `roundTo` (halves up, the
- * slower choice). If that would not lower the dose, the current dose is **kept for another interval**
- * instead of being forced one tablet step lower — CDC 2022: "at the smallest strength, extend the
- * interval, then stop". Forcing a reduction would make the taper faster than the rate the prescriber
- * chose (a 5%-every-2-weeks plan in 5 mg steps would lose 8% a step), and a current-basis taper would
- * lose 17%, 20%, 25%, 33%, 50% a step at the end, which is what a current basis exists to avoid.
- * The schedule still moves on: the unrounded dose keeps falling every interval, so the next
- * achievable dose always comes, and `roundingIntervals` marks the longer steps.
+ * Rounding (`roundTo`) must never make a taper faster than the prescriber planned, least of all near
+ * the end, where Opioids Aware 2020 ("longer use → slower") and CDC 2022 ("slow the taper as patients
+ * reach lower dosages"; "at the smallest strength, extend the interval, then stop") ask for the
+ * gentlest steps. Rounding to the *nearest* multiple does not manage that: 120 mg at 10% of the
+ * original every 14 days in 10 mg steps would go 40 → 20 mg, a 50% cut. So the planned (unrounded)
+ * curve is kept as it is, and after k intervals the rounded dose is
+ *
+ *   rounded_k = ceilToStep( max( planned_k, previous − maxCut_k ) ),
+ *   maxCut_k  = roundTo × max(1, ⌊plannedCut_k / roundTo⌋),
+ *
+ * where `ceilToStep` rounds *up* to a multiple of `roundTo` (never below the planned curve, so never
+ * ahead of the plan), `previous` is the dose being taken, and `plannedCut_k` = planned_{k−1} − planned_k
+ * on the method's curve: no single rounded cut is larger than the planned one, except that a cut is
+ * never smaller than one `roundTo` step. If `rounded_k` is not below the previous dose, the previous
+ * dose is **kept for another interval** (`roundingIntervals`). Once the planned curve has ended (0, or
+ * below the smallest dose), the schedule carries on down in cuts of at most `maxCut_k`, one interval
+ * apart, and stops when the next dose would be 0 or below the smallest dose. With the example above:
+ * 120, 110, 100, … 20, 10, 0, twelve 10 mg cuts instead of ten uneven ones. Unrounded schedules follow
+ * the planned curve exactly.
  */
 export function taperSchedule(input: unknown): TaperResult {
   const parsed = parseWith(TaperPlanSchema, input);
@@ -272,7 +300,11 @@ interface ScheduleSpec {
   intervalDays: number;
   roundTo: number | undefined;
   holds: readonly { step: number; intervals: number }[];
-  /** The unrounded dose after `k` reductions (k ≥ 1). */
+  /**
+   * The planned (unrounded) dose after `k` intervals, k ≥ 0 (`idealAt(0)` is the start), continued
+   * past the end of the taper without stopping (a linear one goes below 0), so the planned cut
+   * `idealAt(k − 1) − idealAt(k)` is defined for every k.
+   */
   idealAt: (k: number) => number;
   smallest: { dose: number | undefined; source: SmallestDoseSource };
   notes: TaperNote[];
@@ -287,6 +319,7 @@ interface DoseRun {
   dose: number;
   unroundedDose: number;
   rounded: boolean;
+  roundingReason?: TaperRoundingReason;
   roundingIntervals: number;
 }
 
@@ -302,7 +335,7 @@ function smallestDoseFor(needsFloor: boolean, startDose: number, minimumDose?: n
 function buildSchedule(spec: ScheduleSpec): TaperResult {
   const doses = doseRuns(spec);
   if (!doses.ok) return doses;
-  const { runs, stopReason } = doses;
+  const { runs, stopReason, plannedIntervals } = doses;
 
   // Holds name steps of the finished schedule (what the prescriber sees), so they are applied after
   // the doses are known. A pause on the stop step, or past it, would silently do nothing: report it.
@@ -353,6 +386,7 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
       holdDays,
       isStop,
     };
+    if (run.roundingReason !== undefined) step.roundingReason = run.roundingReason;
     if (holdDays > 0 && nextDate !== undefined) step.pausedUntil = nextDate;
     return step;
   });
@@ -360,18 +394,33 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
   const notes = [...spec.notes];
   let description = spec.description;
   if (spec.roundTo !== undefined) {
-    description += `, each dose rounded to a multiple of ${formatNumber(spec.roundTo)} mg`;
+    const step = `${formatNumber(spec.roundTo)} mg`;
+    description += `, each dose rounded up to a multiple of ${step} without ever reducing faster than planned`;
+    // Intervals actually taken, pauses aside, against the intervals of the planned (unrounded) curve.
+    const intervals = runs.reduce((sum, run) => sum + run.roundingIntervals, 0) + runs.length - 1;
+    if (intervals > plannedIntervals) {
+      const days = (count: number) => count * spec.intervalDays;
+      // Pauses lengthen both alike, so only the difference and the number of reductions are given.
+      description += `, so it takes ${plural(days(intervals - plannedIntervals), 'day')} longer than planned`
+        + ` (${plural(runs.length - 1, 'reduction')} rather than ${plannedIntervals})`;
+      notes.push({
+        code: 'rounding-lengthens',
+        message: `Rounding to ${step} makes this taper ${plural(days(intervals - plannedIntervals), 'day')} longer than the unrounded plan: `
+          + 'each dose is rounded up, never down, and no reduction is larger than planned, because large late cuts are the hardest to tolerate '
+          + '(Opioids Aware 2020: longer use, slower taper; CDC 2022: slow down at lower doses, and at the smallest strength extend the interval before stopping).',
+      });
+    }
     if (clean(spec.startDose / spec.roundTo) % 1 !== 0) {
       notes.push({
         code: 'start-not-multiple',
-        message: `The starting dose (${formatNumber(spec.startDose)} mg) is not a multiple of ${formatNumber(spec.roundTo)} mg; the later doses are.`,
+        message: `The starting dose (${formatNumber(spec.startDose)} mg) is not a multiple of ${step}; the later doses are.`,
       });
     }
-    const held = steps.filter((step) => step.roundingIntervals > 0).map((step) => `${formatNumber(step.dose)} mg`);
+    const held = steps.filter((s) => s.roundingIntervals > 0).map((s) => `${formatNumber(s.dose)} mg`);
     if (held.length > 0) {
       notes.push({
         code: 'held-for-rounding',
-        message: `Where rounding to ${formatNumber(spec.roundTo)} mg would not lower the dose, the dose is kept for longer instead (at ${held.join(', ')}).`,
+        message: `Where rounding the planned dose up to ${step} would not lower the dose, the dose is kept for longer instead (at ${held.join(', ')}).`,
       });
     }
   }
@@ -400,41 +449,57 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
 }
 
 /**
- * The doses, one per step, ending with 0. Each interval the method gives a lower unrounded dose; it
- * becomes a new step if its achievable (rounded) value is lower than the current step's dose, and
- * otherwise lengthens the current step by one interval (see `taperSchedule` for why).
+ * The doses, one per step, ending with 0. Each interval the planned curve gives a lower dose. Without
+ * `roundTo` that dose is the next step, until the curve ends. With `roundTo` the rule in
+ * `taperSchedule` picks the achievable dose; if it is not lower than the current step's dose, the
+ * current step lasts one interval longer instead. `plannedIntervals` is the number of intervals the
+ * planned curve takes to end (its stop step).
  */
 function doseRuns(spec: ScheduleSpec):
-  { ok: true; runs: DoseRun[]; stopReason: TaperStopReason } | { ok: false; issues: ValidationIssue[] } {
+  | { ok: true; runs: DoseRun[]; stopReason: TaperStopReason; plannedIntervals: number }
+  | { ok: false; issues: ValidationIssue[] } {
   const runs: DoseRun[] = [{ dose: spec.startDose, unroundedDose: spec.startDose, rounded: false, roundingIntervals: 0 }];
   const smallest = spec.smallest.dose ?? 0;
+  const roundTo = spec.roundTo;
+  let plannedEnd: { interval: number; reason: TaperStopReason } | undefined;
   for (let k = 1; k <= MAX_TAPER_INTERVALS; k++) {
     const current = runs[runs.length - 1] as DoseRun;
     const ideal = clean(spec.idealAt(k));
-    let stopReason: TaperStopReason | undefined;
-    let dose = ideal;
-    if (!(ideal > 0)) stopReason = 'reached-zero';
-    else if (ideal < smallest) stopReason = 'below-smallest-dose';
-    else {
-      if (spec.roundTo !== undefined) dose = roundToMultiple(ideal, spec.roundTo);
-      if (dose <= 0) stopReason = 'rounded-to-zero';
+    if (plannedEnd === undefined) {
+      if (!(ideal > 0)) plannedEnd = { interval: k, reason: 'reached-zero' };
+      else if (ideal < smallest) plannedEnd = { interval: k, reason: 'below-smallest-dose' };
     }
-    if (stopReason !== undefined) {
-      const roundedToZero = stopReason === 'rounded-to-zero';
-      runs.push({ dose: 0, unroundedDose: roundedToZero ? ideal : 0, rounded: roundedToZero, roundingIntervals: 0 });
-      return { ok: true, runs, stopReason };
+    // The planned dose for this interval: 0 once the planned curve has ended.
+    const planned = plannedEnd === undefined ? ideal : 0;
+    let dose = planned;
+    let roundingReason: TaperRoundingReason | undefined;
+    if (roundTo !== undefined) {
+      const maxCut = largestCut(clean(spec.idealAt(k - 1)) - ideal, roundTo);
+      const upToPlan = ceilToMultiple(planned, roundTo);
+      dose = Math.max(upToPlan, ceilToMultiple(clean(current.dose - maxCut), roundTo));
+      // After the planned end, a dose below the smallest that can be given is not given: stop instead.
+      if (plannedEnd !== undefined && dose < smallest) dose = 0;
+      roundingReason = plannedEnd !== undefined ? 'after-plan' : dose === upToPlan ? 'rounded-up' : 'cut-limited';
+    }
+    if (!(dose > 0)) {
+      runs.push({ dose: 0, unroundedDose: 0, rounded: false, roundingIntervals: 0 });
+      // The loop only stops once the planned curve has ended (a positive planned dose rounds up to a positive dose).
+      const end = plannedEnd ?? { interval: k, reason: 'reached-zero' };
+      return { ok: true, runs, stopReason: end.reason, plannedIntervals: end.interval };
     }
     if (dose >= current.dose) {
       current.roundingIntervals += 1;
       continue;
     }
-    runs.push({ dose, unroundedDose: ideal, rounded: dose !== ideal, roundingIntervals: 0 });
+    const run: DoseRun = { dose, unroundedDose: planned, rounded: dose !== planned, roundingIntervals: 0 };
+    if (run.rounded && roundingReason !== undefined) run.roundingReason = roundingReason;
+    runs.push(run);
   }
   return {
     ok: false,
     issues: [{
       path: 'percent',
-      message: `Reduction percentage is too small: this taper would take more than ${MAX_TAPER_INTERVALS} intervals to stop (use a larger percentage or a larger smallest dose).`,
+      message: `Reduction percentage is too small: this taper would take more than ${MAX_TAPER_INTERVALS} intervals to stop (use a larger percentage or a larger smallest dose${roundTo === undefined ? '' : ', or round to a different step'}).`,
     }],
   };
 }
@@ -449,11 +514,23 @@ function remainingFraction(percentTaken: number): number {
   return Math.abs(remaining) < 1e-9 ? 0 : remaining / 100;
 }
 
-/** Nearest multiple of `step`, halves up (the higher dose: the slower, safer side). */
-function roundToMultiple(value: number, step: number): number {
-  const rounded = clean(Math.round(clean(value / step)) * step);
+/**
+ * The smallest multiple of `step` at or above `value` (the higher dose: never faster than planned).
+ * `value / step` is cleaned first, so 0.3 / 0.1 = 2.9999999999999996 counts as 3, not 4.
+ */
+function ceilToMultiple(value: number, step: number): number {
+  const rounded = clean(Math.ceil(clean(value / step)) * step);
   // A step so small that the quotient overflows cannot change the dose; keep the value as it is.
   return Number.isFinite(rounded) ? rounded : value;
+}
+
+/**
+ * The largest rounded cut allowed for a planned cut: the planned cut rounded down to a multiple of
+ * `step`, but at least one `step` (a smaller cut cannot be made with these doses).
+ */
+function largestCut(plannedCut: number, step: number): number {
+  const cut = clean(Math.max(1, Math.floor(clean(plannedCut / step))) * step);
+  return Number.isFinite(cut) ? cut : plannedCut;
 }
 
 /**

@@ -115,6 +115,17 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(quietPlan({ indication: 'end-of-life', stopDate: undefined, reviewDate: undefined }), { today: TODAY }))).to.deep.equal([]);
     });
 
+    it('no-stop-date: not raised when a taper to 0 mg is the end-of-treatment plan (MHRA 2020)', () => {
+      const taper = { startDate: '2026-02-01', startDose: 20, percent: 10, intervalDays: 14, basis: 'original' as const, roundTo: 5 };
+      const flagged = (overrides: Partial<OpioidPlanInput>) => ids(planFlags(quietPlan({ stopDate: undefined, ...overrides }), { today: TODAY }));
+      expect(flagged({ taper })).to.deep.equal([]);
+      expect(flagged({ indication: 'acute', startDate: '2026-03-03', taper: { ...taper, startDate: '2026-03-03', intervalDays: 1 } })).to.deep.equal([]);
+      // No taper, or one that cannot be worked out (500 intervals; a pause after the stop), is no plan for the end.
+      expect(flagged({})).to.deep.equal(['no-stop-date']);
+      expect(flagged({ taper: { startDate: '2026-02-01', startDose: 20, percent: 0.2, intervalDays: 14, basis: 'original' } })).to.deep.equal(['no-stop-date']);
+      expect(flagged({ taper: { ...taper, holds: [{ step: 40, intervals: 1 }] } })).to.deep.equal(['no-stop-date']);
+    });
+
     it('no-review-date: raised for a chronic plan, not for an acute plan that has a stop date', () => {
       expect(ids(planFlags(quietPlan({ reviewDate: undefined }), { today: TODAY }))).to.deep.equal(['no-review-date']);
       expect(ids(planFlags(quietPlan({ indication: 'acute', startDate: '2026-03-01', stopDate: '2026-03-06', reviewDate: undefined }), { today: TODAY })))
@@ -249,7 +260,9 @@ describe(`planFlags (browser time zone ${zone})`, () => {
         taper: { startDate: '2026-03-19', startDose: 120, percent: 10, intervalDays: 14, basis: 'original', roundTo: 10 },
       };
       const flags = planFlags(plan, { today: TODAY });
-      expect(ids(flags)).to.deep.equal(['high-dose', 'gabapentinoid', 'long-term', 'no-stop-date']);
+      // The taper to 0 mg is the plan for the end of treatment, so no stop date is asked for.
+      expect(ids(flags)).to.deep.equal(['high-dose', 'gabapentinoid', 'long-term']);
+      expect(ids(planFlags({ ...plan, taper: undefined }, { today: TODAY }))).to.deep.equal(['high-dose', 'gabapentinoid', 'long-term', 'no-stop-date']);
       expect(flags[0]?.message).to.match(/^Total 120 mg\/day OME is at or above the high-dose threshold of 90 mg\/day/);
       // With the older 120 mg/day threshold configured it is still (just) a high dose.
       expect(ids(planFlags(plan, { today: TODAY, threshold: 120 }))).to.include('high-dose');

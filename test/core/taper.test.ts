@@ -84,57 +84,88 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(byRoundTo.smallestDoseSource).to.equal('roundTo');
   });
 
+  it('rounds 120 mg, 10% of the original every 14 days, to 10 mg without a cut bigger than planned: 12 cuts of 10 mg', () => {
+    const result = schedule(taperSchedule({ ...linear60, startDose: 120, roundTo: 10 }));
+    // Rounding to the nearest 10 mg would give 120, 110, 100, 80, 70, 60, 50, 40, 20, 10, 0: two 20 mg
+    // cuts, one of them 40 → 20 mg (half the dose) near the end, where the guidance says to slow down.
+    expect(doses(result.steps)).to.deep.equal([120, 110, 100, 90, 80, 70, 60, 50, 40, 30, 20, 10, 0]);
+    expect(result.steps.map((step) => step.unroundedDose)).to.deep.equal([120, 108, 96, 84, 72, 60, 48, 36, 24, 12, 0, 0, 0]);
+    expect(result.steps.map((step) => step.roundingReason)).to.deep.equal([
+      undefined, 'rounded-up', 'rounded-up', 'rounded-up', 'rounded-up',
+      'cut-limited', 'cut-limited', 'cut-limited', 'cut-limited', 'cut-limited', 'after-plan', 'after-plan', undefined,
+    ]);
+    expect(result.steps.map((step) => step.change)).to.deep.equal([0, ...Array(12).fill(10)]);
+    expect(result.steps.every((step) => step.roundingIntervals === 0 && step.holdDays === 0)).to.equal(true);
+    expect(result.summary).to.include({ totalDays: 12 * 14, reductions: 12, endDate: '2026-08-17' });
+    expect(result.stopReason).to.equal('reached-zero');
+    expect(result.description).to.equal('10% of the original dose every 14 days (linear), each dose rounded up to a multiple of 10 mg without ever reducing faster than planned, so it takes 28 days longer than planned (12 reductions rather than 10); stops below 10 mg');
+    expect(result.notes.map((note) => note.code)).to.deep.equal(['rounding-lengthens']);
+    expect(result.notes[0]?.message).to.contain('28 days longer').and.contain('Opioids Aware 2020').and.contain('CDC 2022');
+  });
+
   it('rounds a linear taper to 5 mg and marks the steps it changed', () => {
     const result = schedule(taperSchedule({ ...linear60, roundTo: 5 }));
-    expect(doses(result.steps)).to.deep.equal([60, 55, 50, 40, 35, 30, 25, 20, 10, 5, 0]);
-    expect(result.steps.map((step) => step.unroundedDose)).to.deep.equal([60, 54, 48, 42, 36, 30, 24, 18, 12, 6, 0]);
-    expect(result.steps.map((step) => step.rounded)).to.deep.equal(
-      [false, true, true, true, true, false, true, true, true, true, false]);
-    expect(result.steps.map((step) => step.change)).to.deep.equal([0, 5, 5, 10, 5, 5, 5, 5, 10, 5, 5]);
-    // Every reduction here is at least one 5 mg step, so no step has to be held.
-    expect(dates(result.steps)).to.deep.equal(dates(schedule(taperSchedule(linear60)).steps));
-    expect(result.description).to.equal('10% of the original dose every 14 days (linear), each dose rounded to a multiple of 5 mg; stops below 5 mg');
+    expect(doses(result.steps)).to.deep.equal([60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
+    expect(result.steps.map((step) => step.unroundedDose)).to.deep.equal([60, 54, 48, 42, 36, 30, 24, 18, 12, 6, 0, 0, 0]);
+    expect(result.steps.map((step) => step.rounded)).to.deep.equal([false, ...Array(11).fill(true), false]);
+    // 30 mg is on the planned curve at step 5, but 35 mg is taken then: the 6 mg planned cut allows one 5 mg cut.
+    expect(result.steps[5]).to.include({ dose: 35, unroundedDose: 30, roundingReason: 'cut-limited' });
+    expect(result.steps.map((step) => step.change)).to.deep.equal([0, ...Array(12).fill(5)]);
+    expect(dates(result.steps)).to.deep.equal(Array.from({ length: 13 }, (_, k) => addDays('2026-03-02', 14 * k)));
+    expect(result.description).to.equal('10% of the original dose every 14 days (linear), each dose rounded up to a multiple of 5 mg without ever reducing faster than planned, so it takes 28 days longer than planned (12 reductions rather than 10); stops below 5 mg');
   });
 
-  it('holds a dose for longer instead of stalling or speeding up when rounding would not lower it', () => {
-    // 5% of 60 mg is 3 mg, less than one 5 mg step: 57 → 55, then 54 would round to 55 again.
+  it('holds a dose for longer instead of stalling or speeding up when rounding up would not lower it', () => {
+    // 5% of 60 mg is 3 mg, less than one 5 mg step: 57 rounds up to 60 (held), 54 up to 55, 51 to 55 (held), 48 to 50 …
     const result = schedule(taperSchedule({ ...linear60, percent: 5, roundTo: 5 }));
     expect(doses(result.steps)).to.deep.equal([60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
-    expect(result.steps.map((step) => step.roundingIntervals)).to.deep.equal([0, 1, 1, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0]);
-    expect(result.steps.map((step) => step.days)).to.deep.equal([14, 28, 28, 14, 28, 28, 14, 28, 28, 14, 28, 14, 0]);
-    expect(result.steps[1]).to.include({ holdDays: 14, pausedUntil: '2026-04-13', pauseIntervals: 0 });
-    expect(result.steps[3]?.pausedUntil).to.equal(undefined);
-    // 19 intervals: the last dose given is 5 mg (ideal 6), and 60 − 19 × 3 = 3 is below 5 mg.
-    expect(result.summary.totalDays).to.equal(19 * 14);
-    expect(result.notes.map((note) => note.code)).to.deep.equal(['held-for-rounding']);
-    expect(result.notes[0]?.message).to.contain('55 mg, 50 mg, 40 mg');
+    expect(result.steps.map((step) => step.unroundedDose)).to.deep.equal([60, 54, 48, 45, 39, 33, 30, 24, 18, 15, 9, 0, 0]);
+    expect(result.steps.map((step) => step.roundingIntervals)).to.deep.equal([1, 1, 0, 1, 1, 0, 1, 1, 0, 1, 1, 0, 0]);
+    expect(result.steps.map((step) => step.days)).to.deep.equal([28, 28, 14, 28, 28, 14, 28, 28, 14, 28, 28, 14, 0]);
+    expect(result.steps[0]).to.include({ holdDays: 14, pausedUntil: '2026-03-30', pauseIntervals: 0 });
+    expect(result.steps[2]?.pausedUntil).to.equal(undefined);
+    // The planned curve is below 5 mg after 19 intervals (60 − 19 × 3 = 3); 5 mg is then taken for one more.
+    expect(result.summary.totalDays).to.equal(20 * 14);
+    expect(result.stopReason).to.equal('below-smallest-dose');
+    expect(result.notes.map((note) => note.code)).to.deep.equal(['rounding-lengthens', 'held-for-rounding']);
+    expect(result.notes[1]?.message).to.contain('60 mg, 55 mg, 45 mg');
   });
 
-  it('rounds a current-basis taper without ever repeating a dose, slowing down at the end', () => {
+  it('rounds a current-basis taper up, one 5 mg cut at a time, holding the low doses longer', () => {
     const result = schedule(taperSchedule({ ...linear60, startDose: 100, basis: 'current', roundTo: 5 }));
-    expect(doses(result.steps)).to.deep.equal([100, 90, 80, 75, 65, 60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
+    expect(doses(result.steps)).to.deep.equal([100, 90, 85, 80, 75, 70, 65, 60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
+    // The first planned cut is 10 mg; every later one is under 10 mg, so every later rounded cut is 5 mg.
+    expect(result.steps.map((step) => step.change)).to.deep.equal([0, 10, ...Array(18).fill(5)]);
     expect(result.steps.map((step) => step.roundingIntervals)).to.deep.equal(
-      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 4, 3, 0]);
-    expect(result.steps[3]).to.include({ dose: 75, unroundedDose: 72.9, rounded: true });
-    // 100 × 0.9^29 ≈ 4.7 is the first unrounded dose below 5 mg: the stop comes 29 intervals in.
-    expect(result.summary.totalDays).to.equal(29 * 14);
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 2, 6, 0, 0]);
+    expect(result.steps[2]).to.include({ dose: 85, unroundedDose: 81, roundingReason: 'rounded-up' });
+    expect(result.steps[3]).to.include({ dose: 80, unroundedDose: 72.9, roundingReason: 'cut-limited' });
+    // 100 × 0.9^29 ≈ 4.7 is the first planned dose below 5 mg (after 29 intervals); 5 mg is taken for one more.
+    expect(result.summary.totalDays).to.equal(30 * 14);
     expect(result.stopReason).to.equal('below-smallest-dose');
+    expect(result.description).to.contain('so it takes 14 days longer than planned (19 reductions rather than 29)');
   });
 
   it('never rounds the starting dose, and says when it is not a multiple of roundTo', () => {
     const result = schedule(taperSchedule({ ...linear60, startDose: 62, roundTo: 5 }));
     expect(result.steps[0]).to.include({ dose: 62, rounded: false });
-    expect(result.steps[1]).to.include({ dose: 55, unroundedDose: 55.8, rounded: true });
+    expect(result.steps[1]).to.include({ dose: 60, unroundedDose: 55.8, rounded: true, roundingReason: 'rounded-up' });
+    expect(result.steps[2]).to.include({ dose: 55, unroundedDose: 49.6, roundingReason: 'cut-limited' });
+    expect(doses(result.steps)).to.deep.equal([62, 60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
     expect(result.notes.map((note) => note.code)).to.include('start-not-multiple');
   });
 
-  it('ends the schedule where a dose rounds to 0', () => {
-    const result = schedule(taperSchedule({ ...linear60, startDose: 10, percent: 30, roundTo: 5, minimumDose: 1 }));
-    // 10 → 7 (rounds to 5) → 4 (rounds to 5: held) → 1 (rounds to 0: stop).
-    expect(doses(result.steps)).to.deep.equal([10, 5, 0]);
-    expect(result.steps[2]).to.include({ rounded: true, unroundedDose: 1, isStop: true });
-    expect(result.steps[1]?.roundingIntervals).to.equal(1);
-    expect(result.stopReason).to.equal('rounded-to-zero');
+  it('steps down to 0 after the planned end, but never to a dose below minimumDose', () => {
+    // 10 → 7 (rounds up to 10: held) → 4 (up to 5) → 1 (up to 5: held) → −2: the plan has ended, 5 − 5 = 0.
+    const small = schedule(taperSchedule({ ...linear60, startDose: 10, percent: 30, roundTo: 5, minimumDose: 1 }));
+    expect(doses(small.steps)).to.deep.equal([10, 5, 0]);
+    expect(small.steps.map((step) => step.roundingIntervals)).to.deep.equal([1, 1, 0]);
+    expect(small.steps[2]).to.include({ rounded: false, unroundedDose: 0, isStop: true });
+    expect(small.stopReason).to.equal('reached-zero');
+    // Smallest dose 7 mg: after 10 mg the next 5 mg step would be below it, so 10 mg is the last dose.
+    const floor7 = schedule(taperSchedule({ ...linear60, startDose: 40, basis: 'current', roundTo: 5, minimumDose: 7 }));
+    expect(doses(floor7.steps)).to.deep.equal([40, 35, 30, 25, 20, 15, 10, 0]);
+    expect(floor7.stopReason).to.equal('below-smallest-dose');
   });
 
   it('pauses at a held step and moves every later date back', () => {
@@ -253,13 +284,17 @@ describe(`cdcShortCourseTaper (browser time zone ${zone})`, () => {
     expect(result.notes.map((note) => note.code)).to.deep.equal(['cdc-short-course-use']);
   });
 
-  it('rounds to achievable doses and stops below the smallest one', () => {
+  it('rounds to achievable doses, never below the planned curve, and stops below the smallest one', () => {
     const result = schedule(cdcShortCourseTaper({ startDate: '2026-03-02', startDose: 60, roundTo: 5 }));
-    // 54 → 55, 48 → 50, 42 → 40, 36 → 35, 30, 24 → 25, 18 (30% of 60) → 20, then 10% of the remaining
-    // unrounded dose: 16.2 → 15, 14.58 → 15 (held), 13.1 → 15 (held), 11.8 → 10, … 5.7 → 5, 5.17 → 5, 4.65 stop.
-    expect(doses(result.steps)).to.deep.equal([60, 55, 50, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
-    expect(result.steps[8]?.roundingIntervals).to.equal(2);
+    // Planned 54, 48, 42, 36, 30, 24, 18 (30% of 60): 6 mg cuts, so 5 mg ones, 55 down to 25; then 10% of
+    // the remaining planned dose: 16.2 → 20, 14.6 → 15, 13.1, 11.8, 10.6 → 15 (held), 9.6 → 10, … 5.1 → 10
+    // (held), 4.6 is below 5 mg: the plan has ended after 20 weeks; 5 mg for a week, then stop.
+    expect(doses(result.steps)).to.deep.equal([60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
+    expect(result.steps.map((step) => step.roundingIntervals)).to.deep.equal([0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 0, 0]);
+    expect(result.steps.map((step) => step.change)).to.deep.equal([0, ...Array(12).fill(5)]);
+    expect(result.summary.totalDays).to.equal(21 * 7);
     expect(result.stopReason).to.equal('below-smallest-dose');
+    expect(result.notes.map((note) => note.code)).to.deep.equal(['cdc-short-course-use', 'rounding-lengthens', 'held-for-rounding']);
   });
 
   it('validates its own input', () => {
@@ -375,6 +410,97 @@ describe('taper properties', () => {
       // It stops after the last positive dose: ⌈100 / percent⌉ reductions (fewer if 100/percent is whole).
       expect(result.steps.length - 1).to.equal(Math.ceil(100 / plan.percent - 1e-9));
     }), { numRuns: 200 });
+  });
+
+  /**
+   * The planned (unrounded) curve after k intervals, computed here from the published rates, not by
+   * the code under test: linear, 10% of the current dose, or CDC's short course.
+   */
+  function plannedCurve(method: string, startDose: number, percent: number): (k: number) => number {
+    if (method === 'original') return (k) => startDose * (1 - (k * percent) / 100);
+    if (method === 'current') return (k) => startDose * Math.pow(1 - percent / 100, k);
+    return (k) => (k <= 7 ? startDose * (1 - k / 10) : startDose * 0.3 * Math.pow(0.9, k - 7));
+  }
+
+  /**
+   * Rounded schedules are never ahead of the plan, and no single cut is larger than planned:
+   * - at every interval k (pauses not counted), the dose in force is ≥ the planned dose at k, where the
+   *   planned dose is 0 once the curve is at or below 0 or below the smallest dose (a tolerance of a
+   *   billionth of the start covers floating point, never a whole dose step);
+   * - the cut made at interval k is ≤ max(roundTo, ⌊plannedCut_k / roundTo⌋ × roundTo), plannedCut_k =
+   *   curve(k − 1) − curve(k), except the final stop when the next lower dose would be below the
+   *   smallest dose that can be given.
+   */
+  function checkNeverFasterThanPlanned(result: TaperSchedule, curve: (k: number) => number): void {
+    const roundTo = result.roundTo as number;
+    const smallest = result.smallestDose ?? 0;
+    const tolerance = result.startDose * 1e-9;
+    // Lenient on the ending: a curve within floating-point noise of the smallest dose may count as ended.
+    const plannedAt = (k: number) => {
+      const dose = curve(k);
+      return dose <= tolerance || dose < smallest * (1 + 1e-9) ? 0 : dose;
+    };
+    let pausesBefore = 0;
+    const intervalOf = result.steps.map((step) => {
+      const k = daysBetween(result.startDate, step.date) / result.intervalDays - pausesBefore;
+      pausesBefore += step.pauseIntervals;
+      return k;
+    });
+    result.steps.forEach((step, i) => {
+      const k = intervalOf[i] as number;
+      const until = step.isStop ? k + 1 : intervalOf[i + 1] as number;
+      for (let at = k; at < until; at++) {
+        expect(step.dose, `dose of step ${i} at interval ${at}: planned ${plannedAt(at)}`).to.be.at.least(plannedAt(at) - tolerance);
+      }
+      const previous = result.steps[i - 1];
+      if (!previous) return;
+      const maxCut = roundTo * Math.max(1, Math.floor((curve(k - 1) - curve(k)) / roundTo + 1e-9));
+      const stopFromSmallest = step.isStop && previous.dose - maxCut < smallest;
+      if (!stopFromSmallest) {
+        expect(step.change, `cut to step ${i} (${previous.dose} → ${step.dose}) at interval ${k}, planned cut allows ${maxCut}`)
+          .to.be.at.most(maxCut + tolerance);
+      }
+    });
+  }
+
+  it('never rounds a taper ahead of its plan, nor cuts more than planned in one step', () => {
+    let schedules = 0;
+    fc.assert(fc.property(validPlan, fc.constantFrom(0.5, 1, 2.5, 5, 10, 12.5), (plan, roundTo) => {
+      const result = taperSchedule({ ...plan, roundTo });
+      if (!result.ok) return;
+      schedules++;
+      checkSchedule(result);
+      checkNeverFasterThanPlanned(result, plannedCurve(plan.basis, plan.startDose, plan.percent));
+    }), { numRuns: 400 });
+    expect(schedules, 'most random rounded plans give a schedule').to.be.above(200);
+  });
+
+  it('never rounds the CDC short course ahead of its plan, nor cuts more than planned in one step', () => {
+    fc.assert(fc.property(validPlan, fc.constantFrom(0.5, 1, 2.5, 5, 10, 12.5), (plan, roundTo) => {
+      const result = cdcShortCourseTaper({ startDate: plan.startDate, startDose: plan.startDose, roundTo, minimumDose: plan.minimumDose, holds: plan.holds });
+      if (!result.ok) return;
+      checkSchedule(result);
+      checkNeverFasterThanPlanned(result, plannedCurve('cdc-short-course', plan.startDose, 10));
+    }), { numRuns: 300 });
+  });
+
+  it('checks the rounding properties against schedules that break them (they must catch it)', () => {
+    const real = schedule(taperSchedule({ ...linear60, startDose: 120, roundTo: 10 }));
+    const curve = plannedCurve('original', 120, 10);
+    const withDoses = (list: number[]): TaperSchedule => ({
+      ...real,
+      steps: list.map((dose, i) => ({
+        ...real.steps[0] as TaperStep, index: i, dose, change: i === 0 ? 0 : (list[i - 1] as number) - dose,
+        isStop: i === list.length - 1, date: addDays('2026-03-02', 14 * i), days: i === list.length - 1 ? 0 : 14,
+      })),
+    });
+    expect(() => checkNeverFasterThanPlanned(real, curve)).to.not.throw();
+    // The old rule, nearest multiple of 10 mg: 80 mg at interval 3, where 84 mg is planned.
+    expect(() => checkNeverFasterThanPlanned(withDoses([120, 110, 100, 80, 70, 60, 50, 40, 20, 10, 0]), curve)).to.throw(/dose of step 3 /);
+    // Never below the curve, but one 20 mg cut (60 → 40) where 12 mg was planned.
+    expect(() => checkNeverFasterThanPlanned(withDoses([120, 110, 100, 90, 80, 70, 60, 40, 30, 20, 10, 0]), curve)).to.throw(/cut to step 7 /);
+    // Stopping from 40 mg at interval 9, where 12 mg is still planned.
+    expect(() => checkNeverFasterThanPlanned(withDoses([120, 110, 100, 90, 80, 70, 60, 50, 40, 0]), curve)).to.throw(/dose of step 9 /);
   });
 
   it('gives the same kind of schedule for the CDC short-course scheme', () => {

@@ -86,7 +86,7 @@ describe('<opioid-plan-card>', () => {
       const taper = words(part(el, 'taper'));
       expect(taper).to.include('Now: morphine 120 mg/day since 18 November 2026.');
       expect(taper).to.include('Next: morphine 110 mg/day from 2 December 2026 (in 11 days).');
-      expect(taper).to.include('10% of the original dose every 14 days (linear)');
+      expect(taper).to.include('10% of the original dose every 14 days (linear), each dose rounded up to a multiple of 10 mg without ever reducing faster than planned, so it takes 28 days longer than planned (12 reductions rather than 10)');
     });
 
     it('opioid substitution: methadone row says why it is not converted; oxycodone still shows 45 mg/day OME', async () => {
@@ -187,6 +187,28 @@ describe('<opioid-plan-card>', () => {
   });
 
   describe('dates', () => {
+    it('without a stop date, a taper to 0 mg gives the end of treatment, said to come from the taper (MHRA 2020)', async () => {
+      // 120 mg from 18 November 2026: twelve 10 mg reductions every 14 days plus a 14-day pause = 182 days.
+      const el = await card(chronicHighDose);
+      expect(words(part(el, 'dates'))).to.include('Stop 19 May 2027 — end of taper (in 179 days) No stop date recorded: the taper reaches 0 mg on this date.');
+      expect(flag(el, 'no-stop-date')).to.equal(null);
+      const compact = await card(chronicHighDose, { compact: true });
+      expect(words(part(compact, 'dates'))).to.include('Taper ends 19 May 2027 (in 179 days)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a finished taper says how long ago it ended; a recorded stop date wins; an unworkable taper gives no end', async () => {
+      const taper = { ...chronicHighDose.taper!, startDate: '2026-04-01', holds: [] };
+      const finished = await card({ ...chronicHighDose, taper });
+      // 1 April 2026 + 12 × 14 days = 16 September 2026, 66 days before 21 November 2026.
+      expect(words(part(finished, 'dates'))).to.include('Stop 16 September 2026 — end of taper (66 days ago)');
+      const recorded = await card({ ...chronicHighDose, stopDate: '2026-12-31' });
+      expect(words(part(recorded, 'dates'))).to.include('Stop 31 December 2026 — 40 days left').and.not.include('end of taper');
+      const unworkable = await card({ ...chronicHighDose, taper: { ...taper, holds: [{ step: 40, intervals: 1 }] } });
+      expect(words(part(unworkable, 'dates'))).to.include('Stop No stop date set');
+      expect(flag(unworkable, 'no-stop-date')).to.exist;
+    });
+
     it('a review date 12 days away reads "in 12 days"', async () => {
       const el = await card(buprenorphinePatch);
       expect(words(part(el, 'dates'))).to.include('Review 3 December 2026 — in 12 days');

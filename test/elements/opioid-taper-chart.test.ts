@@ -122,6 +122,8 @@ describe('<opioid-taper-chart>', () => {
       const expected = schedule(ofCurrentRounded);
       expect(inChart(el, '.step-mark')).to.have.length(expected.steps.length - 1);
       expect(expected.steps.some((s) => s.roundingIntervals > 0)).to.equal(true);
+      // 60, 55, … 10 (rounded up, some held), 5 (after the planned curve has ended below 5 mg), 0.
+      expect(expected.steps.map((s) => s.roundingReason ?? '')).to.include.members(['rounded-up', 'after-plan']);
       toggle(el).click();
       await elementUpdated(el);
       const rows = tableRows(el);
@@ -131,7 +133,11 @@ describe('<opioid-taper-chart>', () => {
         expect(cells[0]).to.equal(formatDate(step.date, 'en-GB', 'medium'));
         expect(cells[1]).to.equal(`${step.dose} mg`);
         if (i > 0) expect(cells[2]).to.equal(`−${step.change} mg`);
-        if (step.rounded && !step.isStop) expect(cells[3]).to.include(`Rounded from ${Number(step.unroundedDose.toFixed(2))} mg`); // shown to 2 decimals
+        // The planned dose is shown to 2 decimals; why the dose differs from it is said in words.
+        const planned = `${Number(step.unroundedDose.toFixed(2))} mg`;
+        if (step.roundingReason === 'rounded-up') expect(cells[3]).to.include(`Rounded up from ${planned}.`);
+        if (step.roundingReason === 'cut-limited') expect(cells[3]).to.include(`Planned ${planned}; kept higher so no reduction is larger than planned.`);
+        if (step.roundingReason === 'after-plan') expect(cells[3]).to.include('After the planned reductions').and.not.include('Rounded');
         if (step.roundingIntervals > 0) expect(cells[3]).to.include('Kept for');
       });
       expect(words(svgOf(el)!.querySelector('title'))).to.include('10% of the current dose every 14 days');
@@ -152,6 +158,8 @@ describe('<opioid-taper-chart>', () => {
       const pausedUntil = schedule(withPause).steps[2]!.pausedUntil!;
       expect(words(tableRows(el)[2])).to.include(`Pause: stay on this dose until ${formatDate(pausedUntil, 'en-GB', 'medium')}`);
       expect(words(tableRows(el).at(-1))).to.include('Stop: no more doses from this date.');
+      // 80 → 70 mg where 60 mg is planned: a 20 mg cut would be bigger than the planned 12 mg.
+      expect(words(tableRows(el)[5])).to.include('70 mg').and.include('Planned 60 mg; kept higher so no reduction is larger than planned.');
       await expect(el).to.be.accessible();
     });
 
@@ -268,6 +276,50 @@ describe('<opioid-taper-chart>', () => {
     it('no text overlaps at any width from 280 to 1200 px for 10 steps with a pause and today', async () => {
       for (const width of [280, 320, 480, 800, 1200]) {
         const el = await chartIn(width, html`<opioid-taper-chart .taper=${withPause} today="2026-04-10" locale="en-GB"></opioid-taper-chart>`);
+        expect(overlappingPairs([...all(el, 'text')]), `at ${width} px`).to.deep.equal([]);
+      }
+    });
+  });
+
+  describe('the stop label', () => {
+    /** REFERENCE §7.2 as in the stories: morphine 120 mg a day, 10% of the original dose every 14 days. */
+    const longTerm: TaperPlan = { startDate: '2026-10-21', startDose: 120, percent: 10, intervalDays: 14, basis: 'original', drug: 'morphine' };
+    const gap = (a: DOMRect, b: DOMRect) => Math.max(0, a.left - b.right, b.left - a.right);
+
+    /** "Stop" must read as the cross's label: level with the cross and next to it, not over the last dose. */
+    function expectStopBesideCross(el: OpioidTaperChart, width: number): void {
+      const label = root(el).querySelector('.stop-label')!.getBoundingClientRect();
+      const cross = inChart(el, '.stop-mark')[0]!.getBoundingClientRect();
+      expect(label.top < cross.bottom && cross.top < label.bottom, `at ${width} px "Stop" is level with the cross`).to.equal(true);
+      expect(gap(label, cross), `at ${width} px "Stop" is next to the cross`).to.be.at.most(8);
+      const svgBox = svgOf(el)!.getBoundingClientRect();
+      expect(label.right, `at ${width} px "Stop" stays inside the chart`).to.be.at.most(svgBox.right + 1);
+    }
+
+    it('sits by the cross at 0 and leaves room for the last dose’s label, from 280 to 1200 px', async () => {
+      for (const width of [280, 320, 375, 480, 800, 1200]) {
+        const el = await chartIn(width, attrsChart(longTerm, { today: '2026-11-21' }));
+        expectStopBesideCross(el, width);
+        // 12 mg is the last dose before the stop: its label must not give way to "Stop".
+        expect(all(el, '.dose-label').map((t) => words(t)), `at ${width} px`).to.include('12');
+        expect(overlappingPairs([...all(el, 'text')]), `at ${width} px`).to.deep.equal([]);
+      }
+    });
+
+    it('stays next to the cross, clear of the today line, when today is after the stop and the axis goes on', async () => {
+      // The stop is on 10 Mar 2027; a today 3 weeks later is drawn, so the axis runs past the cross.
+      for (const width of [280, 375, 800, 1200]) {
+        const el = await chartIn(width, attrsChart(longTerm, { today: '2027-03-31' }));
+        expect(inChart(el, '.marker.today'), `at ${width} px`).to.have.length(1);
+        const label = root(el).querySelector('.stop-label')!.getBoundingClientRect();
+        const cross = inChart(el, '.stop-mark')[0]!.getBoundingClientRect();
+        const todayLine = inChart(el, '.marker.today')[0]!.getBoundingClientRect();
+        expect(todayLine.left >= label.right || todayLine.right <= label.left, `at ${width} px the today line misses "Stop"`).to.equal(true);
+        // Where the today line leaves room right of the cross, "Stop" is level with it; where it does
+        // not (narrow charts), "Stop" goes just above-left of the cross.
+        if (width >= 800) expectStopBesideCross(el, width);
+        expect(gap(label, cross), `at ${width} px "Stop" is next to the cross`).to.be.at.most(8);
+        expect(Math.max(0, cross.top - label.bottom, label.top - cross.bottom), `at ${width} px "Stop" is just above the cross`).to.be.at.most(14);
         expect(overlappingPairs([...all(el, 'text')]), `at ${width} px`).to.deep.equal([]);
       }
     });

@@ -3,13 +3,13 @@
  * (`dailyDose`, `totalDailyOme`, `doseBand`, `taperSchedule`, `planFlags`) and is only rounded for
  * display here (`formatMg`). No DOM; the templates in plan-card-templates.ts lay this out.
  */
-import { formatDate, type IsoDate } from '../../core/dates.js';
+import { daysBetween, formatDate, type IsoDate } from '../../core/dates.js';
 import { planFlags, type PlanFlag } from '../../core/flags.js';
 import { doseBand, guidanceProfile, type DoseBand, type GuidanceProfile } from '../../core/guidance.js';
 import { dailyDose, totalDailyOme, type OmeResult } from '../../core/ome.js';
 import type { Guidance } from '../../core/ids.js';
 import type { MedicationLine, OpioidPlan } from '../../core/schema.js';
-import { currentStep, nextStep, taperSchedule, type TaperStep } from '../../core/taper.js';
+import { currentStep, nextStep, taperSchedule, type TaperResult, type TaperStep } from '../../core/taper.js';
 import {
   daysLeftText, doseInWords, drugName, formatMg, indicationName, relativeDays, textLocale,
 } from '../../core/text.js';
@@ -48,6 +48,11 @@ export interface DueDate {
   /** "in 12 days", "overdue by 3 days", "5 days left"; '' when there is no date. */
   relative: string;
   overdue: boolean;
+  /**
+   * No stop date is recorded and this is the day the taper reaches 0 mg (MHRA 2020: the taper is the
+   * plan for the end of treatment); the card says so rather than pass it off as a recorded stop date.
+   */
+  fromTaper?: boolean;
 }
 
 export interface TaperModel {
@@ -168,9 +173,19 @@ function dueDate(today: IsoDate, date: IsoDate | undefined, kind: 'review' | 'st
   return { date: format(date), relative: relative.text, overdue: kind === 'review' && relative.days < 0 };
 }
 
-function taperModel(plan: OpioidPlan, today: IsoDate, format: (value: IsoDate) => string, locale: string): TaperModel | undefined {
-  if (plan.taper === undefined) return undefined;
-  const schedule = taperSchedule(plan.taper);
+/** The day a taper that can be worked out reaches 0 mg: "9 March 2027", "in 108 days" / "3 days ago". */
+function taperEnd(schedule: TaperResult | undefined, today: IsoDate, format: (value: IsoDate) => string, locale: string): DueDate | undefined {
+  const last = schedule?.ok ? schedule.steps[schedule.steps.length - 1] : undefined;
+  if (last === undefined || last.dose !== 0) return undefined;
+  const ago = -daysBetween(today, last.date);
+  const relative = ago > 0
+    ? `${new Intl.NumberFormat(textLocale(locale)).format(ago)} day${ago === 1 ? '' : 's'} ago`
+    : relativeDays(today, last.date, locale).text;
+  return { date: format(last.date), relative, overdue: false, fromTaper: true };
+}
+
+function taperModel(schedule: TaperResult | undefined, today: IsoDate, format: (value: IsoDate) => string, locale: string): TaperModel | undefined {
+  if (schedule === undefined) return undefined;
   if (!schedule.ok) {
     return { description: '', current: '', next: '', problem: `The taper schedule cannot be worked out: ${schedule.issues.map((issue) => issue.message).join(' ')}` };
   }
@@ -208,6 +223,7 @@ export function planCardModel(plan: OpioidPlan, options: PlanCardOptions): PlanC
   const total = totalDailyOme(plan.medications, { guidance });
   const format = (value: IsoDate) => formatDate(value, textLocale(locale), 'long');
   const flags = planFlags(plan, { guidance, today, threshold, locale });
+  const schedule = plan.taper === undefined ? undefined : taperSchedule(plan.taper);
   return {
     plan,
     profile,
@@ -218,8 +234,9 @@ export function planCardModel(plan: OpioidPlan, options: PlanCardOptions): PlanC
     total: totalModel(plan, profile, locale, total.lines, total.value, total.complete),
     start: format(plan.startDate),
     review: dueDate(today, plan.reviewDate, 'review', format, locale),
-    stop: dueDate(today, plan.stopDate, 'stop', format, locale),
-    taper: taperModel(plan, today, format, locale),
+    // A recorded stop date comes first; without one, a taper to 0 mg says when treatment ends.
+    stop: dueDate(today, plan.stopDate, 'stop', format, locale) ?? taperEnd(schedule, today, format, locale),
+    taper: taperModel(schedule, today, format, locale),
     flags,
     urgentCount: flags.filter((flag) => flag.severity === 'urgent').length,
     warningCount: flags.filter((flag) => flag.severity === 'warning').length,

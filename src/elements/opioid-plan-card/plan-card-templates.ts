@@ -91,6 +91,9 @@ function totalBlock(model: PlanCardModel): TemplateResult {
 
 function due(value: DueDate | undefined, missing: string): TemplateResult {
   if (value === undefined) return html`<dd class="missing">${missing}</dd>`;
+  if (value.fromTaper) {
+    return html`<dd>${value.date} — <strong>end of taper</strong> (${value.relative}) <span class="detail">No stop date recorded: the taper reaches 0 mg on this date.</span></dd>`;
+  }
   return html`<dd class=${value.overdue ? 'overdue' : ''}>${value.overdue ? icon('urgent') : nothing}${value.date}${value.relative
     ? html` — <strong>${value.relative}</strong>` : nothing}</dd>`;
 }
@@ -187,7 +190,7 @@ export function compactCard(model: PlanCardModel, level: number, actions: Templa
     <div class="compact-line meta" part="dates">
       ${review ? html`<span class=${review.overdue ? 'overdue' : ''}>${review.overdue ? icon('urgent') : nothing}Review ${review.relative} (${review.date})</span>`
         : html`<span>No review date</span>`}
-      ${stop ? html`<span>Stop ${stop.date} (${stop.relative})</span>` : html`<span>No stop date</span>`}
+      ${stop ? html`<span>${stop.fromTaper ? 'Taper ends' : 'Stop'} ${stop.date} (${stop.relative})</span>` : html`<span>No stop date</span>`}
       <span part="flags">${flagCount(model)}</span>
     </div>
     <details class="cautions" part="cautions"><summary>About ${profile.unit} figures: approximate, not for switching opioids</summary>

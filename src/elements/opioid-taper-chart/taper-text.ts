@@ -93,6 +93,17 @@ export function stepNotes(step: TaperStep, words: TaperWords, isCurrent: boolean
   if (step.roundingIntervals > 0) {
     notes.push(`Kept for ${step.roundingIntervals} extra interval${step.roundingIntervals === 1 ? '' : 's'}: the next rounded dose would not have been lower.`);
   }
-  if (step.rounded && !step.isStop) notes.push(`Rounded from ${words.dose(step.unroundedDose)}.`);
+  if (step.rounded && !step.isStop) notes.push(roundingNote(step, words));
   return notes;
+}
+
+/** Why a rounded dose is not the planned one, as the core says (`roundingReason`). */
+function roundingNote(step: TaperStep, words: TaperWords): string {
+  switch (step.roundingReason) {
+    case 'rounded-up': return `Rounded up from ${words.dose(step.unroundedDose)}.`;
+    case 'cut-limited': return `Planned ${words.dose(step.unroundedDose)}; kept higher so no reduction is larger than planned.`;
+    case 'after-plan': return 'After the planned reductions: coming down in steps no larger than planned.';
+    // Steps made elsewhere (passed in as `.schedule`) may not say why.
+    default: return `Rounded from ${words.dose(step.unroundedDose)}.`;
+  }
 }
