@@ -101,10 +101,10 @@ export const InvalidJsonAttribute: Story = {
   render: (args) => html`<opioid-plan-card plan=${invalidPlanJson} today=${args.today}></opioid-plan-card>`,
 };
 
-/** A 320 px wide card: the table becomes labelled blocks; nothing scrolls sideways. */
+/** A card at most 320 px wide: the table becomes labelled blocks; nothing scrolls sideways. */
 export const Narrow320: Story = {
   args: { plan: ostWithChronicPain },
-  render: (args) => html`<div style="width: 320px">${render(args)}</div>`,
+  render: (args) => html`<div style="max-width: 320px">${render(args)}</div>`,
   globals: { viewport: { value: 'narrow', isRotated: false } },
 };
 

@@ -152,11 +152,12 @@ export const InvalidDose: Story = {
   render: () => html`<opioid-risk-explainer dose="sixty"></opioid-risk-explainer>`,
 };
 
-/** 320 px: one column, nothing scrolls sideways. */
+/** At most 320 px: one column, nothing scrolls sideways. */
 export const Narrow320: Story = {
   args: { dose: 60, benzodiazepine: true },
-  render: (args) => html`<div style="width: 320px">${render(args)}</div>`,
-  parameters: { viewport: { defaultViewport: 'narrow' } },
+  render: (args) => html`<div style="max-width: 320px">${render(args)}</div>`,
+  // Storybook 10 sets the initial viewport through globals (parameters.viewport.defaultViewport is gone).
+  globals: { viewport: { value: 'narrow', isRotated: false } },
 };
 
 /**

@@ -38,8 +38,10 @@ const prompt = (args: PromptArgs) => html`
     ?readonly=${args.readonly}
   ></opioid-stop-date-prompt>`;
 
+// max-width, not width: the element gets `width` px where there is room, and in a narrower viewport
+// the box shrinks with it instead of making the page scroll sideways.
 const boxed = (width: number | undefined, content: TemplateResult): TemplateResult => width
-  ? html`<div style="width:${width}px; border:1px dashed #aeb7bd; padding:4px">${content}</div>`
+  ? html`<div style="max-width:${width}px; border:1px dashed #aeb7bd; padding:4px">${content}</div>`
   : content;
 
 // REFERENCE §7.1 (OUCh): discharged yesterday after a knee replacement on oxycodone 5 mg when needed.
@@ -173,7 +175,8 @@ export const InsideAForm: Story = {
 /** A phone: the choices stack. */
 export const Narrow320px: Story = {
   args: { boxWidth: 320, value: postOpDischarge.stopDate },
-  parameters: { viewport: { defaultViewport: 'narrow' } },
+  // Storybook 10 sets the initial viewport through globals (parameters.viewport.defaultViewport is gone).
+  globals: { viewport: { value: 'narrow', isRotated: false } },
 };
 
 /** Review or stop at 320 px with a warning. */

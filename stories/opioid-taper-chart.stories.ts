@@ -36,8 +36,10 @@ const chart = (args: ChartArgs) => html`<opioid-taper-chart
   ?table-open=${args.tableOpen}
 ></opioid-taper-chart>`;
 
+// max-width, not width: the element gets `width` px where there is room, and in a narrower viewport
+// the box shrinks with it instead of making the page scroll sideways.
 const boxed = (width: number | undefined, content: TemplateResult): TemplateResult => width
-  ? html`<div style="width:${width}px; border:1px dashed #aeb7bd; padding:4px">${content}</div>`
+  ? html`<div style="max-width:${width}px; border:1px dashed #aeb7bd; padding:4px">${content}</div>`
   : content;
 
 export default {

@@ -358,7 +358,8 @@ describe('<opioid-stop-date-prompt>', () => {
       await elementUpdated(el);
       expect(submitted).to.equal(false);
       const error = shadow(el).querySelector('.field-error')!;
-      expect(error.textContent).to.include('Enter the date the opioid should stop or be reviewed');
+      // Acute (the default) offers only a stop date, so the message does not mention a review.
+      expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.match(/Error: Enter the date the opioid should stop$/);
       expect(dateInput(el).getAttribute('aria-invalid')).to.equal('true');
       expect(dateInput(el).getAttribute('aria-describedby')).to.equal('date-error');
       await expect(el).to.be.accessible();
@@ -377,11 +378,25 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(el.willValidate).to.equal(true);
       expect(el.checkValidity()).to.equal(false);
       expect(el.validity.valueMissing).to.equal(true);
-      expect(el.validationMessage).to.equal('Enter the date the opioid should stop or be reviewed');
+      expect(el.validationMessage).to.equal('Enter the date the opioid should stop');
       expect(el.reportValidity()).to.equal(false);
       pick(el, 0);
       expect(el.checkValidity()).to.equal(true);
       expect(el.validity.valid).to.equal(true);
+    });
+
+    it('the required message names only the kinds the indication allows', async () => {
+      const expected: Record<string, string> = {
+        acute: 'Enter the date the opioid should stop',
+        'end-of-life': 'Enter the date the opioid should be reviewed',
+        'chronic-non-cancer': 'Enter the date the opioid should stop or be reviewed',
+        cancer: 'Enter the date the opioid should stop or be reviewed',
+        'opioid-use-disorder': 'Enter the date the opioid should stop or be reviewed',
+      };
+      for (const [indication, message] of Object.entries(expected)) {
+        const el = await acute(`required= indication=${indication}`);
+        expect(el.validationMessage, indication).to.equal(message);
+      }
     });
 
     it('a date before the start date: rangeUnderflow naming the start date', async () => {

@@ -32,7 +32,8 @@ declare global {
   }
 }
 
-const MESSAGE_REQUIRED = 'Enter the date the opioid should stop or be reviewed';
+/** How each kind ends "Enter the date the opioid should …". */
+const REQUIRED_VERBS: Readonly<Record<StopDateKind, string>> = { stop: 'stop', review: 'be reviewed' };
 const MESSAGE_NOT_A_DATE = 'Enter a real date with a day, month and year, for example 17 March 2026';
 const KIND_LABELS: Readonly<Record<StopDateKind, [string, string]>> = {
   stop: ['A stop date', 'The opioid ends on this date.'],
@@ -344,6 +345,17 @@ export class OpioidStopDatePrompt extends OpioidElement {
     return issues;
   }
 
+  /**
+   * Names only the kinds this indication offers: an acute course asks for a stop date, end of life
+   * for a review date; mentioning the other would ask for something the prompt does not offer. Always
+   * in the same order ("stop or be reviewed"), whichever kind the indication makes the default.
+   */
+  private requiredMessage(): string {
+    const allowed = this.allowedKinds;
+    const verbs = STOP_DATE_KINDS.filter((kind) => allowed.includes(kind)).map((kind) => REQUIRED_VERBS[kind]);
+    return `Enter the date the opioid should ${verbs.join(' or ')}`;
+  }
+
   /** The native validity flags and the message the browser shows, or null when valid. */
   private currentProblem(): { flags: ValidityStateFlags; message: string } | null {
     if (this.customMessage) return { flags: { customError: true }, message: this.customMessage };
@@ -351,7 +363,7 @@ export class OpioidStopDatePrompt extends OpioidElement {
       return { flags: { badInput: true }, message: MESSAGE_NOT_A_DATE };
     }
     const value = this.value;
-    if (value === '') return this.required ? { flags: { valueMissing: true }, message: MESSAGE_REQUIRED } : null;
+    if (value === '') return this.required ? { flags: { valueMissing: true }, message: this.requiredMessage() } : null;
     const start = this.startDate;
     if (start !== '' && value < start) {
       return {

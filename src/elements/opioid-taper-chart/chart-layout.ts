@@ -72,6 +72,10 @@ const MARKER_REACH = 0.25;
 const MAX_MARKER_ROWS = 3;
 /** Longer than this, tick labels carry the year. */
 const YEAR_LABEL_SPAN_DAYS = 300;
+/** The largest half-width of the stop cross (see `stop.size`). */
+const MAX_STOP_SIZE = 6;
+/** Between the stop cross and its label. */
+const STOP_LABEL_GAP = 5;
 
 function overlaps(a: Box, b: Box): boolean {
   return a.x1 < b.x2 + LABEL_GAP && b.x1 < a.x2 + LABEL_GAP && a.y1 < b.y2 && b.y1 < a.y2;
@@ -79,8 +83,9 @@ function overlaps(a: Box, b: Box): boolean {
 
 function boxOf(label: { x: number; y: number; anchor: PlacedLabel['anchor'] }, width: number, fontSize: number): Box {
   const x1 = label.anchor === 'start' ? label.x : label.anchor === 'middle' ? label.x - width / 2 : label.x - width;
-  // The baseline sits about 0.8 of the font size below the top of capitals, 0.25 above descenders.
-  return { x1, x2: x1 + width, y1: label.y - fontSize * 0.85, y2: label.y + fontSize * 0.25 };
+  // The box the browser draws text in: the font's ascent above the baseline and its descent below
+  // (Arial 0.905 and 0.212 em, Helvetica Neue 0.952 and 0.213 em), so boxes that miss here miss on screen.
+  return { x1, x2: x1 + width, y1: label.y - fontSize * 0.95, y2: label.y + fontSize * 0.22 };
 }
 
 /** The widest short date label in the schedule's years (months differ in width: "4 Sept" vs "4 May"). */
@@ -129,7 +134,10 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   const formatTick = domainEnd - domainStart > YEAR_LABEL_SPAN_DAYS ? input.formatDateWithYear : input.formatDate;
   const dateLabelWidth = widestDateLabel(first.date, formatTick, measure, fontSize);
   const left = Math.ceil(Math.max(yLabelWidth + 10, dateLabelWidth / 2 + 2) + 2);
-  const right = width - Math.ceil(Math.max(dateLabelWidth / 2, measure('Stop', fontSize, true) / 2) + 6);
+  // Room right of the axis for the last date label and, when the schedule ends in a stop, for "Stop"
+  // beside its cross: there it labels the cross alone, and not the last dose's line above it.
+  const stopLabelReach = last.isStop ? MAX_STOP_SIZE + STOP_LABEL_GAP + measure('Stop', fontSize, true) + 2 : 0;
+  const right = width - Math.ceil(Math.max(dateLabelWidth / 2 + 6, stopLabelReach));
   const span = Math.max(1, domainEnd - domainStart);
   const pixelsPerDay = (right - left) / span;
   const xOfDay = (day: number) => left + (day - domainStart) * pixelsPerDay;
@@ -195,11 +203,16 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   });
 
   const labels = placeLabels({
-    input, fontSize, width, top, bottom, points, current, stop, pauses,
-    reserved: markerRows.flatMap((m) => m.row < 0 ? [] : [{
-      x1: m.x1, x2: m.x1 + m.width,
-      y1: axisTitleY + 6 + m.row * markerRowHeight, y2: axisTitleY + 6 + (m.row + 1) * markerRowHeight,
-    }]),
+    input, fontSize, width, top, bottom, points, current, stop, pauses, right,
+    markerXs: markerRows.map((m) => m.x),
+    reserved: [
+      ...markerRows.flatMap((m) => m.row < 0 ? [] : [{
+        x1: m.x1, x2: m.x1 + m.width,
+        y1: axisTitleY + 6 + m.row * markerRowHeight, y2: axisTitleY + 6 + (m.row + 1) * markerRowHeight,
+      }]),
+      // The date labels under the axis (drawn by chart-svg at this baseline), which "Stop" sits just above.
+      ...xTicks.map((t) => boxOf({ x: t.x, y: bottom + fontSize + 7, anchor: 'middle' }, measure(t.label, fontSize), fontSize)),
+    ],
   });
   for (const m of markerRows) {
     if (m.row < 0) continue;
@@ -226,6 +239,10 @@ interface PlaceInput {
   current: number | undefined;
   stop: ChartLayout['stop'];
   pauses: ChartLayout['pauses'];
+  /** The right end of the axis. */
+  right: number;
+  /** Where the today and review lines run, top to bottom of the plot. */
+  markerXs: number[];
   reserved: Box[];
 }
 
@@ -239,9 +256,9 @@ function placeLabels(p: PlaceInput): PlacedLabel[] {
   const { input, fontSize, width, points, stop } = p;
   const placed: Box[] = [...p.reserved];
   const out: PlacedLabel[] = [];
-  const tryPlace = (label: PlacedLabel, bold = false): boolean => {
+  const tryPlace = (label: PlacedLabel, bold = false, lowest = p.bottom - 1): boolean => {
     const box = boxOf(label, input.measure(label.text, fontSize, bold), fontSize);
-    if (box.x1 < 0 || box.x2 > width || box.y1 < p.top - fontSize - 8 || box.y2 > p.bottom - 1) return false;
+    if (box.x1 < 0 || box.x2 > width || box.y1 < p.top - fontSize - 8 || box.y2 > lowest) return false;
     if (placed.some((other) => overlaps(box, other))) return false;
     placed.push(box);
     out.push(label);
@@ -249,10 +266,23 @@ function placeLabels(p: PlaceInput): PlacedLabel[] {
   };
 
   if (stop) {
-    // Above the last dose's line (not across it) when that line is close to the baseline.
+    // Right of the cross, level with it: "✕ Stop" at 0 names the cross alone. Centred on the axis where
+    // the cross ends it; just above the axis when the axis runs on (a today or review after the stop),
+    // so the words never sit on the axis line, and only where no today or review line runs through them.
+    const beside: PlacedLabel = {
+      kind: 'stop', text: 'Stop', x: stop.x + stop.size + STOP_LABEL_GAP, anchor: 'start',
+      // 0.3 em below the axis puts the middle of the capitals on it.
+      y: stop.x >= p.right - 0.5 ? stop.y + fontSize * 0.3 : stop.y - 3,
+    };
+    const besideBox = boxOf(beside, input.measure('Stop', fontSize, true), fontSize);
+    const crossed = p.markerXs.some((x) => x > besideBox.x1 - LABEL_GAP && x < besideBox.x2 + LABEL_GAP);
+    // Otherwise above-left of the cross, above the last dose's line (not across it) when that line is
+    // close to the baseline.
     const lastLine = (points[points.length - 2] ?? stop).y;
-    const stopLabel: PlacedLabel = { kind: 'stop', text: 'Stop', x: stop.x - stop.size - 2, y: Math.min(stop.y - stop.size - 4, lastLine - 5), anchor: 'end' };
-    if (tryPlace(stopLabel, true) || tryPlace({ ...stopLabel, y: stopLabel.y - fontSize - 2 }, true)) {
+    const aboveLeft: PlacedLabel = { kind: 'stop', text: 'Stop', x: stop.x - stop.size - 2, y: Math.min(stop.y - stop.size - 4, lastLine - 5), anchor: 'end' };
+    // Beside the cross it may reach below the plot: the date labels under the axis are in `placed`.
+    if ((!crossed && tryPlace(beside, true, besideBox.y2)) || tryPlace(aboveLeft, true)
+      || tryPlace({ ...aboveLeft, y: aboveLeft.y - fontSize - 2 }, true)) {
       // Nothing to the right of "Stop": a dose label there would read as part of it ("Stop 2").
       const box = placed[placed.length - 1] as Box;
       placed.push({ ...box, x2: width });
