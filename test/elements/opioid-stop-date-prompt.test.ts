@@ -834,3 +834,19 @@ describe('<opioid-stop-date-prompt>', () => {
     });
   });
 });
+
+describe('<opioid-stop-date-prompt> read-only with an impossible date (regression from review)', () => {
+  it('shows the problem instead of printing a stop date before the start', async () => {
+    const el = await fixture<HTMLElement>(html`<opioid-stop-date-prompt readonly name="s" start="2026-03-10" value="2026-03-05" drug="oxycodone"></opioid-stop-date-prompt>`);
+    const shown = el.shadowRoot!.textContent ?? '';
+    expect(el.shadowRoot!.querySelector('[part="sentence"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include('cannot be before the start date, 10 March 2026');
+    expect(shown).to.not.include('Do not continue beyond this date');
+    await expect(el).to.be.accessible();
+  });
+
+  it('still prints the sentence for a good date', async () => {
+    const el = await fixture<HTMLElement>(html`<opioid-stop-date-prompt readonly name="s" start="2026-03-01" value="2026-03-06" drug="oxycodone"></opioid-stop-date-prompt>`);
+    expect(el.shadowRoot!.querySelector('[part="sentence"]')?.textContent).to.include('Do not continue beyond this date without a review');
+  });
+});

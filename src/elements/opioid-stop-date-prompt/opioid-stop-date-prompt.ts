@@ -475,7 +475,12 @@ export class OpioidStopDatePrompt extends OpioidElement {
     const issues = this.inputIssues.length > 0
       ? this.renderIssues('This date prompt was given something it cannot use', this.inputIssues)
       : nothing;
-    const sentence = html`<p class="sentence ${this.readOnly ? '' : 'print-only'}" part="sentence">${this.sentence()}</p>`;
+    // A printed summary must not state an impossible course (a stop date before the start): read-only
+    // shows the problem in place of the sentence, as plainly as the form would.
+    const problem = this.readOnly && this.value !== '' ? this.currentProblem() : null;
+    const sentence = problem
+      ? html`<p class="field-error" role="alert" part="field-error">${problem.message}.</p>`
+      : html`<p class="sentence ${this.readOnly ? '' : 'print-only'}" part="sentence">${this.sentence()}</p>`;
     return html`${issues}${this.readOnly ? nothing : this.renderControls()}${sentence}`;
   }
 
