@@ -8,6 +8,7 @@ import { DEMO_TODAY, chronicHighDose, ostWithChronicPain, primaryCareCodeine, us
 
 interface ExplainerArgs {
   dose?: number;
+  guidance?: 'uk' | 'us';
   audience: 'patient' | 'clinician';
   benzodiazepine: boolean;
   gabapentinoid: boolean;
@@ -16,6 +17,7 @@ interface ExplainerArgs {
 
 const render = (args: ExplainerArgs) => html`<opioid-risk-explainer
   dose=${args.dose ?? ''}
+  guidance=${args.guidance ?? ''}
   audience=${args.audience}
   ?benzodiazepine=${args.benzodiazepine}
   ?gabapentinoid=${args.gabapentinoid}
@@ -30,6 +32,7 @@ export default {
   args: { dose: 60, audience: 'patient', benzodiazepine: false, gabapentinoid: false },
   argTypes: {
     dose: { control: 'number', description: 'Total daily dose, mg OME/MME' },
+    guidance: { control: 'inline-radio', options: ['uk', 'us'], description: 'The guidance the dose is counted by (named with its cautions)' },
     audience: { control: 'inline-radio', options: ['patient', 'clinician'] },
     benzodiazepine: { control: 'boolean' },
     gabapentinoid: { control: 'boolean' },
@@ -44,6 +47,9 @@ export const Dose10: Story = { args: { dose: 10 } };
 
 /** 60 mg a day: the 50–99 mg band, about 7 in 1,000 a year. */
 export const Dose60: Story = { args: { dose: 60 } };
+
+/** 60 MME a day, counted by the US guidance (CDC 2022): the guidance and the MME cautions are named. */
+export const Dose60US: Story = { args: { dose: 60, guidance: 'us' } };
 
 /** 120 mg a day: the 100 mg-or-more band, about 18 in 1,000 a year. */
 export const Dose120: Story = { args: { dose: 120 } };

@@ -37,7 +37,7 @@ export function stopDateWarnings(indication: unknown, start: IsoDate, date: IsoD
   if (indication === 'acute' && length > ACUTE_MAX_DAYS) {
     warnings.push({
       id: 'acute-over-7-days',
-      message: `This is a ${length}-day course, longer than 7 days. For acute pain 3 days or less is often enough and more than 7 days is rarely needed; reassess the need (CDC 2022, recommendation 6).`,
+      message: `This is a ${length}-day course, longer than ${ACUTE_MAX_DAYS} days. For acute pain 3 days or less is often enough and more than ${ACUTE_MAX_DAYS} days is rarely needed; reassess the need (CDC 2022, recommendation 6).`,
     });
   }
   const limit = longTermFrom(start);
@@ -46,8 +46,9 @@ export function stopDateWarnings(indication: unknown, start: IsoDate, date: IsoD
     warnings.push({
       id: 'non-cancer-over-3-months',
       message: kind === 'review'
-        ? 'This review is more than 3 months after the start. Review long-term opioids at least every 3 months (CDC 2022); use beyond 3 months for non-cancer pain increases the risk of dependence and addiction (MHRA 2020).'
-        : 'This date is more than 3 months after the start. Opioid use beyond 3 months for non-cancer pain increases the risk of dependence and addiction; agree the plan for ending treatment with the patient (MHRA 2020).',
+        // "Every 3 months" is CDC 2022 rec. 7's review interval, a separate fact from LONG_TERM_MONTHS.
+        ? `This review is more than ${LONG_TERM_MONTHS} months after the start. Review long-term opioids at least every 3 months (CDC 2022); use beyond ${LONG_TERM_MONTHS} months for non-cancer pain increases the risk of dependence and addiction (MHRA 2020).`
+        : `This date is more than ${LONG_TERM_MONTHS} months after the start. Opioid use beyond ${LONG_TERM_MONTHS} months for non-cancer pain increases the risk of dependence and addiction; agree the plan for ending treatment with the patient (MHRA 2020).`,
     });
   }
   return warnings;

@@ -7,14 +7,16 @@
  * every test, time zone and server. All date logic is calendar-date arithmetic (dates.ts).
  */
 import { daysBetween, formatDate, isIsoDate, type IsoDate } from './dates.js';
-import { ACUTE_MAX_DAYS, isNonCancerIndication, longTermFrom } from './durations.js';
-import { guidanceProfile, resolveGuidance, type GuidanceProfile } from './guidance.js';
-import { totalDailyOme, type OmeResult } from './ome.js';
+import { ACUTE_MAX_DAYS, LONG_TERM_MONTHS, isNonCancerIndication, longTermFrom } from './durations.js';
+import { BENZODIAZEPINE_OVERDOSE_DEATH } from './evidence.js';
+import { doseBand, formatDailyDose, guidanceProfile, resolveGuidance } from './guidance.js';
+import { OME_TABLES } from './ome.js';
 import { parsePlan } from './parse.js';
+import { linePurpose, planTotalDailyOme } from './plan-total.js';
 import { GUIDANCES, type Guidance } from './ids.js';
 import { type MedicationLine, type OpioidPlan } from './schema.js';
 import { taperSchedule } from './taper.js';
-import { drugName, formatMg, textLocale, type TextLocale } from './text.js';
+import { drugName, formatMg, listNames, stripBidiControls, textLocale } from './text.js';
 
 export const FLAG_IDS = [
   'invalid-plan',
@@ -65,7 +67,7 @@ const SEVERITY_RANK: Readonly<Record<FlagSeverity, number>> = { urgent: 0, warni
 // Sources, written once so the comment beside each rule and the flag's `source` agree.
 const MHRA_2020_DEPENDENCE = 'MHRA Drug Safety Update, September 2020: Opioids: risk of dependence and addiction';
 const OUCH_2023 = 'OUCh (Opioid Use Change) project, Newcastle, Postgrad Med J 2023';
-const CDC_REC_6 = 'CDC Clinical Practice Guideline 2022, recommendation 6; HL7/CDC opioid decision support (acute prescription over 7 days)';
+const CDC_REC_6 = `CDC Clinical Practice Guideline 2022, recommendation 6; HL7/CDC opioid decision support (acute prescription over ${ACUTE_MAX_DAYS} days)`;
 const CDC_REC_7 = 'CDC Clinical Practice Guideline 2022, recommendation 7';
 const NICE_NG215 = 'NICE NG215, 2022';
 const CDC_REC_8 = 'CDC Clinical Practice Guideline 2022, recommendation 8';
@@ -81,7 +83,9 @@ const CDC_OUD = 'CDC Clinical Practice Guideline 2022: conversion factors "shoul
 const JOINT_CARE = 'Accepted UK practice for people in opioid substitution treatment who need opioids for pain: joint pain and addiction review, agreed end date (no single guideline)';
 const OPIOIDS_AWARE_TABLE = 'Opioids Aware (FPM/RCoA), dose equivalents, August 2020';
 const CDC_TABLE = 'CDC Clinical Practice Guideline 2022, MME conversion table';
-const SPECIALIST_REFERRAL = 'Sheffield NHS opioid guidance, citing Opioids Aware: refer to specialist services above about 300 mg/day OME';
+/** CDC 2022's single methadone factor, read from the table the total uses, so the message and the sum agree. */
+const US_METHADONE = OME_TABLES.us.find((row) => row.drug === 'methadone' && row.route === 'oral');
+const US_METHADONE_FACTOR = US_METHADONE !== undefined && 'factor' in US_METHADONE ? US_METHADONE.factor : undefined;
 
 
 function flag(id: FlagId, severity: FlagSeverity, message: string, source: string): PlanFlag {
@@ -94,38 +98,9 @@ function invalidPlan(reason: string): PlanFlag[] {
     'opioid-elements plan validation (no clinical check was run)')];
 }
 
-
-/** "120 mg/day OME" (UK) or "60 MME/day" (US), as each guidance writes a daily dose. */
-function dailyDoseText(value: number, profile: GuidanceProfile, locale: TextLocale): string {
-  const amount = formatMg(value, locale);
-  return profile.unit === 'OME' ? `${amount} mg/day OME` : `${amount} MME/day`;
-}
-
-/** A threshold as the guidance states it: "90 mg/day" (Opioids Aware) or "50 MME/day" (CDC). */
-function thresholdText(value: number, profile: GuidanceProfile, locale: TextLocale): string {
-  const amount = formatMg(value, locale);
-  return profile.unit === 'OME' ? `${amount} mg/day` : `${amount} MME/day`;
-}
-
-/** The short citation a message carries in brackets; the full one is in `source`. */
-function highDoseCitation(profile: GuidanceProfile): string {
-  if (profile.highDoseThreshold !== guidanceProfile(profile.id).highDoseThreshold) return 'set locally';
-  return profile.id === 'uk' ? 'Opioids Aware, 2025 update' : 'CDC 2022, recommendation 4';
-}
-
-/** "a", "a and b", "a, b and c" — names in a sentence, each once. */
-function listNames(names: readonly string[]): string {
-  const unique = [...new Set(names.filter((name) => name !== ''))];
-  if (unique.length <= 1) return unique[0] ?? '';
-  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
-}
-
-/**
- * Lines prescribed for pain. A line's `purpose` says so; without one, a line is for pain unless the
- * whole plan is for opioid use disorder (then it is substitution treatment).
- */
+/** Lines prescribed for pain (`linePurpose`: the line's purpose, else the plan's indication). */
 function isForPain(line: MedicationLine, plan: OpioidPlan): boolean {
-  return line.purpose === 'pain' || (line.purpose === undefined && plan.indication !== 'opioid-use-disorder');
+  return linePurpose(line, plan) === 'pain';
 }
 
 /**
@@ -184,25 +159,29 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
     ? resolveGuidance(options.guidance) : plan.guidance;
   // guidanceProfile keeps the default for anything that is not a positive finite number.
   const profile = guidanceProfile(guidance, { highDoseThreshold: options.threshold as number | undefined });
-  const total = totalDailyOme(plan.medications, { guidance });
+  // The plan's own reading of its lines: substitution treatment in an opioid-use-disorder plan is never
+  // counted (CDC 2022), whether or not each line says so.
+  const total = planTotalDailyOme(plan, { guidance });
+  const dose = (value: number) => formatDailyDose(value, profile, locale);
   const date = (value: IsoDate) => formatDate(value, locale, 'long');
   const flags: PlanFlag[] = [];
 
-  // high-dose — UK: Opioids Aware 2025 update, 90 mg/day OME (configurable; 120 in the 2020 key
-  // message). US: CDC 2022 rec. 4, 50 MME/day. An incomplete total that already reaches the threshold
-  // is flagged too: the missing lines can only add to it.
-  if (total.value >= profile.highDoseThreshold) {
-    const dose = dailyDoseText(total.value, profile, locale);
-    const what = total.complete ? `Total ${dose} is` : `Total is at least ${dose} (not every medicine could be counted), which is`;
-    let message = `${what} at or above the high-dose threshold of ${thresholdText(profile.highDoseThreshold, profile, locale)} (${highDoseCitation(profile)}).`;
+  // high-dose — UK: Opioids Aware, reported 2025 update, 90 mg/day OME (configurable; 120 in the 2020
+  // key message). US: CDC 2022 rec. 4, 50 MME/day. Placed by the core's `doseBand`: an incomplete total
+  // that already reaches a threshold is flagged too (the missing lines can only add to it).
+  const band = doseBand(total.value, profile, { complete: total.complete });
+  if (band?.id === 'high-dose' || band?.id === 'specialist-referral') {
+    const what = total.complete ? `Total ${dose(total.value)} is` : `Total is at least ${dose(total.value)} (not every medicine could be counted), which is`;
+    // A locally set threshold may sit above the referral level; the sentence then says so rather than claim "above".
+    const side = total.value >= profile.highDoseThreshold ? 'at or above' : 'below';
+    let message = `${what} ${side} the high-dose threshold of ${dose(profile.highDoseThreshold)} (${profile.highDoseCitation}).`;
     let source = profile.highDoseSource;
     let severity: FlagSeverity = 'warning';
     // Sheffield NHS guidance citing Opioids Aware: refer to specialist services above ~300 mg/day OME.
-    const referral = profile.specialistReferralThreshold;
-    if (referral !== undefined && total.value >= referral) {
+    if (band.id === 'specialist-referral') {
       severity = 'urgent';
-      message += ` At ${thresholdText(referral, profile, locale)} or more, refer to specialist pain services.`;
-      source = `${source}; ${SPECIALIST_REFERRAL}`;
+      message += ` At ${dose(band.threshold)} or more, refer to specialist pain services.`;
+      source = `${source}; ${band.source}`;
     } else {
       message += ' Review the benefit and harms with the patient and consider a taper.';
     }
@@ -211,15 +190,11 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
 
   // incomplete-total — REFERENCE.md §1: a line that cannot be converted (no factor, specialist
   // advice, excluded) makes the total incomplete, and it must say so: never a silent partial sum.
-  const missing = plan.medications
-    .map((line, index) => ({ line, result: total.lines[index] }))
-    .filter((entry): entry is { line: MedicationLine; result: OmeResult & { ok: false } } =>
-      entry.result !== undefined && !entry.result.ok);
-  if (missing.length > 0) {
-    const names = listNames(missing.map(({ line }) => drugName(line.drug)));
-    const reasons = [...new Set(missing.map(({ result }) => result.message))].join(' ');
+  if (!total.complete) {
+    const names = listNames(total.notConverted);
+    const reasons = [...new Set(total.lines.flatMap((result) => (result.ok ? [] : [result.message])))].join(' ');
     const head = total.value > 0
-      ? `The ${profile.unit} total is incomplete: ${dailyDoseText(total.value, profile, locale)} counted, without ${names}.`
+      ? `The ${profile.unit} total is incomplete: ${dose(total.value)} counted, without ${names}.`
       : `No ${profile.unit} total can be given: ${names} could not be counted.`;
     flags.push(flag('incomplete-total', 'warning', `${head} ${reasons}`,
       guidance === 'uk' ? OPIOIDS_AWARE_TABLE : CDC_TABLE));
@@ -265,7 +240,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   const threeMonthsOn = longTermFrom(plan.startDate);
   if (isNonCancerPainPlan(plan) && threeMonthsOn !== '' && today > threeMonthsOn) {
     flags.push(flag('long-term', 'warning',
-      `Opioids started on ${date(plan.startDate)}, more than 3 months ago. Use beyond 3 months for non-cancer pain increases the risk of dependence and addiction; review the benefit with the patient (MHRA 2020).`,
+      `Opioids started on ${date(plan.startDate)}, more than ${LONG_TERM_MONTHS} months ago. Use beyond ${LONG_TERM_MONTHS} months for non-cancer pain increases the risk of dependence and addiction; review the benefit with the patient (MHRA 2020).`,
       MHRA_2020_DEPENDENCE));
   }
 
@@ -277,14 +252,14 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
       const planned = daysBetween(plan.startDate, plan.stopDate);
       if (planned > ACUTE_MAX_DAYS) {
         flags.push(flag('acute-over-7-days', 'warning',
-          `The planned acute course is ${planned} days, longer than 7. Acute pain rarely needs opioids for more than 7 days; reassess the need (CDC 2022, recommendation 6).`,
+          `The planned acute course is ${planned} days, longer than ${ACUTE_MAX_DAYS}. Acute pain rarely needs opioids for more than ${ACUTE_MAX_DAYS} days; reassess the need (CDC 2022, recommendation 6).`,
           CDC_REC_6));
       }
     } else {
       const sofar = daysBetween(plan.startDate, today);
       if (sofar > ACUTE_MAX_DAYS) {
         flags.push(flag('acute-over-7-days', 'warning',
-          `This acute prescription started ${sofar} days ago and has no stop date. Acute pain rarely needs opioids for more than 7 days; reassess the need (CDC 2022, recommendation 6).`,
+          `This acute prescription started ${sofar} days ago and has no stop date. Acute pain rarely needs opioids for more than ${ACUTE_MAX_DAYS} days; reassess the need (CDC 2022, recommendation 6).`,
           CDC_REC_6));
       }
     }
@@ -293,16 +268,18 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   const concurrent = plan.concurrentMedicines ?? [];
   const concurrentNames = (kind: string) => listNames(concurrent
     .filter((medicine) => medicine.kind === kind)
-    .map((medicine) => medicine.name?.trim() || (medicine.drug !== undefined ? drugName(medicine.drug) : '')));
+    .map((medicine) => stripBidiControls(medicine.name).trim() || drugName(medicine.drug)));
   const benzodiazepine = concurrent.some((medicine) => medicine.kind === 'benzodiazepine');
 
   // benzodiazepine — MHRA March 2020: co-prescribe with an opioid only if there is no alternative, at
   // the lowest dose for the shortest time, and monitor for respiratory depression. Park 2015: overdose
-  // death risk about 3.9 times higher. Urgent: the combination can stop breathing.
+  // death risk about 3.9 times that without, in US veterans (a relative figure, so it names its
+  // population). Urgent: the combination can stop breathing.
   if (benzodiazepine) {
     const names = concurrentNames('benzodiazepine');
+    const park = BENZODIAZEPINE_OVERDOSE_DEATH;
     flags.push(flag('benzodiazepine', 'urgent',
-      `A benzodiazepine${names ? ` (${names})` : ''} is prescribed with an opioid: the risk of fatal overdose is about 3.9 times higher. Use together only if there is no alternative, at the lowest dose for the shortest time, and monitor for slowed breathing (MHRA 2020).`,
+      `A benzodiazepine${names ? ` (${names})` : ''} is prescribed with an opioid: about ${formatMg(park.relative, locale)} times the overdose death risk, in ${park.population} (${park.citation}). Use together only if there is no alternative, at the lowest dose for the shortest time, and monitor for slowed breathing (MHRA 2020).`,
       `${MHRA_2020_BENZODIAZEPINES}; ${PARK_2015}`));
   }
 
@@ -322,7 +299,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   const substitution = concurrent.filter((medicine) => medicine.kind === 'opioid-substitution');
   if (substitution.length > 0 || substitutionLines.length > 0 || plan.indication === 'opioid-use-disorder') {
     const names = listNames([
-      ...substitution.map((medicine) => (medicine.drug !== undefined ? drugName(medicine.drug) : medicine.name?.trim() ?? '')),
+      ...substitution.map((medicine) => drugName(medicine.drug) || medicine.name),
       ...substitutionLines.map((line) => drugName(line.drug)),
     ]);
     flags.push(flag('opioid-substitution', 'warning',
@@ -339,7 +316,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
         'Methadone has no OME factor in the UK, so it is not in the total. Any conversion to or from methadone needs specialist advice (Opioids Aware 2020).',
         OPIOIDS_AWARE_TABLE)
       : flag('methadone-conversion', 'warning',
-        'Methadone is counted with the CDC 2022 factor of 4.7 MME per mg, an approximation: its effect varies between people and builds up over days. Do not use it to calculate a switch; seek specialist advice (CDC 2022).',
+        `Methadone is counted with the CDC 2022 factor${US_METHADONE_FACTOR === undefined ? '' : ` of ${formatMg(US_METHADONE_FACTOR, locale)} MME per mg`}, an approximation: its effect varies between people and builds up over days. Do not use it to calculate a switch; seek specialist advice (CDC 2022).`,
         CDC_TABLE));
   }
 
@@ -350,7 +327,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   if (naloxoneAt !== undefined && plan.naloxoneSupplied !== true) {
     const reasons: string[] = [];
     if (total.value >= naloxoneAt) {
-      reasons.push(`The total is ${total.complete ? '' : 'at least '}${dailyDoseText(total.value, profile, locale)} (${thresholdText(naloxoneAt, profile, locale)} or more)`);
+      reasons.push(`The total is ${total.complete ? '' : 'at least '}${dose(total.value)} (${dose(naloxoneAt)} or more)`);
     }
     if (benzodiazepine) reasons.push(reasons.length === 0 ? 'A benzodiazepine is co-prescribed' : 'a benzodiazepine is co-prescribed');
     if (reasons.length > 0) {

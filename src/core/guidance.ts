@@ -4,12 +4,14 @@
  * element needs to show a total dose; the conversion tables themselves live in `ome.ts`.
  *
  * Sources (clinical/REFERENCE.md §1–2):
- * - Faculty of Pain Medicine (RCoA), Opioids Aware, 2020, and its reported 2025 update.
+ * - Faculty of Pain Medicine (RCoA), Opioids Aware, 2020, and its 2025 update as reported in secondary
+ *   sources (REFERENCE.md §2 marks it [S]: the wording says "reported" wherever it is cited).
  * - Dowell D et al. CDC Clinical Practice Guideline for Prescribing Opioids for Pain, 2022.
  *   MMWR Recomm Rep 2022;71(RR-3).
  * - Sheffield NHS opioid guidance, citing Opioids Aware (specialist referral).
  */
 import { GUIDANCES, type Guidance } from './ids.js';
+import { formatMg } from './text.js';
 
 export interface GuidanceProfile {
   id: Guidance;
@@ -20,6 +22,10 @@ export interface GuidanceProfile {
   highDoseThreshold: number;
   /** Citation for the threshold in use (says so when it was configured locally). */
   highDoseSource: string;
+  /** The same citation, short, for brackets inside a sentence: "CDC 2022, recommendation 4", "set locally". */
+  highDoseCitation: string;
+  /** The guidance in two words, for phrases such as "Opioids Aware has no OME factor for hydrocodone". */
+  shortName: string;
   /** mg/day at or above which naloxone should be offered; only CDC 2022 sets one. */
   naloxoneThreshold: number | undefined;
   /** mg/day at or above which to refer to specialist services; only the UK guidance sets one. */
@@ -46,7 +52,8 @@ const US_NALOXONE = 50;
 /** Sheffield NHS guidance citing Opioids Aware: refer to specialist services above ~300 mg/day OME. */
 const UK_SPECIALIST_REFERRAL = 300;
 
-const UK_HIGH_DOSE_SOURCE = 'Opioids Aware (FPM/RCoA) update, 2025: high dose lowered from 120 to 90 mg/day OME';
+// [S] in REFERENCE.md §2: seen only in secondary reports, so it is cited as reported, not as settled.
+const UK_HIGH_DOSE_SOURCE = 'Opioids Aware (FPM/RCoA), reported late-2025 update: high dose lowered from 120 to 90 mg/day OME; OpenPrescribing high-dose measures ≥ 90 mg/day, November 2025';
 const US_HIGH_DOSE_SOURCE = 'CDC Clinical Practice Guideline 2022, recommendation 4, MMWR RR-71(3)';
 const UK_REFERRAL_SOURCE = 'Sheffield NHS opioid guidance, citing Opioids Aware: refer to specialist services above about 300 mg/day OME';
 
@@ -68,6 +75,8 @@ const PROFILES: Readonly<Record<Guidance, GuidanceProfile>> = {
     name: 'UK: Opioids Aware (FPM/RCoA, 2020)',
     highDoseThreshold: UK_HIGH_DOSE_DEFAULT,
     highDoseSource: UK_HIGH_DOSE_SOURCE,
+    highDoseCitation: 'Opioids Aware, reported 2025 update',
+    shortName: 'Opioids Aware',
     naloxoneThreshold: undefined,
     specialistReferralThreshold: UK_SPECIALIST_REFERRAL,
     cautions: cautions('OME', 'Oral morphine equivalents'),
@@ -79,6 +88,8 @@ const PROFILES: Readonly<Record<Guidance, GuidanceProfile>> = {
     name: 'US: CDC Clinical Practice Guideline (2022)',
     highDoseThreshold: US_HIGH_DOSE,
     highDoseSource: US_HIGH_DOSE_SOURCE,
+    highDoseCitation: 'CDC 2022, recommendation 4',
+    shortName: 'CDC 2022',
     naloxoneThreshold: US_NALOXONE,
     specialistReferralThreshold: undefined,
     cautions: cautions('MME', 'Morphine milligram equivalents'),
@@ -90,9 +101,29 @@ export function resolveGuidance(value: unknown): Guidance {
   return GUIDANCES.find((id) => id === value) ?? 'uk';
 }
 
-/** "90 mg/day OME" (UK) or "50 MME/day" (US), as each guidance writes its doses. */
-export function formatDailyDose(value: number, profile: GuidanceProfile): string {
-  return profile.unit === 'OME' ? `${value} mg/day OME` : `${value} MME/day`;
+/**
+ * The guidance and its unit, as the UI names them wherever an OME/MME figure shows:
+ * "UK: Opioids Aware (FPM/RCoA, 2020) — oral morphine equivalent (OME)".
+ */
+export function guidanceLabel(profile: Pick<GuidanceProfile, 'name' | 'unitLong' | 'unit'>): string {
+  return `${profile.name} — ${profile.unitLong} (${profile.unit})`;
+}
+
+/**
+ * The unit as each guidance writes a daily dose: "mg/day OME" (UK) or "MME/day" (US); with
+ * `perDay: false`, an amount where the sentence already says "a day": "mg OME" or "MME".
+ */
+export function dailyDoseUnit(profile: Pick<GuidanceProfile, 'unit'>, options?: { perDay?: boolean }): string {
+  const perDay = options?.perDay !== false;
+  return profile.unit === 'OME' ? (perDay ? 'mg/day OME' : 'mg OME') : (perDay ? 'MME/day' : 'MME');
+}
+
+/**
+ * "90 mg/day OME" (UK) or "50 MME/day" (US), rounded for reading (`formatMg`: "1,200", "52.5"). The one
+ * formatter for a daily OME/MME figure: flags, bands, the plan card and the taper chart all use it.
+ */
+export function formatDailyDose(value: number, profile: Pick<GuidanceProfile, 'unit'>, locale?: string): string {
+  return `${formatMg(value, locale)} ${dailyDoseUnit(profile)}`;
 }
 
 /**
@@ -110,10 +141,15 @@ export function guidanceProfile(guidance?: Guidance | unknown, options?: { highD
     ...base,
     highDoseThreshold: custom,
     highDoseSource: `Locally configured (replaces the default of ${formatDailyDose(base.highDoseThreshold, base)}: ${base.highDoseSource})`,
+    highDoseCitation: 'set locally',
   };
 }
 
-export type DoseBandId = 'below-threshold' | 'high-dose' | 'specialist-referral';
+/**
+ * `incomplete`: the total is incomplete (a medicine could not be converted) and below the high-dose
+ * threshold, so it cannot be placed against it at all.
+ */
+export type DoseBandId = 'below-threshold' | 'incomplete' | 'high-dose' | 'specialist-referral';
 
 export interface DoseBand {
   id: DoseBandId;
@@ -128,9 +164,15 @@ export interface DoseBand {
  * Where a total daily OME/MME sits against the profile's thresholds. `undefined` when the total is
  * not a number we can place (NaN, negative, infinite): an element then shows no band rather than a
  * wrong one.
+ *
+ * `complete: false` (the total left out a medicine it could not convert): the total is placed only
+ * against a threshold it already reaches, since the missing medicines can only add to it; below the
+ * high-dose threshold it is `incomplete`, never "below". Flags, the plan card and any other caller
+ * share this one rule.
  */
-export function doseBand(totalMgPerDay: number, profile: GuidanceProfile): DoseBand | undefined {
+export function doseBand(totalMgPerDay: number, profile: GuidanceProfile, options?: { complete?: boolean }): DoseBand | undefined {
   if (!(Number.isFinite(totalMgPerDay) && totalMgPerDay >= 0) || !isUsableProfile(profile)) return undefined;
+  const complete = typeof options !== 'object' || options === null || options.complete !== false;
   const { highDoseThreshold: high, highDoseSource, specialistReferralThreshold: referral, naloxoneThreshold: naloxone } = profile;
   if (referral !== undefined && totalMgPerDay >= referral) {
     return {
@@ -148,8 +190,16 @@ export function doseBand(totalMgPerDay: number, profile: GuidanceProfile): DoseB
       : `At or above the high-dose threshold of ${formatDailyDose(high, profile)}: review the plan with the patient`;
     return { id: 'high-dose', label, threshold: high, source: highDoseSource };
   }
+  if (!complete) {
+    return {
+      id: 'incomplete',
+      label: `Cannot be compared with the high-dose threshold of ${formatDailyDose(high, profile)}: the total is incomplete`,
+      threshold: high,
+      source: highDoseSource,
+    };
+  }
   const label = us
-    ? `Below ${formatDailyDose(high, profile)}: reassess before any increase to ${high} or more`
+    ? `Below ${formatDailyDose(high, profile)}: reassess before any increase to ${formatMg(high)} or more`
     : `Below the high-dose threshold of ${formatDailyDose(high, profile)}`;
   return { id: 'below-threshold', label, threshold: high, source: highDoseSource };
 }

@@ -12,3 +12,5 @@ export * from './flags.js';
 export * from './text.js';
 export * from './ids.js';
 export * from './durations.js';
+export * from './plan-total.js';
+export * from './evidence.js';

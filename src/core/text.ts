@@ -167,10 +167,32 @@ export interface StopDateSentenceInput {
   indication?: Indication;
 }
 
-/** Free text that is safe to print inside one sentence: one line, not empty, not a paragraph. */
+/**
+ * Direction controls (embeddings, overrides, isolates, LRM/RLM/ALM). Pasted into a medicine name, an
+ * unclosed right-to-left override reverses everything printed after it in the same sentence — a dose,
+ * a date ("01 hcraM" for "10 March") — so names typed by people lose them before they are put into a
+ * sentence; every visible character stays. '' for anything that is not text.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export function stripBidiControls(value: unknown): string {
+  return typeof value === 'string' ? value.replace(BIDI_CONTROLS, '') : '';
+}
+
+/**
+ * Names in a sentence: "a", "a and b", "a, b and c". Each name once, trimmed and without direction
+ * controls (stripBidiControls); empty names are left out.
+ */
+export function listNames(names: readonly unknown[]): string {
+  const unique = [...new Set(names.map((name) => stripBidiControls(name).trim()).filter((name) => name !== ''))];
+  if (unique.length <= 1) return unique[0] ?? '';
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+
+/** Free text that is safe to print inside one sentence: one line, not empty, not a paragraph, no direction controls. */
 function shortText(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.replace(/\s+/g, ' ').trim();
+  const text = stripBidiControls(value).replace(/\s+/g, ' ').trim();
   return text.length > 0 && text.length <= max ? text : undefined;
 }
 

@@ -40,11 +40,11 @@ describe(`planFlags (browser time zone ${zone})`, () => {
   });
 
   describe('high-dose', () => {
-    it('UK: 89 no, 90 yes (Opioids Aware 2025 update), with the number and unit', () => {
+    it('UK: 89 no, 90 yes (the reported 2025 Opioids Aware update, C5), with the number and unit', () => {
       expect(ids(planFlags(quietPlan({ medications: [morphine(89)] }), { today: TODAY }))).to.not.include('high-dose');
       const flag = find(planFlags(quietPlan({ medications: [morphine(90)] }), { today: TODAY }), 'high-dose');
       expect(flag?.severity).to.equal('warning');
-      expect(flag?.message).to.match(/^Total 90 mg\/day OME is at or above the high-dose threshold of 90 mg\/day \(Opioids Aware, 2025 update\)\./);
+      expect(flag?.message).to.match(/^Total 90 mg\/day OME is at or above the high-dose threshold of 90 mg\/day OME \(Opioids Aware, reported 2025 update\)\./);
       expect(flag?.source).to.match(/Opioids Aware/);
     });
 
@@ -52,7 +52,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       const at = (mg: number) => planFlags(quietPlan({ medications: [morphine(mg)] }), { today: TODAY, threshold: 120 });
       expect(ids(at(119))).to.not.include('high-dose');
       const flag = find(at(120), 'high-dose');
-      expect(flag?.message).to.contain('Total 120 mg/day OME is at or above the high-dose threshold of 120 mg/day (set locally)');
+      expect(flag?.message).to.contain('Total 120 mg/day OME is at or above the high-dose threshold of 120 mg/day OME (set locally)');
       expect(flag?.source).to.match(/Locally configured/);
       // Nonsense thresholds keep the default rather than silently switching the check off.
       expect(ids(planFlags(quietPlan({ medications: [morphine(90)] }), { today: TODAY, threshold: -1 }))).to.include('high-dose');
@@ -77,6 +77,19 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       const flag = find(planFlags(quietPlan({ medications: [morphine(300)] }), { today: TODAY }), 'high-dose');
       expect(flag?.severity).to.equal('urgent');
       expect(flag?.message).to.contain('refer to specialist pain services');
+    });
+
+    it('C1: a US opioid-use-disorder plan with methadone 60 mg and no purpose is substitution treatment, not 282 MME/day', () => {
+      const plan = quietPlan({
+        guidance: 'us', indication: 'opioid-use-disorder',
+        medications: [{ drug: 'methadone', route: 'oral', strength: { value: 60, unit: 'mg' }, dosesPerDay: 1 }],
+      });
+      const flags = planFlags(plan, { today: TODAY });
+      expect(ids(flags)).to.not.include('high-dose');
+      expect(ids(flags)).to.not.include('naloxone');
+      expect(ids(flags)).to.include.members(['opioid-substitution', 'incomplete-total']);
+      expect(flags.map((f) => f.message).join(' ')).to.not.contain('282');
+      expect(find(flags, 'incomplete-total')?.message).to.match(/^No MME total can be given: methadone could not be counted\. Methadone for opioid use disorder is not converted/);
     });
 
     it('uses the guidance option over the plan’s own guidance', () => {
@@ -201,6 +214,24 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(flags[0]?.severity).to.equal('urgent');
       expect(flags[0]?.message).to.contain('(diazepam)');
       expect(flags[0]?.source).to.match(/MHRA.*2020.*Park/);
+    });
+
+    it('C4: the benzodiazepine figure says who it was measured in (US veterans on opioids, Park 2015)', () => {
+      const message = planFlags(quietPlan({ concurrentMedicines: [{ kind: 'benzodiazepine', name: 'diazepam' }] }), { today: TODAY })[0]?.message;
+      expect(message).to.contain('about 3.9 times the overdose death risk, in US veterans on opioids (Park 2015)');
+    });
+
+    it('S2: direction controls typed into a medicine name are dropped, so they cannot reorder the message', () => {
+      const flags = planFlags(quietPlan({
+        concurrentMedicines: [
+          { kind: 'benzodiazepine', name: '\u202Emaplezaid\u2066' },
+          { kind: 'gabapentinoid', name: '\u202Bpregabalin\u200F' },
+        ],
+      }), { today: TODAY });
+      const text = flags.map((f) => f.message).join(' ');
+      expect(text).to.not.match(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+      expect(find(flags, 'benzodiazepine')?.message).to.contain('(maplezaid)');
+      expect(find(flags, 'gabapentinoid')?.message).to.contain('(pregabalin)');
     });
 
     it('gabapentinoid (MHRA; Gomes 2017)', () => {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  doseBand, guidanceProfile, resolveGuidance, UK_HIGH_DOSE_DEFAULT, UK_HIGH_DOSE_OLDER, type DoseBandId,
+  dailyDoseUnit, doseBand, formatDailyDose, guidanceProfile, resolveGuidance, UK_HIGH_DOSE_DEFAULT, UK_HIGH_DOSE_OLDER,
+  type DoseBandId,
 } from '../../src/core/guidance.js';
 
 describe('guidance profiles', () => {
@@ -132,5 +133,54 @@ describe('dose bands', () => {
         expect(order.indexOf(doseBand(low, profile)!.id)).to.be.at.most(order.indexOf(doseBand(high, profile)!.id));
       },
     ));
+  });
+});
+
+describe('daily doses in words (one formatter for every element)', () => {
+  const uk = guidanceProfile('uk');
+  const us = guidanceProfile('us');
+
+  it('writes each guidance\'s unit, rounded for reading with the locale\'s grouping', () => {
+    expect(formatDailyDose(120, uk)).to.equal('120 mg/day OME');
+    expect(formatDailyDose(60, us)).to.equal('60 MME/day');
+    expect(formatDailyDose(1200, uk, 'en-GB')).to.equal('1,200 mg/day OME');
+    expect(formatDailyDose(52.4567, us, 'en-US')).to.equal('52.5 MME/day');
+    expect(formatDailyDose(2.256, us)).to.equal('2.26 MME/day');
+    expect(dailyDoseUnit(uk)).to.equal('mg/day OME');
+    expect(dailyDoseUnit({ unit: 'MME' })).to.equal('MME/day');
+    expect(dailyDoseUnit({ unit: 'OME' }, { perDay: false })).to.equal('mg OME');
+    expect(dailyDoseUnit({ unit: 'MME' }, { perDay: false })).to.equal('MME');
+  });
+
+  it('C5: the UK 90 mg/day default is cited as the reported 2025 Opioids Aware update', () => {
+    expect(uk.highDoseSource).to.contain('reported');
+    expect(uk.highDoseCitation).to.equal('Opioids Aware, reported 2025 update');
+    expect(us.highDoseCitation).to.equal('CDC 2022, recommendation 4');
+    expect(guidanceProfile('uk', { highDoseThreshold: 120 }).highDoseCitation).to.equal('set locally');
+  });
+});
+
+describe('dose bands for an incomplete total (L1: one rule, in the core)', () => {
+  const uk = guidanceProfile('uk');
+  const us = guidanceProfile('us');
+
+  it('an incomplete total below the threshold cannot be placed, and says so', () => {
+    expect(doseBand(45, uk, { complete: false })).to.deep.equal({
+      id: 'incomplete', label: 'Cannot be compared with the high-dose threshold of 90 mg/day OME: the total is incomplete',
+      threshold: 90, source: uk.highDoseSource,
+    });
+    expect(doseBand(0, us, { complete: false })?.id).to.equal('incomplete');
+  });
+
+  it('an incomplete total that already reaches a threshold is placed there: missing lines can only add to it', () => {
+    expect(doseBand(90, uk, { complete: false })?.id).to.equal('high-dose');
+    expect(doseBand(300, uk, { complete: false })?.id).to.equal('specialist-referral');
+    expect(doseBand(50, us, { complete: false })?.id).to.equal('high-dose');
+  });
+
+  it('a complete total (the default) is placed as before', () => {
+    expect(doseBand(45, uk, { complete: true })?.id).to.equal('below-threshold');
+    expect(doseBand(45, uk)?.id).to.equal('below-threshold');
+    expect(doseBand(45, uk, 'nonsense' as never)?.id).to.equal('below-threshold');
   });
 });

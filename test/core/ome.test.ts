@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { dailyDose, dailyOme, totalDailyOme, OME_TABLES, type OmeResult } from '../../src/core/ome.js';
+import { planTotalDailyOme } from '../../src/core/plan-total.js';
 import { GUIDANCES, OPIOID_IDS, ROUTES, type Guidance } from '../../src/core/ids.js';
 
 interface VectorCase { name: string; lines: unknown[]; uk: number | string; us: number | string }
@@ -372,5 +373,53 @@ describe('ome: properties', () => {
         ), { numRuns: 50 });
       }
     }
+  });
+});
+
+describe('ome: a plan\'s total (planTotalDailyOme)', () => {
+  const plan = (indication: string, medications: unknown[], guidance = 'uk') =>
+    ({ id: 'p', indication, medications, startDate: '2026-03-01', guidance });
+  const methadone60 = oral('methadone', 60, 1);
+
+  it('C1: in an opioid-use-disorder plan a line with no purpose is substitution treatment: US methadone 60 mg is not 282 MME/day', () => {
+    const total = planTotalDailyOme(plan('opioid-use-disorder', [methadone60]), { guidance: 'us' });
+    expect(total.value).to.equal(0);
+    expect(total.complete).to.equal(false);
+    expect(failure(total.lines[0]!).reason).to.equal('excluded');
+    expect(failure(total.lines[0]!).message).to.contain('opioid use disorder');
+    expect(total.notConverted).to.deep.equal(['methadone']);
+    // The line-level contract is unchanged: without the plan, a line with no purpose is for pain.
+    expect(totalDailyOme([methadone60], { guidance: 'us' }).value).to.equal(282);
+  });
+
+  it('counts a line marked for pain in an opioid-use-disorder plan, and a line with no purpose in a pain plan', () => {
+    const mixed = planTotalDailyOme(plan('opioid-use-disorder', [methadone60, oral('oxycodone', 10, 3, { purpose: 'pain' })]), { guidance: 'us' });
+    expect(mixed).to.include({ value: 45, complete: false });
+    expect(mixed.notConverted).to.deep.equal(['methadone']);
+    expect(planTotalDailyOme(plan('chronic-non-cancer', [methadone60]), { guidance: 'us' })).to.include({ value: 282, complete: true });
+    // The line's own purpose wins over the plan's indication.
+    expect(planTotalDailyOme(plan('chronic-non-cancer', [oral('methadone', 60, 1, { purpose: 'opioid-use-disorder' })]), { guidance: 'us' }).complete).to.equal(false);
+  });
+
+  it('gives the medicines not converted once each, and whether an as-needed maximum is counted', () => {
+    const total = planTotalDailyOme(plan('chronic-non-cancer', [
+      oral('hydrocodone', 10, 4), oral('hydrocodone', 5, 2), oral('oxymorphone', 5, 2),
+      { ...oral('oxycodone', 5, 1), dosesPerDay: undefined, asNeeded: true, maxDosesPerDay: 4 },
+    ]));
+    expect(total.notConverted).to.deep.equal(['hydrocodone', 'oxymorphone']);
+    expect(total.asNeededMaximum).to.equal(true);
+    expect(total.value).to.equal(30);
+    const regular = planTotalDailyOme(plan('acute', [oral('morphine', 10, 4)]));
+    expect(regular).to.include({ value: 40, complete: true, asNeededMaximum: false });
+    expect(regular.notConverted).to.deep.equal([]);
+  });
+
+  it('defaults to the plan\'s own guidance, and never throws on something that is not a plan', () => {
+    expect(planTotalDailyOme(plan('acute', [oral('codeine', 60, 4)], 'us')).value).to.equal(36);
+    for (const input of [undefined, null, 'x', 42, [], { medications: 'no' }]) {
+      expect(planTotalDailyOme(input)).to.deep.include({ value: 0, complete: false, notConverted: [], asNeededMaximum: false });
+    }
+    const hostile = { get medications(): never { throw new Error('boom'); } };
+    expect(planTotalDailyOme(hostile).complete).to.equal(false);
   });
 });

@@ -299,6 +299,63 @@ describe('<opioid-plan-card>', () => {
     });
   });
 
+  describe('review fixes (C1, C2, C9, S2)', () => {
+    /** Opioid substitution clinic, US: methadone 60 mg once a day, no `purpose` on the line (C1). */
+    const usOudNoPurpose: OpioidPlanInput = {
+      id: 'test-us-oud', indication: 'opioid-use-disorder', guidance: 'us', startDate: '2026-10-01', reviewDate: '2026-12-01',
+      medications: [{ drug: 'methadone', route: 'oral', strength: { value: 60, unit: 'mg' }, dosesPerDay: 1 }],
+      naloxoneSupplied: true,
+    };
+
+    it('C1: US opioid-use-disorder plan, methadone 60 mg with no purpose: no 282 MME/day, no high-dose band or flag', async () => {
+      const el = await card(usOudNoPurpose);
+      expect(totalText(el)).to.equal('Incomplete: no MME total can be given — methadone could not be converted');
+      expect(words(root(el))).to.not.include('282');
+      expect(part(el, 'band')!.getAttribute('data-band')).to.equal('incomplete');
+      expect(flag(el, 'high-dose')).to.equal(null);
+      expect(flag(el, 'opioid-substitution')).to.exist;
+      expect(rowText(el, 0)).to.include('opioid substitution treatment');
+      expect(rowText(el, 0)).to.include('Not converted: methadone for opioid use disorder is never converted to MME');
+      await expect(el).to.be.accessible();
+    });
+
+    it('C2: a US card names the taper dose in MME, never OME, and not as "hydrocodone … OME"', async () => {
+      const plan: OpioidPlanInput = {
+        ...usPrimaryCare, id: 'test-us-taper-ome',
+        taper: { startDate: '2026-11-01', startDose: 60, percent: 10, intervalDays: 28, basis: 'original', unit: 'ome', drug: 'hydrocodone' },
+      };
+      const el = await card(plan);
+      const taper = words(part(el, 'taper'));
+      expect(taper).to.include('Now: 60 MME/day since 1 November 2026.');
+      expect(taper).to.include('Next: 54 MME/day from');
+      expect(taper).to.not.include('OME');
+      expect(taper).to.not.include('hydrocodone 60');
+      const uk = await card({ ...plan, guidance: 'uk' });
+      expect(words(part(uk, 'taper'))).to.include('Now: 60 mg/day OME since 1 November 2026.');
+    });
+
+    it('C9: the compact card names the guidance and unit beside the total and says it is approximate', async () => {
+      for (const [plan, guidance] of [[chronicHighDose, 'uk'], [usPrimaryCare, 'us']] as const) {
+        const el = await card(plan, { compact: true });
+        const visible = words(part(el, 'header'));
+        const profile = guidanceProfile(guidance);
+        expect(visible).to.include(profile.name);
+        expect(visible).to.include(profile.unit);
+        expect(visible).to.include('approximate — see cautions');
+        expect(words(root(el).querySelector('details.cautions summary'))).to.include('Cautions');
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('S2: flag messages are isolated in <bdi>, and direction controls in a medicine name are dropped', async () => {
+      const el = await card({ ...usPrimaryCare, concurrentMedicines: [{ kind: 'benzodiazepine', name: '\u202Emalozarpla' }] });
+      const message = flag(el, 'benzodiazepine')!.querySelector('bdi');
+      expect(message, 'the message sits in <bdi>').to.exist;
+      expect(message!.textContent).to.include('(malozarpla)');
+      expect(message!.textContent).to.not.include('\u202E');
+    });
+  });
+
   describe('hostile and long text', () => {
     it('renders markup as literal text: no img, script or b element is created', async () => {
       const el = await card(hostileTextPlan);

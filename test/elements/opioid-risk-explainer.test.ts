@@ -70,7 +70,7 @@ function numbersFrom(value: unknown, into = new Set<number>()): Set<number> {
 
 /**
  * The numbers this state may show: the pack's figures for it (extra-risk rows only when shown), the
- * dose itself, and — for a plan's total — the guidance's name and cautions.
+ * dose itself, and the guidance's name and cautions that go with any dose.
  */
 function allowedNumbers(state: { pack?: RiskPack; extras?: ExtraRiskKind[]; dose?: number; guidance?: 'uk' | 'us' }): Set<number> {
   const p = state.pack ?? pack;
@@ -80,7 +80,9 @@ function allowedNumbers(state: { pack?: RiskPack; extras?: ExtraRiskKind[]; dose
     extras: (state.extras ?? []).map((kind) => p.extraRisks[kind]),
   });
   if (state.dose !== undefined) allowed.add(state.dose);
-  if (state.guidance) numbersFrom([guidanceProfile(state.guidance).name, guidanceProfile(state.guidance).cautions], allowed);
+  // A dose is always shown with the guidance it was counted by (UK unless said) and its cautions.
+  const guidance = state.guidance ?? (state.dose !== undefined ? 'uk' : undefined);
+  if (guidance) numbersFrom([guidanceProfile(guidance).name, guidanceProfile(guidance).cautions], allowed);
   return allowed;
 }
 
@@ -394,6 +396,38 @@ describe('<opioid-risk-explainer>', () => {
     });
   });
 
+  describe('a dose given without a plan (C3)', () => {
+    it('dose="60" names the guidance (UK, OME by default) and lists its cautions, as a plan\'s total does', async () => {
+      const el = await explainer(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
+      const dose = q(el, '[part~="dose"]');
+      const uk = guidanceProfile('uk');
+      expect(textOf(dose)).to.contain(uk.name);
+      expect(textOf(dose)).to.contain('(OME)');
+      expect([...(dose?.querySelectorAll('.cautions li') ?? [])].map(textOf)).to.deep.equal([...uk.cautions]);
+      expectNoNumberFromNowhere(el, { dose: 60, guidance: 'uk' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('guidance="us" names CDC 2022 and MME', async () => {
+      const el = await explainer(html`<opioid-risk-explainer dose="60" guidance="us"></opioid-risk-explainer>`);
+      const dose = q(el, '[part~="dose"]');
+      const us = guidanceProfile('us');
+      expect(textOf(dose)).to.contain(us.name);
+      expect(textOf(dose)).to.contain('(MME)');
+      expect([...(dose?.querySelectorAll('.cautions li') ?? [])].map(textOf)).to.deep.equal([...us.cautions]);
+      expect(arraysIn(figure(el, 'overdose'))[0]?.filled).to.equal(7);
+    });
+
+    it('an unknown guidance is reported (role=alert, opioid-error), never guessed silently', async () => {
+      const errored = oneEvent(document, 'opioid-error');
+      const el = await explainer(html`<opioid-risk-explainer dose="60" guidance="usa"></opioid-risk-explainer>`);
+      const event = await errored as CustomEvent<OpioidErrorDetail>;
+      expect(event.detail.issues.map((issue) => issue.path)).to.deep.equal(['guidance']);
+      expect(textOf(q(el, '[role="alert"]'))).to.contain('Guidance must be “uk” or “us”, not “usa”.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('inside <opioid-plan-context>', () => {
     async function inContext(plan: unknown, inner = html`<opioid-risk-explainer></opioid-risk-explainer>`): Promise<OpioidRiskExplainer> {
       const provider = await fixture(html`<opioid-plan-context .plan=${plan} today=${DEMO_TODAY}>${inner}</opioid-plan-context>`);
@@ -424,6 +458,17 @@ describe('<opioid-risk-explainer>', () => {
       expect(q(el, '[data-figure="benzodiazepine"]')).to.exist;
       expectNoNumberFromNowhere(el, { dose: 60, extras: ['benzodiazepine'], guidance: 'us' });
       await expect(el).to.be.accessible();
+    });
+
+    it('C1: a US opioid-use-disorder plan with methadone 60 mg and no purpose is not an overdose band of 282 mg a day', async () => {
+      const el = await inContext({
+        id: 'test-us-oud', indication: 'opioid-use-disorder', guidance: 'us', startDate: '2026-10-01',
+        medications: [{ drug: 'methadone', route: 'oral', strength: { value: 60, unit: 'mg' }, dosesPerDay: 1 }],
+      });
+      expect(textOf(q(el, '[part~="no-figure"]'))).to.equal(pack.overdose.incompleteTotal);
+      expect(q(el, '[part~="dose"]')).to.equal(null);
+      expect(renderedText(el)).not.to.contain('282');
+      expect(all(el, '.bands li.current')).to.have.length(0);
     });
 
     it('an incomplete total (methadone: specialist advice) says in words that no band can be chosen', async () => {

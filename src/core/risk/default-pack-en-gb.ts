@@ -11,6 +11,7 @@
  * Time spans and populations are worded from the cited papers; REFERENCE.md gives the figures.
  */
 import type { RiskPack } from './pack-schema.js';
+import { BENZODIAZEPINE_OVERDOSE_DEATH } from '../evidence.js';
 
 const BUSSE = {
   short: 'Busse and others, JAMA, 2018',
@@ -162,7 +163,8 @@ export const DEFAULT_PACK_EN_GB: RiskPack = {
       // the absolute figure is shown beside it, unmultiplied, with the caveat.
       title: 'If you also take a benzodiazepine',
       sentence: 'Benzodiazepines are calming medicines, such as diazepam. In people taking opioids who also took a benzodiazepine, the risk of dying from an overdose was about {relative} times as high as in people who did not.',
-      relative: 3.9,
+      // The figure is written once, in core/evidence.ts, where the clinician flag reads it too.
+      relative: BENZODIAZEPINE_OVERDOSE_DEATH.relative,
       comparison: 'Beside this, the overdose figure for your dose: at {band}, about {count} in every {denominator} people had an overdose each year.',
       comparisonNoBand: 'We do not have an overdose figure for your dose to put beside this. These are the figures for other doses:',
       caveat: 'The two numbers come from different studies that counted different things. Do not multiply them together.',

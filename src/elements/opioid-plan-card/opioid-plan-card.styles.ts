@@ -79,7 +79,7 @@ export const planCardStyles = css`
   .compact-line { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25em 1em; }
   .compact .title { font-size: 1.0625rem; margin: 0; }
   .compact .total { background: none; border: 0; padding: 0; margin: 0; }
-  .compact .meta { color: var(--_text-secondary); font-size: 0.9375em; }
+  .compact .meta, .compact .guidance { color: var(--_text-secondary); font-size: 0.9375em; }
   .compact .meta .overdue, .has-urgent { color: var(--_urgent); font-weight: 700; }
   .compact details { font-size: 0.875em; margin-top: 0.25em; }
   .compact summary { cursor: pointer; color: var(--_primary); }

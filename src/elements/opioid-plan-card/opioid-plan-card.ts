@@ -92,7 +92,7 @@ export class OpioidPlanCard extends OpioidElement {
 
   /**
    * A locally agreed UK high-dose threshold in mg/day OME (e.g. `120`, the Opioids Aware 2020 key
-   * message). Defaults to 90 (Opioids Aware 2025 update). Ignored for US guidance (CDC 2022: 50 MME/day).
+   * message). Defaults to 90 (the reported 2025 Opioids Aware update). Ignored for US guidance (CDC 2022: 50 MME/day).
    */
   @property({ type: Number })
   threshold?: number;

@@ -1,17 +1,18 @@
 /**
  * Everything the plan card shows, as words, from one validated plan: every number comes from the core
- * (`dailyDose`, `totalDailyOme`, `doseBand`, `taperSchedule`, `planFlags`) and is only rounded for
- * display here (`formatMg`). No DOM; the templates in plan-card-templates.ts lay this out.
+ * (`dailyDose`, `planTotalDailyOme`, `doseBand`, `taperSchedule`, `planFlags`) and is only rounded for
+ * display here (`formatMg`, `formatDailyDose`). No DOM; the templates in plan-card-templates.ts lay this out.
  */
 import { daysBetween, formatDate, type IsoDate } from '../../core/dates.js';
 import { planFlags, type PlanFlag } from '../../core/flags.js';
-import { doseBand, guidanceProfile, type DoseBand, type GuidanceProfile } from '../../core/guidance.js';
-import { dailyDose, totalDailyOme, type OmeResult } from '../../core/ome.js';
+import { doseBand, formatDailyDose, guidanceLabel, guidanceProfile, type DoseBand, type GuidanceProfile } from '../../core/guidance.js';
+import { dailyDose, type OmeResult } from '../../core/ome.js';
+import { linePurpose, planTotalDailyOme, type PlanTotal } from '../../core/plan-total.js';
 import type { Guidance } from '../../core/ids.js';
 import type { MedicationLine, OpioidPlan } from '../../core/schema.js';
 import { currentStep, nextStep, taperSchedule, type TaperResult, type TaperStep } from '../../core/taper.js';
 import {
-  daysLeftText, doseInWords, drugName, formatMg, indicationName, relativeDays, textLocale,
+  daysLeftText, doseInWords, drugName, formatMg, indicationName, listNames, relativeDays, textLocale,
 } from '../../core/text.js';
 
 export interface MedicationRow {
@@ -38,9 +39,8 @@ export interface TotalModel {
   reasons: string[];
   /** Some line is an as-needed maximum: the total is a worst case. */
   includesMaximum: boolean;
+  /** From the core's `doseBand`, told whether the total is complete (`incomplete`: it cannot be placed). */
   band: DoseBand | undefined;
-  /** Said instead of a band when an incomplete total is below the threshold (it cannot be placed). */
-  bandUnknown: string;
 }
 
 export interface DueDate {
@@ -85,27 +85,15 @@ export interface PlanCardModel {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** "120 mg/day OME" (UK) or "60 MME/day" (US), rounded for reading. */
-export function equivalentText(value: number, profile: GuidanceProfile, locale: string): string {
-  const amount = formatMg(value, locale);
-  return profile.unit === 'OME' ? `${amount} mg/day OME` : `${amount} MME/day`;
-}
-
-/** "a", "a and b", "a, b and c", each name once. */
-function listNames(names: readonly string[]): string {
-  const unique = [...new Set(names)];
-  return unique.length <= 1 ? unique[0] ?? '' : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
-}
-
 /** Why a line has no OME/MME, in a few words; the core's full sentence is listed at the total. */
-function notConverted(line: MedicationLine, result: OmeResult & { ok: false }, profile: GuidanceProfile): string {
+function notConverted(line: MedicationLine, plan: OpioidPlan, result: OmeResult & { ok: false }, profile: GuidanceProfile): string {
   const drug = drugName(line.drug);
   switch (result.reason) {
     case 'specialist-advice': return `Not converted: ${drug} needs specialist advice`;
-    case 'excluded': return line.purpose === 'opioid-use-disorder'
+    case 'excluded': return linePurpose(line, plan) === 'opioid-use-disorder'
       ? `Not converted: ${drug} for opioid use disorder is never converted to ${profile.unit}`
       : `Not converted: ${drug} is excluded from ${profile.unit}`;
-    case 'no-factor': return `Not converted: ${profile.id === 'uk' ? 'Opioids Aware' : 'CDC 2022'} has no ${profile.unit} factor for ${drug}`;
+    case 'no-factor': return `Not converted: ${profile.shortName} has no ${profile.unit} factor for ${drug}`;
     default: return 'Not converted: this line could not be read';
   }
 }
@@ -120,9 +108,9 @@ function dailyText(line: MedicationLine, locale: string): string {
   return dose.asNeededMaximum ? `up to ${amount} mg/day` : `${amount} mg/day`;
 }
 
-function medicationRow(line: MedicationLine, result: OmeResult | undefined, profile: GuidanceProfile, locale: string): MedicationRow {
+function medicationRow(line: MedicationLine, plan: OpioidPlan, result: OmeResult | undefined, profile: GuidanceProfile, locale: string): MedicationRow {
   const drug = drugName(line.drug);
-  const purpose = line.purpose === 'opioid-use-disorder' ? 'opioid substitution treatment' : '';
+  const purpose = linePurpose(line, plan) === 'opioid-use-disorder' ? 'opioid substitution treatment' : '';
   const product = line.product?.trim();
   const maximum = result?.ok === true && result.asNeededMaximum;
   return {
@@ -131,18 +119,17 @@ function medicationRow(line: MedicationLine, result: OmeResult | undefined, prof
     dose: doseInWords(line, locale),
     daily: dailyText(line, locale),
     equivalent: result === undefined ? 'Not converted: this line could not be read'
-      : result.ok ? `${maximum ? 'at most ' : ''}${equivalentText(result.value, profile, locale)}`
-      : notConverted(line, result, profile),
+      : result.ok ? `${maximum ? 'at most ' : ''}${formatDailyDose(result.value, profile, locale)}`
+      : notConverted(line, plan, result, profile),
     converted: result?.ok === true,
     maximum,
   };
 }
 
-function totalModel(plan: OpioidPlan, profile: GuidanceProfile, locale: string, lines: OmeResult[], value: number, complete: boolean): TotalModel {
-  const figure = equivalentText(value, profile, locale);
-  const missing = plan.medications.filter((_, i) => lines[i]?.ok !== true).map((line) => drugName(line.drug));
-  const names = listNames(missing);
-  const includesMaximum = lines.some((line) => line.ok && line.asNeededMaximum);
+function totalModel(total: PlanTotal, profile: GuidanceProfile, locale: string): TotalModel {
+  const { value, complete, lines, asNeededMaximum: includesMaximum } = total;
+  const figure = formatDailyDose(value, profile, locale);
+  const names = listNames(total.notConverted);
   let text = figure;
   let short = figure;
   if (!complete) {
@@ -152,18 +139,13 @@ function totalModel(plan: OpioidPlan, profile: GuidanceProfile, locale: string, 
   } else if (includesMaximum) {
     short = `at most ${figure}`;
   }
-  // An incomplete total can only be placed against a threshold it already reaches: the missing lines
-  // can only add to it. Below the threshold, it cannot be placed at all.
-  const band = doseBand(value, profile);
-  const placeable = complete || (band !== undefined && band.id !== 'below-threshold');
   return {
     complete,
     text,
     short,
     reasons: [...new Set(lines.flatMap((line) => (line.ok ? [] : [line.message])))],
     includesMaximum,
-    band: placeable ? band : undefined,
-    bandUnknown: placeable ? '' : `Cannot be compared with the high-dose threshold of ${equivalentText(profile.highDoseThreshold, profile, locale)}: the total is incomplete.`,
+    band: doseBand(value, profile, { complete }),
   };
 }
 
@@ -184,16 +166,19 @@ function taperEnd(schedule: TaperResult | undefined, today: IsoDate, format: (va
   return { date: format(last.date), relative, overdue: false, fromTaper: true };
 }
 
-function taperModel(schedule: TaperResult | undefined, today: IsoDate, format: (value: IsoDate) => string, locale: string): TaperModel | undefined {
+function taperModel(schedule: TaperResult | undefined, profile: GuidanceProfile, today: IsoDate, format: (value: IsoDate) => string, locale: string): TaperModel | undefined {
   if (schedule === undefined) return undefined;
   if (!schedule.ok) {
     return { description: '', current: '', next: '', problem: `The taper schedule cannot be worked out: ${schedule.issues.map((issue) => issue.message).join(' ')}` };
   }
-  const unit = schedule.unit === 'ome' ? ' OME' : '';
   const drug = schedule.drug === undefined ? '' : `${drugName(schedule.drug)} `;
   const step: TaperStep | undefined = nextStep(schedule.steps, today);
   const now = currentStep(schedule.steps, today);
-  const dose = (value: number) => `${drug}${formatMg(value, locale)} mg/day${unit}`;
+  // A taper in morphine equivalents is named in the guidance's unit ("54 MME/day"), never as a dose of
+  // the drug ("hydrocodone 54 mg/day OME" would read as hydrocodone milligrams); in mg it is the drug's.
+  const dose = (value: number) => (schedule.unit === 'ome'
+    ? formatDailyDose(value, profile, locale)
+    : `${drug}${formatMg(value, locale)} mg/day`);
   const when = (value: IsoDate) => `${format(value)} (${relativeDays(today, value, locale).text})`;
   const next = step === undefined
     ? `Taper finished: stopped on ${format(schedule.summary.endDate)}.`
@@ -220,7 +205,7 @@ export function planCardModel(plan: OpioidPlan, options: PlanCardOptions): PlanC
   // Opioids Aware asks for the UK threshold to be configurable; CDC 2022's 50 MME/day is fixed.
   const threshold = guidance === 'uk' ? options.threshold : undefined;
   const profile = guidanceProfile(guidance, { highDoseThreshold: threshold });
-  const total = totalDailyOme(plan.medications, { guidance });
+  const total = planTotalDailyOme(plan, { guidance });
   const format = (value: IsoDate) => formatDate(value, textLocale(locale), 'long');
   const flags = planFlags(plan, { guidance, today, threshold, locale });
   const schedule = plan.taper === undefined ? undefined : taperSchedule(plan.taper);
@@ -228,15 +213,15 @@ export function planCardModel(plan: OpioidPlan, options: PlanCardOptions): PlanC
     plan,
     profile,
     indication: indicationName(plan.indication),
-    guidanceName: `${profile.name} — ${profile.unitLong} (${profile.unit})`,
-    rows: plan.medications.map((line, i) => medicationRow(line, total.lines[i], profile, locale)),
+    guidanceName: guidanceLabel(profile),
+    rows: plan.medications.map((line, i) => medicationRow(line, plan, total.lines[i], profile, locale)),
     drugs: capitalise(listNames(plan.medications.map((line) => drugName(line.drug)))),
-    total: totalModel(plan, profile, locale, total.lines, total.value, total.complete),
+    total: totalModel(total, profile, locale),
     start: format(plan.startDate),
     review: dueDate(today, plan.reviewDate, 'review', format, locale),
     // A recorded stop date comes first; without one, a taper to 0 mg says when treatment ends.
     stop: dueDate(today, plan.stopDate, 'stop', format, locale) ?? taperEnd(schedule, today, format, locale),
-    taper: taperModel(schedule, today, format, locale),
+    taper: taperModel(schedule, profile, today, format, locale),
     flags,
     urgentCount: flags.filter((flag) => flag.severity === 'urgent').length,
     warningCount: flags.filter((flag) => flag.severity === 'warning').length,

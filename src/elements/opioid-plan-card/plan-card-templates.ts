@@ -1,13 +1,15 @@
 /**
  * The plan card's markup, from a PlanCardModel. Text only: every value is bound as text (never HTML),
  * and free text typed by people sits in <bdi> so a right-to-left override in it cannot reorder the
- * words around it.
+ * words around it. Flag messages quote medicine names typed into the plan, so they sit in <bdi> too
+ * (the core also drops direction controls from those names).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PlanFlag, FlagSeverity } from '../../core/flags.js';
 import type { ConcurrentMedicine } from '../../core/schema.js';
+import { formatDailyDose } from '../../core/guidance.js';
 import { drugName } from '../../core/text.js';
-import { equivalentText, type DueDate, type MedicationRow, type PlanCardModel } from './plan-card-model.js';
+import type { DueDate, MedicationRow, PlanCardModel } from './plan-card-model.js';
 
 const SEVERITY_WORDS: Readonly<Record<FlagSeverity, string>> = { urgent: 'Urgent', warning: 'Warning', info: 'For information' };
 const ICONS: Readonly<Record<FlagSeverity, string>> = { urgent: '!', warning: '!', info: 'i' };
@@ -30,7 +32,7 @@ function heading(level: number, id: string, label: string): TemplateResult {
 function flagItem(flag: PlanFlag): TemplateResult {
   return html`<li class="flag flag-${flag.severity}" part="flag" data-flag=${flag.id} data-severity=${flag.severity}>
     ${icon(flag.severity)}
-    <div><p><strong class="severity">${SEVERITY_WORDS[flag.severity]}:</strong> ${flag.message}</p>
+    <div><p><strong class="severity">${SEVERITY_WORDS[flag.severity]}:</strong> ${text(flag.message)}</p>
     <p class="source">Source: ${flag.source}</p></div>
   </li>`;
 }
@@ -67,10 +69,11 @@ function medicationsTable(model: PlanCardModel): TemplateResult {
   </table>`;
 }
 
-function bandBlock(model: PlanCardModel): TemplateResult {
-  const { band, bandUnknown } = model.total;
-  if (band === undefined) return html`<p class="band band-unknown" part="band">${icon('warning')}${bandUnknown}</p>`;
-  const severity: FlagSeverity = band.id === 'specialist-referral' ? 'urgent' : band.id === 'high-dose' ? 'warning' : 'info';
+function bandBlock(model: PlanCardModel): TemplateResult | typeof nothing {
+  const { band } = model.total;
+  if (band === undefined) return nothing;
+  // `incomplete`: the core could not place the total (a medicine is missing from it), said as a warning.
+  const severity: FlagSeverity = band.id === 'specialist-referral' ? 'urgent' : band.id === 'below-threshold' ? 'info' : 'warning';
   return html`<p class="band band-${band.id}" part="band" data-band=${band.id}>${icon(severity)}<span><strong>${band.label}.</strong>
     <span class="source">Source: ${band.source}</span></span></p>`;
 }
@@ -181,11 +184,13 @@ function flagCount(model: PlanCardModel): TemplateResult {
 /** One or two lines for a list of patients: drugs, total, review/stop date, flag count. */
 export function compactCard(model: PlanCardModel, level: number, actions: TemplateResult): TemplateResult {
   const { review, stop, total, profile } = model;
+  const band = total.band?.id === 'high-dose' || total.band?.id === 'specialist-referral' ? total.band : undefined;
   return html`<article class="card compact" part="card" aria-labelledby="title">
     <div part="header" class="compact-line">
       <span class="title" role="heading" aria-level=${level} id="title">${model.drugs}</span>
-      <span class="total ${total.complete ? '' : 'incomplete'}" part="total">${total.complete ? nothing : icon('warning')}<strong>${total.short}</strong>${total.band && total.band.id !== 'below-threshold'
-        ? html` <span class="band-short">(${total.band.id === 'high-dose' ? 'high dose' : 'refer to specialist'}: at or above ${equivalentText(total.band.threshold, profile, model.locale)})</span>` : nothing}</span>
+      <span class="total ${total.complete ? '' : 'incomplete'}" part="total">${total.complete ? nothing : icon('warning')}<strong>${total.short}</strong>${band
+        ? html` <span class="band-short">(${band.id === 'high-dose' ? 'high dose' : 'refer to specialist'}: at or above ${formatDailyDose(band.threshold, profile, model.locale)})</span>` : nothing}</span>
+      <span class="guidance">${profile.name}, ${profile.unit}: approximate — see cautions</span>
     </div>
     <div class="compact-line meta" part="dates">
       ${review ? html`<span class=${review.overdue ? 'overdue' : ''}>${review.overdue ? icon('urgent') : nothing}Review ${review.relative} (${review.date})</span>`
@@ -193,7 +198,7 @@ export function compactCard(model: PlanCardModel, level: number, actions: Templa
       ${stop ? html`<span>${stop.fromTaper ? 'Taper ends' : 'Stop'} ${stop.date} (${stop.relative})</span>` : html`<span>No stop date</span>`}
       <span part="flags">${flagCount(model)}</span>
     </div>
-    <details class="cautions" part="cautions"><summary>About ${profile.unit} figures: approximate, not for switching opioids</summary>
+    <details class="cautions" part="cautions"><summary>Cautions about ${profile.unit} figures: approximate, not for switching opioids</summary>
       <p>${model.guidanceName}.</p>
       <ul>${profile.cautions.map((caution) => html`<li>${caution}</li>`)}</ul></details>
     ${actions}

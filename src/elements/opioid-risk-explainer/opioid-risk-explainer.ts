@@ -7,6 +7,7 @@ import { sharedStyles, tokens } from '../../styles/shared-styles.js';
 import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
 import { ensureContextRoot } from '../../context/context-root.js';
 import { hasPlanInput as isGiven, planAttributeConverter } from '../../context/plan-inputs.js';
+import { guidanceLabel } from '../../core/guidance.js';
 import { builtInRiskPack } from '../../core/risk/default-pack-en-gb.js';
 import { fillTemplate } from '../../core/risk/template.js';
 import type { RiskPack, RiskSource } from '../../core/risk/pack-schema.js';
@@ -45,6 +46,8 @@ const textAttribute = planAttributeConverter;
  * @summary Patient-facing benefits and harms of long-term opioids, in plain words and icon arrays.
  *
  * @attr {number} dose - Total daily dose in mg of oral morphine equivalent (OME/MME). Overrides the plan's total.
+ * @attr {'uk'|'us'} guidance - The guidance the dose is counted by: `uk` (Opioids Aware, OME) or `us` (CDC 2022, MME).
+ *   Named beside the dose with its cautions. Defaults to the plan context's guidance, else `uk`; anything else is reported.
  * @attr {'patient'|'clinician'} audience - `patient` (default): plain layout, short sources. `clinician`: compact, full citations.
  * @attr {boolean} benzodiazepine - Show the extra-risk row for a benzodiazepine taken at the same time.
  * @attr {boolean} gabapentinoid - Show the extra-risk row for gabapentin or pregabalin taken at the same time.
@@ -95,6 +98,10 @@ export class OpioidRiskExplainer extends OpioidElement {
   /** Total daily dose, mg OME/MME. A number, or the attribute's text; anything else is reported. */
   @property({ converter: textAttribute })
   dose: unknown;
+
+  /** `uk` (Opioids Aware, OME) or `us` (CDC 2022, MME); defaults to the context's guidance, else `uk`. */
+  @property()
+  guidance?: string;
 
   /** `patient` (default) or `clinician`. */
   @property()
@@ -177,6 +184,7 @@ export class OpioidRiskExplainer extends OpioidElement {
     }
     const view = resolveRiskView({
       dose: this.dose,
+      guidance: this.guidance,
       audience: this.audience,
       benzodiazepine: this.benzodiazepine,
       gabapentinoid: this.gabapentinoid,
@@ -246,7 +254,10 @@ export class OpioidRiskExplainer extends OpioidElement {
     </article>`;
   }
 
-  /** The dose the figures are for; with a plan's total, the guidance it was counted by and its cautions. */
+  /**
+   * The dose the figures are for, the guidance it was counted by and that guidance's cautions (REFERENCE.md
+   * §1: they go wherever an OME/MME figure shows), whether the host gave the dose or a plan's total did.
+   */
   private renderDose(view: RiskView, ctx: FactBoxContext): TemplateResult | typeof nothing {
     const { dose } = view;
     if (dose.kind !== 'given' && dose.kind !== 'plan') return nothing;
@@ -255,11 +266,10 @@ export class OpioidRiskExplainer extends OpioidElement {
     return html`<div class="dose" part="dose">
       <p class="your-dose"><strong>${fillTemplate(text.yourDose, { dose: amount })}</strong></p>
       <p>${text.doseExplained}</p>
-      ${dose.kind === 'plan' ? html`
-        ${dose.worstCase ? html`<p>${text.worstCase}</p>` : nothing}
-        <p>${fillTemplate(text.guidanceUsed, { guidance: dose.profile.name })}</p>
-        <p class="cautions-heading">${text.cautionsHeading}</p>
-        <ul class="cautions">${dose.profile.cautions.map((caution) => html`<li>${caution}</li>`)}</ul>` : nothing}
+      ${dose.kind === 'plan' && dose.worstCase ? html`<p>${text.worstCase}</p>` : nothing}
+      <p>${fillTemplate(text.guidanceUsed, { guidance: guidanceLabel(dose.profile) })}</p>
+      <p class="cautions-heading">${text.cautionsHeading}</p>
+      <ul class="cautions">${dose.profile.cautions.map((caution) => html`<li>${caution}</li>`)}</ul>
     </div>`;
   }
 

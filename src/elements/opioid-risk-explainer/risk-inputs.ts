@@ -1,11 +1,12 @@
 /**
  * Turns what a host gave `<opioid-risk-explainer>` (attributes, a surrounding plan context) into what it
  * shows: the dose and where it came from, the overdose band, the extra-risk rows. No DOM; every
- * clinical number comes from the core (`totalDailyOme`, `overdoseBand`).
+ * clinical number comes from the core (`planTotalDailyOme`, `overdoseBand`).
  */
 import type { ValidationIssue } from '../../core/parse.js';
 import { guidanceProfile, type GuidanceProfile } from '../../core/guidance.js';
-import { totalDailyOme } from '../../core/ome.js';
+import type { Guidance } from '../../core/ids.js';
+import { planTotalDailyOme } from '../../core/plan-total.js';
 import { overdoseBand } from '../../core/risk/bands.js';
 import type { ExtraRiskKind, OverdoseBand, RiskPack } from '../../core/risk/pack-schema.js';
 import type { PlanContextValue } from '../../context/plan-context-key.js';
@@ -15,8 +16,8 @@ import { hasPlanInput as isGiven } from '../../context/plan-inputs.js';
 export type Audience = 'patient' | 'clinician';
 
 export type DoseView =
-  /** Given by the host as the `dose` attribute or property (OME/MME mg per day). */
-  | { kind: 'given'; value: number }
+  /** Given by the host as the `dose` attribute or property (OME/MME mg per day), counted by `profile`. */
+  | { kind: 'given'; value: number; profile: GuidanceProfile }
   /** The plan's complete total, from the core. `worstCase`: as-needed lines counted at their maximum. */
   | { kind: 'plan'; value: number; profile: GuidanceProfile; worstCase: boolean }
   /** The plan's total is incomplete (a line cannot be converted): no band can be chosen. */
@@ -34,6 +35,8 @@ export interface RiskView {
 
 export interface RiskInputs {
   dose: unknown;
+  /** `uk` or `us`: the guidance the dose was counted by; wins over the context's. */
+  guidance: unknown;
   audience: unknown;
   benzodiazepine: boolean;
   gabapentinoid: boolean;
@@ -73,18 +76,24 @@ function readAudience(value: unknown): { audience: Audience; issue?: ValidationI
   return { audience: 'patient', issue: { path: 'audience', message: `Audience must be “patient” or “clinician”, not ${quoted(value)}.` } };
 }
 
+/** `uk` or `us`; anything else is reported (a US dose must never be labelled OME by a typo). */
+function readGuidance(value: unknown): { guidance?: Guidance; issue?: ValidationIssue } {
+  if (!isGiven(value)) return {};
+  const wanted = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (wanted === 'uk' || wanted === 'us') return { guidance: wanted };
+  return { issue: { path: 'guidance', message: `Guidance must be “uk” or “us”, not ${quoted(value)}.` } };
+}
+
 /**
  * The plan's total daily OME/MME from the core, only when complete: an incomplete total is never used
  * to choose a band (a silent partial sum could put someone in a lower band than they are).
  */
-function doseFromPlan(context: PlanContextValue | undefined): DoseView {
+function doseFromPlan(context: PlanContextValue | undefined, profile: GuidanceProfile): DoseView {
   const plan = context?.plan;
   if (plan === undefined) return { kind: 'unknown' };
-  const profile = guidanceProfile(context?.guidance);
-  const total = totalDailyOme(plan.medications, { guidance: profile.id });
+  const total = planTotalDailyOme(plan, { guidance: profile.id });
   if (!total.complete) return { kind: 'incomplete', profile };
-  const worstCase = total.lines.some((line) => line.ok && line.asNeededMaximum);
-  return { kind: 'plan', value: total.value, profile, worstCase };
+  return { kind: 'plan', value: total.value, profile, worstCase: total.asNeededMaximum };
 }
 
 /**
@@ -95,13 +104,17 @@ export function resolveRiskView(inputs: RiskInputs, pack: RiskPack): RiskView {
   const issues: ValidationIssue[] = [];
   const given = readDose(inputs.dose);
   if (given.issue) issues.push(given.issue);
+  const guidance = readGuidance(inputs.guidance);
+  if (guidance.issue) issues.push(guidance.issue);
   const audience = readAudience(inputs.audience);
   if (audience.issue) issues.push(audience.issue);
+  // The host's guidance, else the context's, else UK (the library default).
+  const profile = guidanceProfile(guidance.guidance ?? inputs.context?.guidance);
 
   let dose: DoseView;
-  if (given.value !== undefined) dose = { kind: 'given', value: given.value };
+  if (given.value !== undefined) dose = { kind: 'given', value: given.value, profile };
   else if (given.issue) dose = { kind: 'unknown' };
-  else dose = doseFromPlan(inputs.context);
+  else dose = doseFromPlan(inputs.context, profile);
 
   const band = dose.kind === 'given' || dose.kind === 'plan' ? overdoseBand(dose.value, pack) : undefined;
 

@@ -3,6 +3,7 @@
  * number comes from the core's schedule; this file only formats and joins them.
  */
 import { formatDate, type IsoDate } from '../../core/dates.js';
+import { dailyDoseUnit } from '../../core/guidance.js';
 import { drugName } from '../../core/text.js';
 import type { OpioidId } from '../../core/ids.js';
 import type { TaperStep, TaperSummary } from '../../core/taper.js';
@@ -37,10 +38,11 @@ export function taperWords(locale: string, unit: DoseUnit, drug: OpioidId | unde
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const number = (dose: number) => numberFormat.format(dose);
   const name = drugName(drug);
+  // OME/MME are written the way the core writes them for every element (`dailyDoseUnit`).
   const axisTitle = unit === 'mg'
     ? `Daily dose (mg${name ? ` of ${name}` : ''})`
-    : unit === 'OME' ? 'Daily dose (mg/day OME)' : 'Daily dose (MME/day)';
-  const suffix = unit === 'mg' ? ' mg' : unit === 'OME' ? ' mg OME' : ' MME';
+    : `Daily dose (${dailyDoseUnit({ unit })})`;
+  const suffix = unit === 'mg' ? ' mg' : ` ${dailyDoseUnit({ unit }, { perDay: false })}`;
   return {
     axisTitle,
     number,

@@ -1,0 +1,65 @@
+/**
+ * A plan's total daily OME/MME: the one place that reads a plan's lines the way the plan is written,
+ * so the flags, the plan card and the risk explainer can never disagree about the same plan.
+ *
+ * `totalDailyOme` (ome.ts) keeps its contract (DESIGN.md): it looks only at each line. A plan adds one
+ * rule: a line with no `purpose` in a plan whose indication is `opioid-use-disorder` is opioid
+ * substitution treatment, which CDC 2022 says must not be converted ("should not be applied to dosage
+ * decisions related to the management of opioid use disorder"). Counting it would, for example, turn a
+ * US methadone 60 mg substitution dose into 282 MME/day, a high-dose flag and an overdose band.
+ */
+import { GUIDANCES, PURPOSES, type Guidance, type Indication } from './ids.js';
+import { totalDailyOme, type OmeResult } from './ome.js';
+import type { MedicationLine, OpioidPlan } from './schema.js';
+import { drugName } from './text.js';
+
+export type LinePurpose = (typeof PURPOSES)[number];
+
+export interface PlanTotal {
+  /** OME (uk) or MME (us), mg/day, summed over the lines that converted; not rounded for display. */
+  value: number;
+  /** False as soon as one line did not convert (or the plan could not be read). */
+  complete: boolean;
+  /** One result per medication line, in the plan's order. */
+  lines: OmeResult[];
+  /** Generic names of the medicines that were not converted, each once, in the plan's order. */
+  notConverted: string[];
+  /** A converted line is an as-needed line counted at its most doses a day: the total is a worst case. */
+  asNeededMaximum: boolean;
+}
+
+/**
+ * Why a line is prescribed: its own `purpose`; without one, opioid use disorder when the whole plan is
+ * for opioid use disorder (substitution treatment), else pain.
+ */
+export function linePurpose(line: Pick<MedicationLine, 'purpose'>, plan: Pick<OpioidPlan, 'indication'>): LinePurpose {
+  return line.purpose ?? (plan.indication === 'opioid-use-disorder' ? 'opioid-use-disorder' : 'pain');
+}
+
+const unreadable = (): PlanTotal => ({ value: 0, complete: false, lines: [], notConverted: [], asNeededMaximum: false });
+
+/**
+ * The plan's total daily OME/MME under `guidance` (default: the plan's own guidance, else 'uk'), each
+ * line read with `linePurpose`. Never throws: something that is not a plan gives an incomplete zero.
+ */
+export function planTotalDailyOme(plan: OpioidPlan | unknown, options?: { guidance?: Guidance }): PlanTotal {
+  try {
+    if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) return unreadable();
+    const { medications, indication, guidance: own } = plan as Partial<Record<keyof OpioidPlan, unknown>>;
+    if (!Array.isArray(medications)) return unreadable();
+    const wanted = typeof options === 'object' && options !== null ? options.guidance : undefined;
+    const guidance = GUIDANCES.find((id) => id === wanted) ?? GUIDANCES.find((id) => id === own) ?? 'uk';
+    // What a line with no purpose is for; a line that is not an object is left for dailyOme to report.
+    const unstated = linePurpose({}, { indication: indication as Indication });
+    const lines: unknown[] = Array.from(medications, (line: unknown) =>
+      (typeof line === 'object' && line !== null && !Array.isArray(line) && (line as Partial<MedicationLine>).purpose === undefined
+        ? { ...line, purpose: unstated } : line));
+    const total = totalDailyOme(lines, { guidance });
+    const notConverted = [...new Set(lines.flatMap((line, index) => (total.lines[index]?.ok === true ? []
+      : [drugName((line as Partial<MedicationLine> | undefined)?.drug)])).filter((name) => name !== ''))];
+    return { ...total, notConverted, asNeededMaximum: total.lines.some((line) => line.ok && line.asNeededMaximum) };
+  } catch {
+    // Only reachable through hostile input (a getter or proxy that throws).
+    return unreadable();
+  }
+}
