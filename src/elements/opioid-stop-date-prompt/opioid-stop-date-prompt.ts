@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { daysBetween, formatDate, isIsoDate, todayIso, type IsoDate } from '../../core/dates.js';
 import type { ValidationIssue } from '../../core/parse.js';
-import { drugName, formatDateWithWeekday, stopDateSentence, textLocale } from '../../core/text.js';
+import { drugName, formatDateWithWeekday, stopDateSentence, stripBidiControls, textLocale } from '../../core/text.js';
 import { OpioidElement } from '../base/opioid-element.js';
 import { tokens, sharedStyles } from '../../styles/shared-styles.js';
 import { stopDatePromptStyles } from './opioid-stop-date-prompt.styles.js';
@@ -44,13 +44,6 @@ const KIND_LABELS: Readonly<Record<StopDateKind, [string, string]>> = {
 function text(value: unknown): string {
   return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
 }
-
-/**
- * Direction controls (embeddings, overrides, isolates, LRM/RLM/ALM). Pasted into a drug name, an
- * unclosed right-to-left override would reverse everything printed after it, the stop date included
- * ("01 hcraM" for "10 March"), so the prompt drops them; every visible character stays.
- */
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 function quote(value: string): string {
   return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
@@ -279,7 +272,8 @@ export class OpioidStopDatePrompt extends OpioidElement {
 
   /** The drug as people read it: the generic name for an id we know, else the text given, shortened. */
   private get drugText(): string {
-    const given = text(this.drug).replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
+    // Direction controls dropped (core): an unclosed right-to-left override would reverse the stop date after it.
+    const given = stripBidiControls(text(this.drug)).replace(/\s+/g, ' ').trim();
     return drugName(given) || given.slice(0, 100) || 'the opioid';
   }
 
