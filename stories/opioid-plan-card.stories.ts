@@ -53,6 +53,18 @@ export const ThresholdSetTo120: Story = { args: { plan: chronicHighDose, thresho
 /** §7.3: methadone for opioid use disorder cannot be converted (UK), so the total says "Incomplete". */
 export const IncompleteTotal: Story = { args: { plan: ostWithChronicPain } };
 
+/**
+ * The same plan read by CDC 2022: oxycodone is 45 MME/day, and methadone for opioid use disorder is
+ * still not converted (CDC: the factors "should not be applied" to OUD dosing), so it stays incomplete.
+ */
+export const IncompleteTotalUS: Story = { args: { plan: ostWithChronicPain, guidance: 'us', locale: 'en-US' } };
+
+/**
+ * What prints (e.g. for the GP or the patient's notes): black on white, no shadows, host buttons
+ * hidden; flags keep their icons and words. The story check renders it with print media.
+ */
+export const PrintView: Story = { args: { plan: chronicHighDose } };
+
 /** §7.4: co-codamol 30/500, two tablets four times a day: 24 mg/day OME. */
 export const PrimaryCareCodeineUK: Story = { args: { plan: primaryCareCodeine } };
 

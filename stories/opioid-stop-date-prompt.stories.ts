@@ -120,6 +120,12 @@ export const WarningOver3Months: Story = {
 /** Read-only: the sentence the discharge summary prints (en-GB). */
 export const ReadonlySentence: Story = { args: { value: postOpDischarge.stopDate, readonly: true } };
 
+/**
+ * What prints from an editable prompt: the controls give way to the discharge-summary sentence. The
+ * story check renders it with print media.
+ */
+export const PrintView: Story = { args: { value: postOpDischarge.stopDate } };
+
 /** Read-only in US English. */
 export const ReadonlySentenceEnUs: Story = {
   args: { value: postOpDischarge.stopDate, readonly: true, locale: 'en-US', label: 'Oxycodone: stop date' },

@@ -309,8 +309,13 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
 
   // methadone-conversion — UK: Opioids Aware 2020 gives no factor ("conversions should always be
   // undertaken with specialist advice"). US: CDC 2022 gives 4.7, with a caution (long, variable
-  // half-life; the superseded 2016 scale rose with dose).
-  if (plan.medications.some((line) => line.drug === 'methadone')) {
+  // half-life; the superseded 2016 scale rose with dose) — but only for methadone taken for pain:
+  // methadone for opioid use disorder is never converted, and saying "counted with 4.7" beside a
+  // total that (rightly) leaves it out would contradict the card. The OST and incomplete-total flags
+  // speak for that methadone.
+  const methadone = plan.medications.filter((line) => line.drug === 'methadone');
+  const methadoneCounted = methadone.some((line) => linePurpose(line, plan) === 'pain');
+  if (guidance === 'uk' ? methadone.length > 0 : methadoneCounted) {
     flags.push(guidance === 'uk'
       ? flag('methadone-conversion', 'warning',
         'Methadone has no OME factor in the UK, so it is not in the total. Any conversion to or from methadone needs specialist advice (Opioids Aware 2020).',
