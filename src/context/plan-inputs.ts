@@ -8,6 +8,7 @@ import { parsePlan, type ValidationIssue } from '../core/parse.js';
 import { GUIDANCES, type Guidance } from '../core/ids.js';
 import { isIsoDate, todayIso, type IsoDate } from '../core/dates.js';
 import type { PlanContextValue } from './plan-context-key.js';
+import { quoteValue } from '../core/text.js';
 
 /** What a host may set; every field may be anything a page can put in an attribute or property. */
 export interface PlanInputs {
@@ -43,12 +44,6 @@ function isUnset(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** Hostile or pasted attribute values are echoed only as short text. */
-function quoted(value: unknown): string {
-  const text = String(value);
-  return `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
-}
-
 /** Reads the explicitly set `guidance`, `today` and `locale`; a value we cannot use is an issue, never a guess. */
 export function readOverrides(inputs: PlanInputs): PlanOverrides {
   const issues: ValidationIssue[] = [];
@@ -57,14 +52,14 @@ export function readOverrides(inputs: PlanInputs): PlanOverrides {
     const wanted = String(inputs.guidance).trim().toLowerCase();
     guidance = GUIDANCES.find((id) => id === wanted);
     if (guidance === undefined) {
-      issues.push({ path: 'guidance', message: `Guidance must be “uk” or “us”, not ${quoted(inputs.guidance)}.` });
+      issues.push({ path: 'guidance', message: `Guidance must be “uk” or “us”, not ${quoteValue(inputs.guidance)}.` });
     }
   }
   let today: IsoDate | undefined;
   if (!isUnset(inputs.today)) {
     const wanted = String(inputs.today).trim();
     if (isIsoDate(wanted)) today = wanted;
-    else issues.push({ path: 'today', message: `Today must be a real calendar date written YYYY-MM-DD (for example 2026-03-05), not ${quoted(inputs.today)}.` });
+    else issues.push({ path: 'today', message: `Today must be a real calendar date written YYYY-MM-DD (for example 2026-03-05), not ${quoteValue(inputs.today)}.` });
   }
   const locale = isUnset(inputs.locale) ? undefined : String(inputs.locale).trim();
   return { guidance, today, locale, issues };

@@ -11,6 +11,7 @@ import { parseWith } from './parse.js';
 import { ROUTES, type Guidance, type OpioidId, type Route } from './ids.js';
 import { MedicationLineSchema, type MedicationLine } from './schema.js';
 import { guidanceProfile, resolveGuidance } from './guidance.js';
+import { capitalise } from './text.js';
 
 /** Faculty of Pain Medicine (RCoA), Opioids Aware: Dose equivalents and changing opioids, rev. Aug 2020. */
 const OPIOIDS_AWARE = 'Opioids Aware (FPM/RCoA), Aug 2020';
@@ -184,10 +185,6 @@ export function dailyDose(line: unknown): DailyDoseResult {
   if (!dose.ok) return dose;
   const value = removeFloatNoise(dose.value);
   return Number.isFinite(value) ? { ...dose, value } : TOO_LARGE;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

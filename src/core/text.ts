@@ -268,3 +268,18 @@ export function daysLeftText(today: IsoDate, stopDate: IsoDate, locale?: string)
   if (count === 0) return 'stops today';
   return count > 0 ? `${days(count, lang)} left` : `stop date passed ${days(-count, lang)} ago`;
 }
+
+/**
+ * A value as an error message quotes it: “60mg”, cut at 40 characters so a pasted essay cannot flood
+ * the error block. Objects read as “an object” (never "[object Object]", and never a throw from an
+ * object without toString).
+ */
+export function quoteValue(value: unknown): string {
+  const text = value !== null && (typeof value === 'object' || typeof value === 'function') ? 'an object' : String(value);
+  return `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
+}
+
+/** "hydrocodone" → "Hydrocodone", for the start of a sentence or a heading. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

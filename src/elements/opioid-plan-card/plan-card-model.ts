@@ -11,9 +11,7 @@ import { linePurpose, planTotalDailyOme, type PlanTotal } from '../../core/plan-
 import type { Guidance } from '../../core/ids.js';
 import type { MedicationLine, OpioidPlan } from '../../core/schema.js';
 import { currentStep, nextStep, taperSchedule, type TaperResult, type TaperStep } from '../../core/taper.js';
-import {
-  daysLeftText, doseInWords, drugName, formatMg, indicationName, listNames, relativeDays, textLocale,
-} from '../../core/text.js';
+import { daysLeftText, doseInWords, drugName, formatMg, indicationName, listNames, relativeDays, textLocale, capitalise } from '../../core/text.js';
 
 export interface MedicationRow {
   /** The product as prescribed, else the drug's name. */
@@ -83,7 +81,6 @@ export interface PlanCardModel {
   date: (value: IsoDate) => string;
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Why a line has no OME/MME, in a few words; the core's full sentence is listed at the total. */
 function notConverted(line: MedicationLine, plan: OpioidPlan, result: OmeResult & { ok: false }, profile: GuidanceProfile): string {

@@ -12,6 +12,7 @@ import type { ExtraRiskKind, OverdoseBand, RiskPack } from '../../core/risk/pack
 import type { PlanContextValue } from '../../context/plan-context-key.js';
 // The shared "was anything given" rule (an empty attribute is nothing yet, not an error).
 import { hasPlanInput as isGiven } from '../../context/plan-inputs.js';
+import { quoteValue } from '../../core/text.js';
 
 export type Audience = 'patient' | 'clinician';
 
@@ -43,15 +44,6 @@ export interface RiskInputs {
   context: PlanContextValue | undefined;
 }
 
-/**
- * Hostile or pasted attribute values are echoed only as short text. Objects and functions are named,
- * never converted: their own `toString` could throw or say anything.
- */
-function quoted(value: unknown): string {
-  const text = value !== null && (typeof value === 'object' || typeof value === 'function') ? 'an object' : String(value);
-  return `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
-}
-
 /** A plain decimal: "60", "12.5", "-5". Not "1e2", "0x3c" or "60mg", which a template should never write. */
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
@@ -60,10 +52,10 @@ function readDose(value: unknown): { value: number | undefined; issue?: Validati
   const dose = typeof value === 'number' ? value
     : typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value.trim()) : Number.NaN;
   if (!Number.isFinite(dose)) {
-    return { value: undefined, issue: { path: 'dose', message: `Dose must be the daily dose in mg (oral morphine equivalent) as a plain number, not ${quoted(value)}.` } };
+    return { value: undefined, issue: { path: 'dose', message: `Dose must be the daily dose in mg (oral morphine equivalent) as a plain number, not ${quoteValue(value)}.` } };
   }
   if (dose < 0) {
-    return { value: undefined, issue: { path: 'dose', message: `Dose must not be negative (it was ${quoted(value)}).` } };
+    return { value: undefined, issue: { path: 'dose', message: `Dose must not be negative (it was ${quoteValue(value)}).` } };
   }
   return { value: dose };
 }
@@ -73,7 +65,7 @@ function readAudience(value: unknown): { audience: Audience; issue?: ValidationI
   const wanted = String(value).trim().toLowerCase();
   if (wanted === 'patient' || wanted === 'clinician') return { audience: wanted };
   // A typo must not hide the patient wording: fall back to it and say what was wrong.
-  return { audience: 'patient', issue: { path: 'audience', message: `Audience must be “patient” or “clinician”, not ${quoted(value)}.` } };
+  return { audience: 'patient', issue: { path: 'audience', message: `Audience must be “patient” or “clinician”, not ${quoteValue(value)}.` } };
 }
 
 /** `uk` or `us`; anything else is reported (a US dose must never be labelled OME by a typo). */
@@ -81,7 +73,7 @@ function readGuidance(value: unknown): { guidance?: Guidance; issue?: Validation
   if (!isGiven(value)) return {};
   const wanted = typeof value === 'string' ? value.trim().toLowerCase() : '';
   if (wanted === 'uk' || wanted === 'us') return { guidance: wanted };
-  return { issue: { path: 'guidance', message: `Guidance must be “uk” or “us”, not ${quoted(value)}.` } };
+  return { issue: { path: 'guidance', message: `Guidance must be “uk” or “us”, not ${quoteValue(value)}.` } };
 }
 
 /**

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { daysBetween, formatDate, isIsoDate, todayIso, type IsoDate } from '../../core/dates.js';
 import type { ValidationIssue } from '../../core/parse.js';
-import { drugName, formatDateWithWeekday, stopDateSentence, stripBidiControls, textLocale } from '../../core/text.js';
+import { drugName, formatDateWithWeekday, stopDateSentence, stripBidiControls, textLocale, quoteValue } from '../../core/text.js';
 import { OpioidElement } from '../base/opioid-element.js';
 import { tokens, sharedStyles } from '../../styles/shared-styles.js';
 import { stopDatePromptStyles } from './opioid-stop-date-prompt.styles.js';
@@ -43,10 +43,6 @@ const KIND_LABELS: Readonly<Record<StopDateKind, [string, string]>> = {
 /** Attributes and properties may be set to anything from plain JavaScript: read them as text. */
 function text(value: unknown): string {
   return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
-}
-
-function quote(value: string): string {
-  return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
 }
 
 function isKind(value: unknown): value is StopDateKind {
@@ -319,19 +315,19 @@ export class OpioidStopDatePrompt extends OpioidElement {
     const issues: ValidationIssue[] = [];
     const start = text(this.start);
     if (start !== '' && !isIsoDate(start)) {
-      issues.push({ path: 'start', message: `Start date ${quote(start)} is not a real calendar date. Write it as YYYY-MM-DD, for example 2026-03-05.` });
+      issues.push({ path: 'start', message: `Start date ${quoteValue(start)} is not a real calendar date. Write it as YYYY-MM-DD, for example 2026-03-05.` });
     }
     const indication = text(this.indication);
     if (!indicationRule(indication)) {
-      issues.push({ path: 'indication', message: `Indication ${quote(indication)} is not one this prompt knows. Use one of: ${KNOWN_INDICATIONS.join(', ')}.` });
+      issues.push({ path: 'indication', message: `Indication ${quoteValue(indication)} is not one this prompt knows. Use one of: ${KNOWN_INDICATIONS.join(', ')}.` });
     }
     const initial = text(this.defaultValue);
     for (const given of [initial !== '' && !isIsoDate(initial) ? initial : '', this.rejectedValue]) {
-      if (given) issues.push({ path: 'value', message: `Value ${quote(given)} is not a real calendar date, so no date was filled in. Write it as YYYY-MM-DD, for example 2026-03-10.` });
+      if (given) issues.push({ path: 'value', message: `Value ${quoteValue(given)} is not a real calendar date, so no date was filled in. Write it as YYYY-MM-DD, for example 2026-03-10.` });
     }
     const kind = text(this.defaultKind) || this.rejectedKind;
     if (kind !== '' && !isKind(kind)) {
-      issues.push({ path: 'kind', message: `Kind ${quote(kind)} must be stop or review.` });
+      issues.push({ path: 'kind', message: `Kind ${quoteValue(kind)} must be stop or review.` });
     }
     if (text(this.drug).trim().length > 100) {
       issues.push({ path: 'drug', message: 'Drug name is longer than 100 characters; only its start is shown.' });

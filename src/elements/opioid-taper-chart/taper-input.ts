@@ -10,6 +10,7 @@ import type { Guidance, OpioidId } from '../../core/ids.js';
 import type { OpioidPlan } from '../../core/schema.js';
 import { taperSchedule, taperSummary, type TaperStep, type TaperSummary } from '../../core/taper.js';
 import type { DoseUnit } from './taper-text.js';
+import { quoteValue } from '../../core/text.js';
 
 /** Attribute values as the host wrote them (strings, or undefined when absent), by attribute name. */
 export interface TaperAttributes {
@@ -51,11 +52,6 @@ const ATTRIBUTE_OF_FIELD: Record<string, keyof TaperAttributes> = {
 
 function isSet(value: string | null | undefined): value is string {
   return typeof value === 'string' && value.trim() !== '';
-}
-
-/** Hostile or pasted values are echoed only as short text (never markup: the template escapes it). */
-function quoted(value: string): string {
-  return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
 }
 
 /** A numeric attribute as a number; text that is not a number is passed on so the core names the field. */
@@ -105,7 +101,7 @@ export function taperFromAttributes(a: TaperAttributes, guidance: Guidance): Tap
       const given = a[attribute];
       return {
         path: attribute,
-        message: isSet(given) ? `${issue.message} The ${attribute} attribute says ${quoted(given)}.` : issue.message,
+        message: isSet(given) ? `${issue.message} The ${attribute} attribute says ${quoteValue(given)}.` : issue.message,
       };
     });
     return { kind: 'issues', title: 'The taper cannot be drawn', issues };
