@@ -336,7 +336,7 @@ for (const demo of demos) {
   }
 }
 
-test('discharge demo: Save is blocked until a stop date is chosen, then submits date and kind', { timeout: 60_000 }, async () => {
+test('discharge demo: Save is blocked until a stop date is chosen, then submits date and kind [T-STORY-001]', { timeout: 60_000 }, async () => {
   const { page, errors } = await openPage(1280);
   try {
     await page.goto(`${origin}/demos/discharge-summary.html`, { waitUntil: 'load', timeout: TIMEOUT });

@@ -5,7 +5,7 @@ import { addDays, daysBetween, isIsoDate, todayIso, formatDate, INVALID_DATE } f
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 describe(`dates (browser time zone ${zone})`, () => {
-  it('knows which strings are real calendar dates', () => {
+  it('knows which strings are real calendar dates [T-DATE-005]', () => {
     expect(isIsoDate('2028-02-29')).to.equal(true);
     expect(isIsoDate('2026-02-29')).to.equal(false);
     expect(isIsoDate('2026-02-30')).to.equal(false);
@@ -17,7 +17,7 @@ describe(`dates (browser time zone ${zone})`, () => {
     expect(isIsoDate(20260305)).to.equal(false);
   });
 
-  it('adds days across 29 February 2028 and month and year ends', () => {
+  it('adds days across 29 February 2028 and month and year ends [T-DATE-006]', () => {
     expect(addDays('2028-02-28', 1)).to.equal('2028-02-29');
     expect(addDays('2028-02-29', 1)).to.equal('2028-03-01');
     expect(addDays('2027-02-28', 1)).to.equal('2027-03-01');
@@ -26,7 +26,7 @@ describe(`dates (browser time zone ${zone})`, () => {
     expect(addDays('2028-02-01', 90)).to.equal('2028-05-01');
   });
 
-  it('counts whole days across DST changes in London and Los Angeles', () => {
+  it('counts whole days across DST changes in London and Los Angeles [T-DATE-007]', () => {
     // UK clocks change on 29 March and 25 October 2026; US clocks on 8 March and 1 November 2026.
     expect(addDays('2026-03-28', 1)).to.equal('2026-03-29');
     expect(addDays('2026-03-29', 1)).to.equal('2026-03-30');
@@ -38,7 +38,7 @@ describe(`dates (browser time zone ${zone})`, () => {
     expect(daysBetween('2026-03-10', '2026-03-05')).to.equal(-5);
   });
 
-  it('reports bad input instead of throwing', () => {
+  it('reports bad input instead of throwing [T-DATE-008]', () => {
     expect(addDays('2026-02-30', 1)).to.equal(INVALID_DATE);
     expect(addDays('2026-03-01', 1.5)).to.equal(INVALID_DATE);
     expect(addDays('9999-12-31', 1)).to.equal(INVALID_DATE);
@@ -46,7 +46,7 @@ describe(`dates (browser time zone ${zone})`, () => {
     expect(formatDate('2026-02-30')).to.equal('');
   });
 
-  it("reads today's date in a named zone, not the machine's", () => {
+  it("reads today's date in a named zone, not the machine's [T-DATE-009]", () => {
     // 2026-03-05 11:30 UTC is already 6 March in Kiritimati (UTC+14) and still 5 March in LA.
     const instant = Date.UTC(2026, 2, 5, 11, 30);
     expect(todayIso('Pacific/Kiritimati', instant)).to.equal('2026-03-06');
@@ -55,14 +55,14 @@ describe(`dates (browser time zone ${zone})`, () => {
     expect(todayIso('Not/AZone', instant)).to.satisfy(isIsoDate);
   });
 
-  it('formats a date the same day in every reader time zone', () => {
+  it('formats a date the same day in every reader time zone [T-DATE-010]', () => {
     expect(formatDate('2026-03-05', 'en-GB')).to.equal('5 March 2026');
     expect(formatDate('2026-03-05', 'en-US')).to.equal('March 5, 2026');
     expect(formatDate('2028-02-29', 'en-GB', 'weekday')).to.match(/^Tuesday,? 29 February 2028$/);
     expect(formatDate('2026-03-05', 'xx-invalid-locale-!!')).to.equal('5 March 2026');
   });
 
-  it('property: addDays then daysBetween round-trips and stays a calendar date', () => {
+  it('property: addDays then daysBetween round-trips and stays a calendar date [T-DATE-011]', () => {
     const dates = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 0, 1)), noInvalidDate: true })
       .map((d) => d.toISOString().slice(0, 10));
     fc.assert(fc.property(dates, fc.integer({ min: -40000, max: 40000 }), (date, days) => {
@@ -73,7 +73,7 @@ describe(`dates (browser time zone ${zone})`, () => {
     }));
   });
 
-  it('property: never throws on any input', () => {
+  it('property: never throws on any input [T-DATE-012]', () => {
     fc.assert(fc.property(fc.anything(), fc.anything(), (a, b) => {
       addDays(a as string, b as number);
       daysBetween(a as string, b as string);

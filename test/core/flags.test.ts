@@ -34,13 +34,13 @@ const ids = (flags: PlanFlag[]) => flags.map((f) => f.id);
 const find = (flags: PlanFlag[], id: string) => flags.find((f) => f.id === id);
 
 describe(`planFlags (browser time zone ${zone})`, () => {
-  it('raises nothing for a plan with nothing to flag, in either guidance', () => {
+  it('raises nothing for a plan with nothing to flag, in either guidance [T-FLAG-052]', () => {
     expect(planFlags(quietPlan(), { today: TODAY })).to.deep.equal([]);
     expect(planFlags(quietPlan({ guidance: 'us' }), { today: TODAY })).to.deep.equal([]);
   });
 
   describe('high-dose', () => {
-    it('UK: 89 no, 90 yes (the reported 2025 Opioids Aware update, C5), with the number and unit', () => {
+    it('UK: 89 no, 90 yes (the reported 2025 Opioids Aware update, C5), with the number and unit [T-FLAG-001]', () => {
       expect(ids(planFlags(quietPlan({ medications: [morphine(89)] }), { today: TODAY }))).to.not.include('high-dose');
       const flag = find(planFlags(quietPlan({ medications: [morphine(90)] }), { today: TODAY }), 'high-dose');
       expect(flag?.severity).to.equal('warning');
@@ -48,7 +48,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(flag?.source).to.match(/Opioids Aware/);
     });
 
-    it('UK with a threshold configured at 120: 119 no, 120 yes', () => {
+    it('UK with a threshold configured at 120: 119 no, 120 yes [T-FLAG-002]', () => {
       const at = (mg: number) => planFlags(quietPlan({ medications: [morphine(mg)] }), { today: TODAY, threshold: 120 });
       expect(ids(at(119))).to.not.include('high-dose');
       const flag = find(at(120), 'high-dose');
@@ -59,27 +59,27 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(quietPlan({ medications: [morphine(90)] }), { today: TODAY, threshold: Number.NaN }))).to.include('high-dose');
     });
 
-    it('US: 49 no, 50 yes (CDC 2022 rec. 4)', () => {
+    it('US: 49 no, 50 yes (CDC 2022 rec. 4) [T-FLAG-003]', () => {
       expect(ids(planFlags(quietPlan({ guidance: 'us', medications: [morphine(49)] }), { today: TODAY }))).to.deep.equal([]);
       const flags = planFlags(quietPlan({ guidance: 'us', medications: [morphine(50)] }), { today: TODAY });
       expect(ids(flags)).to.deep.equal(['high-dose', 'naloxone']);
       expect(find(flags, 'high-dose')?.message).to.match(/^Total 50 MME\/day is at or above the high-dose threshold of 50 MME\/day/);
     });
 
-    it('flags an incomplete total that already reaches the threshold, saying "at least"', () => {
+    it('flags an incomplete total that already reaches the threshold, saying "at least" [T-FLAG-004]', () => {
       const flags = planFlags(quietPlan({ medications: [morphine(90), methadone60OUD] }), { today: TODAY });
       expect(ids(flags)).to.include.members(['high-dose', 'incomplete-total']);
       expect(find(flags, 'high-dose')?.message).to.match(/^Total is at least 90 mg\/day OME/);
     });
 
-    it('is urgent at the UK specialist-referral level (about 300 mg/day OME)', () => {
+    it('is urgent at the UK specialist-referral level (about 300 mg/day OME) [T-FLAG-005]', () => {
       expect(find(planFlags(quietPlan({ medications: [morphine(299)] }), { today: TODAY }), 'high-dose')?.severity).to.equal('warning');
       const flag = find(planFlags(quietPlan({ medications: [morphine(300)] }), { today: TODAY }), 'high-dose');
       expect(flag?.severity).to.equal('urgent');
       expect(flag?.message).to.contain('refer to specialist pain services');
     });
 
-    it('C1: a US opioid-use-disorder plan with methadone 60 mg and no purpose is substitution treatment, not 282 MME/day', () => {
+    it('C1: a US opioid-use-disorder plan with methadone 60 mg and no purpose is substitution treatment, not 282 MME/day [T-FLAG-006]', () => {
       const plan = quietPlan({
         guidance: 'us', indication: 'opioid-use-disorder',
         medications: [{ drug: 'methadone', route: 'oral', strength: { value: 60, unit: 'mg' }, dosesPerDay: 1 }],
@@ -92,7 +92,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(find(flags, 'incomplete-total')?.message).to.match(/^No MME total can be given: methadone could not be counted\. Methadone for opioid use disorder is not converted/);
     });
 
-    it('uses the guidance option over the plan’s own guidance', () => {
+    it('uses the guidance option over the plan’s own guidance [T-FLAG-007]', () => {
       const plan = quietPlan({ medications: [morphine(60)] });
       expect(ids(planFlags(plan, { today: TODAY }))).to.deep.equal([]);
       expect(ids(planFlags(plan, { today: TODAY, guidance: 'us' }))).to.deep.equal(['high-dose', 'naloxone']);
@@ -101,7 +101,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
   });
 
   describe('incomplete-total', () => {
-    it('names the drug and the reason, with the part that was counted', () => {
+    it('names the drug and the reason, with the part that was counted [T-FLAG-008]', () => {
       const plan = quietPlan({ medications: [morphine(20), { drug: 'oxymorphone', route: 'oral', strength: { value: 5, unit: 'mg' }, dosesPerDay: 2 }] });
       const flag = find(planFlags(plan, { today: TODAY }), 'incomplete-total');
       expect(flag?.severity).to.equal('warning');
@@ -111,7 +111,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(plan, { today: TODAY, guidance: 'us' }))).to.not.include('incomplete-total');
     });
 
-    it('says when no total can be given at all', () => {
+    it('says when no total can be given at all [T-FLAG-009]', () => {
       const plan = quietPlan({ guidance: 'us', medications: [{ drug: 'buprenorphine', route: 'transdermal', strength: { value: 10, unit: 'microgram/hour' } }] });
       const flag = find(planFlags(plan, { today: TODAY }), 'incomplete-total');
       expect(flag?.message).to.match(/^No MME total can be given: buprenorphine could not be counted\. Buprenorphine is excluded/);
@@ -119,7 +119,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
   });
 
   describe('stop and review dates', () => {
-    it('no-stop-date: a warning for acute plans, information for chronic ones, none in cancer pain', () => {
+    it('no-stop-date: a warning for acute plans, information for chronic ones, none in cancer pain [T-FLAG-010]', () => {
       const acute = find(planFlags(quietPlan({ indication: 'acute', stopDate: undefined, startDate: '2026-03-03' }), { today: TODAY }), 'no-stop-date');
       expect(acute?.severity).to.equal('warning');
       expect(acute?.message).to.contain('MHRA 2020; OUCh');
@@ -128,7 +128,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(quietPlan({ indication: 'end-of-life', stopDate: undefined, reviewDate: undefined }), { today: TODAY }))).to.deep.equal([]);
     });
 
-    it('no-stop-date: not raised when a taper to 0 mg is the end-of-treatment plan (MHRA 2020)', () => {
+    it('no-stop-date: not raised when a taper to 0 mg is the end-of-treatment plan (MHRA 2020) [T-FLAG-011]', () => {
       const taper = { startDate: '2026-02-01', startDose: 20, percent: 10, intervalDays: 14, basis: 'original' as const, roundTo: 5 };
       const flagged = (overrides: Partial<OpioidPlanInput>) => ids(planFlags(quietPlan({ stopDate: undefined, ...overrides }), { today: TODAY }));
       expect(flagged({ taper })).to.deep.equal([]);
@@ -139,13 +139,13 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(flagged({ taper: { ...taper, holds: [{ step: 40, intervals: 1 }] } })).to.deep.equal(['no-stop-date']);
     });
 
-    it('no-review-date: raised for a chronic plan, not for an acute plan that has a stop date', () => {
+    it('no-review-date: raised for a chronic plan, not for an acute plan that has a stop date [T-FLAG-012]', () => {
       expect(ids(planFlags(quietPlan({ reviewDate: undefined }), { today: TODAY }))).to.deep.equal(['no-review-date']);
       expect(ids(planFlags(quietPlan({ indication: 'acute', startDate: '2026-03-01', stopDate: '2026-03-06', reviewDate: undefined }), { today: TODAY })))
         .to.deep.equal([]);
     });
 
-    it('review-overdue: not when due today, yes when 1 day late, saying by how many days', () => {
+    it('review-overdue: not when due today, yes when 1 day late, saying by how many days [T-FLAG-013]', () => {
       expect(ids(planFlags(quietPlan({ reviewDate: TODAY }), { today: TODAY }))).to.deep.equal([]);
       const one = find(planFlags(quietPlan({ reviewDate: '2026-03-04' }), { today: TODAY }), 'review-overdue');
       expect(one?.message).to.equal('The review was due on 4 March 2026 and is overdue by 1 day.');
@@ -158,12 +158,12 @@ describe(`planFlags (browser time zone ${zone})`, () => {
     const longTerm = (startDate: string, today: string, indication: OpioidPlanInput['indication'] = 'chronic-non-cancer') =>
       ids(planFlags(quietPlan({ startDate, indication, reviewDate: today, stopDate: undefined }), { today })).includes('long-term');
 
-    it('counts calendar months: exactly 3 months is not yet long-term, the next day is', () => {
+    it('counts calendar months: exactly 3 months is not yet long-term, the next day is [T-FLAG-014]', () => {
       expect(longTerm('2026-01-15', '2026-04-15')).to.equal(false);
       expect(longTerm('2026-01-15', '2026-04-16')).to.equal(true);
     });
 
-    it('clamps to the end of a shorter month, including 29 February 2028', () => {
+    it('clamps to the end of a shorter month, including 29 February 2028 [T-FLAG-015]', () => {
       expect(longTerm('2026-01-31', '2026-04-30')).to.equal(false);
       expect(longTerm('2026-01-31', '2026-05-01')).to.equal(true);
       expect(longTerm('2025-11-30', '2026-02-28')).to.equal(false);
@@ -172,13 +172,13 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(longTerm('2027-11-30', '2028-03-01')).to.equal(true);
     });
 
-    it('is not raised in cancer pain or at the end of life', () => {
+    it('is not raised in cancer pain or at the end of life [T-FLAG-016]', () => {
       expect(longTerm('2020-01-01', TODAY, 'cancer')).to.equal(false);
       expect(longTerm('2020-01-01', TODAY, 'end-of-life')).to.equal(false);
       expect(longTerm('2020-01-01', TODAY, 'acute')).to.equal(true);
     });
 
-    it('adds calendar months', () => {
+    it('adds calendar months [T-FLAG-017]', () => {
       expect(addCalendarMonths('2026-01-31', 1)).to.equal('2026-02-28');
       expect(addCalendarMonths('2028-01-31', 1)).to.equal('2028-02-29');
       expect(addCalendarMonths('2026-11-15', 3)).to.equal('2027-02-15');
@@ -192,23 +192,23 @@ describe(`planFlags (browser time zone ${zone})`, () => {
     const acute = (overrides: Partial<OpioidPlanInput>, today = TODAY) =>
       ids(planFlags(quietPlan({ indication: 'acute', startDate: '2026-03-01', reviewDate: undefined, ...overrides }), { today }));
 
-    it('planned course: 7 days no, 8 days yes', () => {
+    it('planned course: 7 days no, 8 days yes [T-FLAG-018]', () => {
       expect(acute({ stopDate: '2026-03-08' })).to.not.include('acute-over-7-days');
       expect(acute({ stopDate: '2026-03-09' })).to.include('acute-over-7-days');
     });
 
-    it('no stop date: 7 days so far no, 8 days yes', () => {
+    it('no stop date: 7 days so far no, 8 days yes [T-FLAG-019]', () => {
       expect(acute({ stopDate: undefined }, '2026-03-08')).to.not.include('acute-over-7-days');
       expect(acute({ stopDate: undefined }, '2026-03-09')).to.include('acute-over-7-days');
     });
 
-    it('only for acute plans', () => {
+    it('only for acute plans [T-FLAG-020]', () => {
       expect(ids(planFlags(quietPlan({ startDate: '2026-03-01', stopDate: '2026-03-20' }), { today: TODAY }))).to.deep.equal([]);
     });
   });
 
   describe('co-prescribing and opioid substitution', () => {
-    it('benzodiazepine (MHRA 2020; Park 2015) is urgent and names the medicine', () => {
+    it('benzodiazepine (MHRA 2020; Park 2015) is urgent and names the medicine [T-FLAG-021]', () => {
       const flags = planFlags(quietPlan({ concurrentMedicines: [{ kind: 'benzodiazepine', name: 'diazepam' }] }), { today: TODAY });
       expect(ids(flags)).to.deep.equal(['benzodiazepine']);
       expect(flags[0]?.severity).to.equal('urgent');
@@ -216,12 +216,12 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(flags[0]?.source).to.match(/MHRA.*2020.*Park/);
     });
 
-    it('C4: the benzodiazepine figure says who it was measured in (US veterans on opioids, Park 2015)', () => {
+    it('C4: the benzodiazepine figure says who it was measured in (US veterans on opioids, Park 2015) [T-FLAG-022]', () => {
       const message = planFlags(quietPlan({ concurrentMedicines: [{ kind: 'benzodiazepine', name: 'diazepam' }] }), { today: TODAY })[0]?.message;
       expect(message).to.contain('about 3.9 times the overdose death risk, in US veterans on opioids (Park 2015)');
     });
 
-    it('S2: direction controls typed into a medicine name are dropped, so they cannot reorder the message', () => {
+    it('S2: direction controls typed into a medicine name are dropped, so they cannot reorder the message [T-FLAG-023]', () => {
       const flags = planFlags(quietPlan({
         concurrentMedicines: [
           { kind: 'benzodiazepine', name: '\u202Emaplezaid\u2066' },
@@ -234,13 +234,13 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(find(flags, 'gabapentinoid')?.message).to.contain('(pregabalin)');
     });
 
-    it('gabapentinoid (MHRA; Gomes 2017)', () => {
+    it('gabapentinoid (MHRA; Gomes 2017) [T-FLAG-024]', () => {
       const flags = planFlags(quietPlan({ concurrentMedicines: [{ kind: 'gabapentinoid', name: 'pregabalin' }] }), { today: TODAY });
       expect(ids(flags)).to.deep.equal(['gabapentinoid']);
       expect(flags[0]?.source).to.contain('Gomes');
     });
 
-    it('opioid-substitution from a concurrent entry, a line’s purpose or the indication', () => {
+    it('opioid-substitution from a concurrent entry, a line’s purpose or the indication [T-FLAG-025]', () => {
       const concurrent = planFlags(quietPlan({ concurrentMedicines: [{ kind: 'opioid-substitution', drug: 'buprenorphine' }] }), { today: TODAY });
       expect(ids(concurrent)).to.deep.equal(['opioid-substitution']);
       expect(concurrent[0]?.message).to.contain('(buprenorphine)');
@@ -249,7 +249,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(quietPlan({ indication: 'opioid-use-disorder' }), { today: TODAY }))).to.include('opioid-substitution');
     });
 
-    it('methadone-conversion whenever there is a methadone line, worded per guidance', () => {
+    it('methadone-conversion whenever there is a methadone line, worded per guidance [T-FLAG-026]', () => {
       const line: Line = { drug: 'methadone', route: 'oral', strength: { value: 5, unit: 'mg' }, dosesPerDay: 2 };
       const uk = find(planFlags(quietPlan({ medications: [line] }), { today: TODAY }), 'methadone-conversion');
       expect(uk?.message).to.contain('specialist advice');
@@ -258,7 +258,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(us[0]?.message).to.contain('4.7');
     });
 
-    it('naloxone: US only, at ≥ 50 MME/day or with a benzodiazepine, unless supplied (CDC 2022 rec. 8)', () => {
+    it('naloxone: US only, at ≥ 50 MME/day or with a benzodiazepine, unless supplied (CDC 2022 rec. 8) [T-FLAG-027]', () => {
       expect(ids(planFlags(quietPlan({ medications: [morphine(200)] }), { today: TODAY }))).to.not.include('naloxone');
       expect(ids(planFlags(quietPlan({ guidance: 'us', medications: [morphine(49)] }), { today: TODAY }))).to.not.include('naloxone');
       const at50 = find(planFlags(quietPlan({ guidance: 'us', medications: [morphine(50)] }), { today: TODAY }), 'naloxone');
@@ -282,7 +282,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags({ ...plan, stopDate: undefined }, { today: '2026-03-01' }))).to.deep.equal(['no-stop-date', 'no-review-date']);
     });
 
-    it('2. long-term back pain, morphine 120 mg/day plus pregabalin (UK)', () => {
+    it('2. long-term back pain, morphine 120 mg/day plus pregabalin (UK) [T-FLAG-028]', () => {
       const plan: OpioidPlanInput = {
         id: 's2', indication: 'chronic-non-cancer', startDate: '2022-03-01', reviewDate: '2026-03-19',
         medications: [{ drug: 'morphine', route: 'oral', strength: { value: 60, unit: 'mg' }, dosesPerDay: 2, product: 'Morphine MR' }],
@@ -299,7 +299,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(plan, { today: TODAY, threshold: 120 }))).to.include('high-dose');
     });
 
-    it('3. opioid substitution and chronic pain (UK): incomplete total, OST, methadone', () => {
+    it('3. opioid substitution and chronic pain (UK): incomplete total, OST, methadone [T-FLAG-029]', () => {
       const plan: OpioidPlanInput = {
         id: 's3', indication: 'chronic-non-cancer', startDate: '2026-02-20', reviewDate: '2026-03-20', stopDate: '2026-05-21',
         medications: [methadone60OUD, { drug: 'oxycodone', route: 'oral', strength: { value: 10, unit: 'mg' }, dosesPerDay: 3 }],
@@ -316,7 +316,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(us.map((f) => f.message).join(' ')).to.not.match(/counted with the CDC 2022 factor/);
     });
 
-    it('4. primary-care review, co-codamol 30/500 two tablets four times a day for 18 months', () => {
+    it('4. primary-care review, co-codamol 30/500 two tablets four times a day for 18 months [T-FLAG-030]', () => {
       const plan: OpioidPlanInput = {
         id: 's4', indication: 'chronic-non-cancer', startDate: '2024-09-05', reviewDate: '2026-04-02',
         medications: [{ drug: 'codeine', route: 'oral', strength: { value: 60, unit: 'mg' }, dosesPerDay: 4, product: 'Co-codamol 30/500, 2 tablets' }],
@@ -325,7 +325,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(plan, { today: TODAY, guidance: 'us' }))).to.deep.equal(['long-term', 'no-stop-date']); // 36 MME
     });
 
-    it('5. buprenorphine 10 microgram/hour patch: complete in the UK, incomplete in the US', () => {
+    it('5. buprenorphine 10 microgram/hour patch: complete in the UK, incomplete in the US [T-FLAG-031]', () => {
       const plan: OpioidPlanInput = {
         id: 's5', indication: 'chronic-non-cancer', startDate: '2026-01-10', reviewDate: '2026-04-10', stopDate: '2026-07-10',
         medications: [{ drug: 'buprenorphine', route: 'transdermal', strength: { value: 10, unit: 'microgram/hour' } }],
@@ -336,7 +336,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(us[0]?.message).to.contain('excluded');
     });
 
-    it('6. US primary care: hydrocodone + tramadol 60 MME/day, alprazolam, no naloxone', () => {
+    it('6. US primary care: hydrocodone + tramadol 60 MME/day, alprazolam, no naloxone [T-FLAG-032]', () => {
       const plan: OpioidPlanInput = {
         id: 's6', indication: 'chronic-non-cancer', guidance: 'us', startDate: '2026-02-01', reviewDate: '2026-03-15', stopDate: '2026-05-01',
         medications: [
@@ -356,7 +356,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
   });
 
   describe('bad input', () => {
-    it('an invalid plan gives the single flag invalid-plan, naming the problem', () => {
+    it('an invalid plan gives the single flag invalid-plan, naming the problem [T-FLAG-033]', () => {
       const flags = planFlags({ id: 'x' }, { today: TODAY });
       expect(ids(flags)).to.deep.equal(['invalid-plan']);
       expect(flags[0]?.severity).to.equal('urgent');
@@ -366,7 +366,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(undefined, { today: TODAY }))).to.deep.equal(['invalid-plan']);
     });
 
-    it('an invalid today gives invalid-plan too', () => {
+    it('an invalid today gives invalid-plan too [T-FLAG-034]', () => {
       for (const today of ['2026-02-30', '', '5 March 2026', undefined]) {
         const flags = planFlags(quietPlan(), { today: today as string });
         expect(ids(flags)).to.deep.equal(['invalid-plan']);
@@ -379,7 +379,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(JSON.stringify(quietPlan({ medications: [morphine(90)] })), { today: TODAY }))).to.deep.equal(['high-dose']);
     });
 
-    it('never throws, whatever plan and options it is given', () => {
+    it('never throws, whatever plan and options it is given [T-FLAG-035]', () => {
       fc.assert(fc.property(fc.anything(), fc.anything(), (plan, options) => {
         const flags = planFlags(plan, options as never);
         expect(flags).to.be.an('array').with.length.greaterThan(0);
@@ -419,7 +419,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       return { ...rest, reviewDate: offset(reviewOffset), stopDate: offset(stopOffset) };
     });
 
-    it('a valid plan never gives invalid-plan, flags are unique and ordered urgent → info', () => {
+    it('a valid plan never gives invalid-plan, flags are unique and ordered urgent → info [T-FLAG-036]', () => {
       fc.assert(fc.property(plan, date, (generated, today) => {
         const flags = planFlags(generated, { today });
         const rank = { urgent: 0, warning: 1, info: 2 };
@@ -438,7 +438,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       }));
     });
 
-    it('morphine-only plans: high-dose exactly when the daily dose reaches the threshold', () => {
+    it('morphine-only plans: high-dose exactly when the daily dose reaches the threshold [T-FLAG-037]', () => {
       fc.assert(fc.property(fc.integer({ min: 1, max: 400 }), fc.constantFrom('uk', 'us'), fc.option(fc.integer({ min: 20, max: 300 }), { nil: undefined }),
         (mg, guidance, threshold) => {
           const flags = planFlags(quietPlan({ medications: [morphine(mg)], guidance: guidance as 'uk' | 'us' }), { today: TODAY, threshold });

@@ -6,7 +6,7 @@ import {
 } from '../../src/core/guidance.js';
 
 describe('guidance profiles', () => {
-  it('describes the UK guidance: OME, 90 mg/day high dose, 300 mg/day specialist referral, no naloxone threshold', () => {
+  it('describes the UK guidance: OME, 90 mg/day high dose, 300 mg/day specialist referral, no naloxone threshold [T-FLAG-038]', () => {
     const uk = guidanceProfile('uk');
     expect(uk).to.include({
       id: 'uk', unit: 'OME', unitLong: 'oral morphine equivalent', name: 'UK: Opioids Aware (FPM/RCoA, 2020)',
@@ -17,7 +17,7 @@ describe('guidance profiles', () => {
     expect(UK_HIGH_DOSE_OLDER).to.equal(120);
   });
 
-  it('describes the US guidance: MME, 50 MME/day threshold and naloxone, no specialist referral threshold', () => {
+  it('describes the US guidance: MME, 50 MME/day threshold and naloxone, no specialist referral threshold [T-FLAG-039]', () => {
     const us = guidanceProfile('us');
     expect(us).to.include({
       id: 'us', unit: 'MME', unitLong: 'morphine milligram equivalents', name: 'US: CDC Clinical Practice Guideline (2022)',
@@ -26,7 +26,7 @@ describe('guidance profiles', () => {
     expect(us.highDoseSource).to.match(/CDC .*2022, recommendation 4/);
   });
 
-  it('reads anything that is not a known guidance as UK', () => {
+  it('reads anything that is not a known guidance as UK [T-FLAG-040]', () => {
     for (const value of [undefined, null, 'UK', 'US ', 'gb', 42, {}, ['us']]) {
       expect(guidanceProfile(value).id, String(value)).to.equal('uk');
       expect(resolveGuidance(value)).to.equal('uk');
@@ -35,7 +35,7 @@ describe('guidance profiles', () => {
     expect(resolveGuidance('us')).to.equal('us');
   });
 
-  it('carries the cautions for every total, in the guidance’s own unit', () => {
+  it('carries the cautions for every total, in the guidance’s own unit [T-OME-040]', () => {
     for (const [guidance, unit, other] of [['uk', 'OME', 'MME'], ['us', 'MME', 'OME']] as const) {
       const text = guidanceProfile(guidance).cautions.join(' ');
       expect(text, guidance).to.contain('approximate and do not account for individual variation');
@@ -49,7 +49,7 @@ describe('guidance profiles', () => {
     }
   });
 
-  it('takes a locally configured high-dose threshold and says which default it replaced', () => {
+  it('takes a locally configured high-dose threshold and says which default it replaced [T-FLAG-041]', () => {
     const uk = guidanceProfile('uk', { highDoseThreshold: UK_HIGH_DOSE_OLDER });
     expect(uk.highDoseThreshold).to.equal(120);
     expect(uk.highDoseSource).to.match(/^Locally configured \(replaces the default of 90 mg\/day OME: Opioids Aware/);
@@ -59,7 +59,7 @@ describe('guidance profiles', () => {
     expect(us.naloxoneThreshold).to.equal(50);
   });
 
-  it('keeps the default for a threshold that is not a positive finite number', () => {
+  it('keeps the default for a threshold that is not a positive finite number [T-FLAG-042]', () => {
     const defaultSource = guidanceProfile('uk').highDoseSource;
     for (const highDoseThreshold of [0, -90, Number.NaN, Infinity, '120', null]) {
       const profile = guidanceProfile('uk', { highDoseThreshold: highDoseThreshold as number });
@@ -74,7 +74,7 @@ describe('dose bands', () => {
   const uk = guidanceProfile('uk');
   const us = guidanceProfile('us');
 
-  it('places UK totals against 90 and 300 mg/day OME', () => {
+  it('places UK totals against 90 and 300 mg/day OME [T-FLAG-043]', () => {
     expect(doseBand(0, uk)).to.deep.equal({
       id: 'below-threshold', label: 'Below the high-dose threshold of 90 mg/day OME', threshold: 90, source: uk.highDoseSource,
     });
@@ -90,7 +90,7 @@ describe('dose bands', () => {
     expect(referral?.source).to.match(/Sheffield .*Opioids Aware/);
   });
 
-  it('places US totals against 50 MME/day and offers naloxone there; no referral band', () => {
+  it('places US totals against 50 MME/day and offers naloxone there; no referral band [T-FLAG-044]', () => {
     expect(doseBand(49, us)).to.deep.equal({
       id: 'below-threshold', label: 'Below 50 MME/day: reassess before any increase to 50 or more', threshold: 50, source: us.highDoseSource,
     });
@@ -100,7 +100,7 @@ describe('dose bands', () => {
     expect(doseBand(1000, us)?.id).to.equal('high-dose');
   });
 
-  it('uses a locally configured threshold', () => {
+  it('uses a locally configured threshold [T-FLAG-045]', () => {
     const older = guidanceProfile('uk', { highDoseThreshold: 120 });
     expect(doseBand(100, older)?.label).to.equal('Below the high-dose threshold of 120 mg/day OME');
     expect(doseBand(120, older)).to.include({ id: 'high-dose', threshold: 120, source: older.highDoseSource });
@@ -108,7 +108,7 @@ describe('dose bands', () => {
     expect(doseBand(45, guidanceProfile('us', { highDoseThreshold: 40 }))?.label).to.equal('At or above 40 MME/day: reassess');
   });
 
-  it('gives no band for a total it cannot place', () => {
+  it('gives no band for a total it cannot place [T-FLAG-046]', () => {
     for (const total of [Number.NaN, -1, -0.0001, Infinity, -Infinity]) {
       expect(doseBand(total, uk), String(total)).to.equal(undefined);
     }
@@ -117,7 +117,7 @@ describe('dose bands', () => {
     expect(doseBand(120, { ...uk, highDoseThreshold: Number.NaN })).to.equal(undefined);
   });
 
-  it('property: never throws, and the band never goes down as the total goes up', () => {
+  it('property: never throws, and the band never goes down as the total goes up [T-FLAG-047]', () => {
     const order: DoseBandId[] = ['below-threshold', 'high-dose', 'specialist-referral'];
     fc.assert(fc.property(fc.anything(), fc.anything(), fc.anything(), (guidance, options, total) => {
       const profile = guidanceProfile(guidance, options as { highDoseThreshold?: number });
@@ -140,7 +140,7 @@ describe('daily doses in words (one formatter for every element)', () => {
   const uk = guidanceProfile('uk');
   const us = guidanceProfile('us');
 
-  it('writes each guidance\'s unit, rounded for reading with the locale\'s grouping', () => {
+  it('writes each guidance\'s unit, rounded for reading with the locale\'s grouping [T-OME-041]', () => {
     expect(formatDailyDose(120, uk)).to.equal('120 mg/day OME');
     expect(formatDailyDose(60, us)).to.equal('60 MME/day');
     expect(formatDailyDose(1200, uk, 'en-GB')).to.equal('1,200 mg/day OME');
@@ -152,7 +152,7 @@ describe('daily doses in words (one formatter for every element)', () => {
     expect(dailyDoseUnit({ unit: 'MME' }, { perDay: false })).to.equal('MME');
   });
 
-  it('C5: the UK 90 mg/day default is cited as the reported 2025 Opioids Aware update', () => {
+  it('C5: the UK 90 mg/day default is cited as the reported 2025 Opioids Aware update [T-FLAG-048]', () => {
     expect(uk.highDoseSource).to.contain('reported');
     expect(uk.highDoseCitation).to.equal('Opioids Aware, reported 2025 update');
     expect(us.highDoseCitation).to.equal('CDC 2022, recommendation 4');
@@ -164,7 +164,7 @@ describe('dose bands for an incomplete total (L1: one rule, in the core)', () =>
   const uk = guidanceProfile('uk');
   const us = guidanceProfile('us');
 
-  it('an incomplete total below the threshold cannot be placed, and says so', () => {
+  it('an incomplete total below the threshold cannot be placed, and says so [T-FLAG-049]', () => {
     expect(doseBand(45, uk, { complete: false })).to.deep.equal({
       id: 'incomplete', label: 'Cannot be compared with the high-dose threshold of 90 mg/day OME: the total is incomplete',
       threshold: 90, source: uk.highDoseSource,
@@ -172,13 +172,13 @@ describe('dose bands for an incomplete total (L1: one rule, in the core)', () =>
     expect(doseBand(0, us, { complete: false })?.id).to.equal('incomplete');
   });
 
-  it('an incomplete total that already reaches a threshold is placed there: missing lines can only add to it', () => {
+  it('an incomplete total that already reaches a threshold is placed there: missing lines can only add to it [T-FLAG-050]', () => {
     expect(doseBand(90, uk, { complete: false })?.id).to.equal('high-dose');
     expect(doseBand(300, uk, { complete: false })?.id).to.equal('specialist-referral');
     expect(doseBand(50, us, { complete: false })?.id).to.equal('high-dose');
   });
 
-  it('a complete total (the default) is placed as before', () => {
+  it('a complete total (the default) is placed as before [T-FLAG-051]', () => {
     expect(doseBand(45, uk, { complete: true })?.id).to.equal('below-threshold');
     expect(doseBand(45, uk)?.id).to.equal('below-threshold');
     expect(doseBand(45, uk, 'nonsense' as never)?.id).to.equal('below-threshold');

@@ -21,8 +21,8 @@ function failure(result: OmeResult): { reason: string; message: string } {
   return result;
 }
 
-describe('ome: reference vectors (clinical/ome-vectors.json)', () => {
-  it('has cases to check', () => {
+describe('ome: reference vectors (clinical/ome-vectors.json) [T-OME-001]', () => {
+  it('has cases to check [T-OME-002]', () => {
     expect(vectors.cases.length).to.be.greaterThan(5);
   });
 
@@ -47,17 +47,17 @@ describe('ome: reference vectors (clinical/ome-vectors.json)', () => {
 });
 
 describe('ome: scenarios (REFERENCE.md §7)', () => {
-  it('1. oxycodone 5 mg up to four times a day as needed: at most 30 mg/day OME, flagged as the maximum', () => {
+  it('1. oxycodone 5 mg up to four times a day as needed: at most 30 mg/day OME, flagged as the maximum [T-OME-003]', () => {
     const result = dailyOme(oral('oxycodone', 5, 1, { asNeeded: true, maxDosesPerDay: 4 }));
     expect(okValue(result)).to.equal(30);
     expect(result).to.include({ asNeededMaximum: true, dailyDose: 20, doseUnit: 'mg/day', factor: 1.5 });
   });
 
-  it('2. morphine MR 60 mg twice daily is 120 mg/day OME', () => {
+  it('2. morphine MR 60 mg twice daily is 120 mg/day OME [T-OME-004]', () => {
     expect(okValue(dailyOme(oral('morphine', 60, 2)))).to.equal(120);
   });
 
-  it('3. methadone for OUD plus oxycodone 10 mg three times daily: 45 shown, total incomplete in both guidances', () => {
+  it('3. methadone for OUD plus oxycodone 10 mg three times daily: 45 shown, total incomplete in both guidances [T-OME-005]', () => {
     const lines = [oral('methadone', 60, 1, { purpose: 'opioid-use-disorder' }), oral('oxycodone', 10, 3)];
     const uk = totalDailyOme(lines, { guidance: 'uk' });
     expect(uk).to.include({ value: 45, complete: false });
@@ -69,13 +69,13 @@ describe('ome: scenarios (REFERENCE.md §7)', () => {
     expect(failure(us.lines[0]!).reason).to.equal('excluded');
   });
 
-  it('4. co-codamol 30/500 two tablets four times daily: 24 mg/day OME (UK), 36 MME (US)', () => {
+  it('4. co-codamol 30/500 two tablets four times daily: 24 mg/day OME (UK), 36 MME (US) [T-OME-006]', () => {
     const line = oral('codeine', 60, 4);
     expect(okValue(dailyOme(line, { guidance: 'uk' }))).to.equal(24);
     expect(okValue(dailyOme(line, { guidance: 'us' }))).to.equal(36);
   });
 
-  it('5. buprenorphine 10 microgram/hour patch: 24 mg/day OME (UK), excluded and incomplete (US)', () => {
+  it('5. buprenorphine 10 microgram/hour patch: 24 mg/day OME (UK), excluded and incomplete (US) [T-OME-007]', () => {
     const line = patch('buprenorphine', 10);
     expect(okValue(dailyOme(line, { guidance: 'uk' }))).to.equal(24);
     const us = totalDailyOme([line], { guidance: 'us' });
@@ -85,7 +85,7 @@ describe('ome: scenarios (REFERENCE.md §7)', () => {
     expect(reason.message).to.match(/^Buprenorphine .*CDC 2022/);
   });
 
-  it('6. hydrocodone 10 mg four times daily plus tramadol 50 mg twice daily: 60 MME; UK cannot convert hydrocodone', () => {
+  it('6. hydrocodone 10 mg four times daily plus tramadol 50 mg twice daily: 60 MME; UK cannot convert hydrocodone [T-OME-008]', () => {
     const lines = [oral('hydrocodone', 10, 4), oral('tramadol', 50, 2)];
     const us = totalDailyOme(lines, { guidance: 'us' });
     expect(us).to.include({ value: 60, complete: true });
@@ -101,7 +101,7 @@ describe('ome: scenarios (REFERENCE.md §7)', () => {
 });
 
 describe('ome: patches', () => {
-  it('reads UK fentanyl strengths from the Opioids Aware 2020 table (12 → 30, not 28.8)', () => {
+  it('reads UK fentanyl strengths from the Opioids Aware 2020 table (12 → 30, not 28.8) [T-OME-009]', () => {
     const expected: [number, number][] = [[12, 30], [25, 60], [50, 120], [75, 180], [100, 240]];
     for (const [strength, ome] of expected) {
       const result = dailyOme(patch('fentanyl', strength));
@@ -110,25 +110,25 @@ describe('ome: patches', () => {
     }
   });
 
-  it('converts other UK fentanyl strengths at 2.4 per microgram/hour', () => {
+  it('converts other UK fentanyl strengths at 2.4 per microgram/hour [T-OME-010]', () => {
     expect(okValue(dailyOme(patch('fentanyl', 37)))).to.equal(88.8);
     expect(okValue(dailyOme(patch('fentanyl', 12.5)))).to.equal(30);
     expect(dailyOme(patch('fentanyl', 37))).to.include({ factor: 2.4 });
   });
 
-  it('converts US fentanyl at 2.4 per microgram/hour with no lookup (12 → 28.8)', () => {
+  it('converts US fentanyl at 2.4 per microgram/hour with no lookup (12 → 28.8) [T-OME-011]', () => {
     expect(okValue(dailyOme(patch('fentanyl', 12), { guidance: 'us' }))).to.equal(28.8);
     expect(okValue(dailyOme(patch('fentanyl', 75), { guidance: 'us' }))).to.equal(180);
   });
 
-  it('converts every UK buprenorphine patch strength as the table lists it', () => {
+  it('converts every UK buprenorphine patch strength as the table lists it [T-OME-012]', () => {
     const expected: [number, number][] = [[5, 12], [10, 24], [15, 36], [20, 48], [35, 84], [52.5, 126], [70, 168]];
     for (const [strength, ome] of expected) {
       expect(okValue(dailyOme(patch('buprenorphine', strength))), `${strength} microgram/hour`).to.equal(ome);
     }
   });
 
-  it('ignores doses per day on a patch: the rate is the daily exposure', () => {
+  it('ignores doses per day on a patch: the rate is the daily exposure [T-OME-013]', () => {
     expect(okValue(dailyOme({ ...patch('fentanyl', 25), dosesPerDay: 3 }))).to.equal(60);
   });
 });
@@ -136,7 +136,7 @@ describe('ome: patches', () => {
 describe('ome: the two tables differ on purpose', () => {
   const both = (line: object) => GUIDANCES.map((guidance) => dailyOme(line, { guidance }));
 
-  it('codeine 0.1 vs 0.15, tramadol 0.1 vs 0.2, hydromorphone 5 in both, methadone specialist advice vs 4.7', () => {
+  it('codeine 0.1 vs 0.15, tramadol 0.1 vs 0.2, hydromorphone 5 in both, methadone specialist advice vs 4.7 [T-OME-014]', () => {
     expect(both(oral('codeine', 100, 1)).map(okValue)).to.deep.equal([10, 15]);
     expect(both(oral('tramadol', 100, 1)).map(okValue)).to.deep.equal([10, 20]);
     expect(both(oral('hydromorphone', 2, 1)).map(okValue)).to.deep.equal([10, 10]);
@@ -149,7 +149,7 @@ describe('ome: the two tables differ on purpose', () => {
     expect(okValue(us!)).to.equal(47);
   });
 
-  it('has no factor for UK oxymorphone and sublingual buprenorphine, or US dihydrocodeine', () => {
+  it('has no factor for UK oxymorphone and sublingual buprenorphine, or US dihydrocodeine [T-OME-015]', () => {
     expect(failure(dailyOme(oral('oxymorphone', 10, 2))).reason).to.equal('no-factor');
     const sublingual = { drug: 'buprenorphine', route: 'sublingual', strength: { value: 0.2, unit: 'mg' }, dosesPerDay: 3 };
     expect(failure(dailyOme(sublingual)).message).to.equal(
@@ -161,7 +161,7 @@ describe('ome: the two tables differ on purpose', () => {
     expect(okValue(dailyOme(oral('dihydrocodeine', 30, 4)))).to.equal(12);
   });
 
-  it('excludes US buprenorphine by every route', () => {
+  it('excludes US buprenorphine by every route [T-OME-016]', () => {
     for (const route of ROUTES) {
       const unit = route === 'transdermal' ? 'microgram/hour' : 'mg';
       const line = { drug: 'buprenorphine', route, strength: { value: 5, unit }, dosesPerDay: 1 };
@@ -169,7 +169,7 @@ describe('ome: the two tables differ on purpose', () => {
     }
   });
 
-  it('has no factor for a drug by a route neither table lists', () => {
+  it('has no factor for a drug by a route neither table lists [T-OME-017]', () => {
     const line = { drug: 'morphine', route: 'sublingual', strength: { value: 10, unit: 'mg' }, dosesPerDay: 1 };
     expect(failure(dailyOme(line))).to.deep.equal({
       ok: false, reason: 'no-factor',
@@ -178,7 +178,7 @@ describe('ome: the two tables differ on purpose', () => {
     expect(failure(dailyOme(line, { guidance: 'us' })).message).to.contain('no MME factor');
   });
 
-  it('uses the UK table by default and for a guidance it does not know', () => {
+  it('uses the UK table by default and for a guidance it does not know [T-OME-018]', () => {
     const line = oral('codeine', 100, 1);
     expect(okValue(dailyOme(line))).to.equal(10);
     expect(okValue(dailyOme(line, { guidance: 'xx' as Guidance }))).to.equal(10);
@@ -187,7 +187,7 @@ describe('ome: the two tables differ on purpose', () => {
 });
 
 describe('ome: opioid use disorder', () => {
-  it('does not convert a line prescribed for opioid use disorder, quoting CDC 2022', () => {
+  it('does not convert a line prescribed for opioid use disorder, quoting CDC 2022 [T-OME-019]', () => {
     const line = oral('methadone', 60, 1, { purpose: 'opioid-use-disorder' });
     const result = failure(dailyOme(line, { guidance: 'us' }));
     expect(result.reason).to.equal('excluded');
@@ -198,16 +198,16 @@ describe('ome: opioid use disorder', () => {
     expect(morphine.message).to.contain('not converted to OME');
   });
 
-  it('converts the same drug when it is for pain', () => {
+  it('converts the same drug when it is for pain [T-OME-020]', () => {
     expect(okValue(dailyOme(oral('methadone', 60, 1, { purpose: 'pain' }), { guidance: 'us' }))).to.equal(282);
   });
 
-  it('applies the table row first: UK methadone for OUD is still a matter for specialist advice', () => {
+  it('applies the table row first: UK methadone for OUD is still a matter for specialist advice [T-OME-021]', () => {
     expect(failure(dailyOme(oral('methadone', 60, 1, { purpose: 'opioid-use-disorder' }))).reason).to.equal('specialist-advice');
   });
 });
 
-describe('ome: invalid input', () => {
+describe('ome: invalid input [T-OME-022]', () => {
   const cases: [string, unknown, RegExp][] = [
     ['an oral line in microgram/hour', { ...oral('morphine', 10, 2), strength: { value: 10, unit: 'microgram/hour' } }, /Unit must be mg for the oral route/],
     ['a patch in mg', { ...patch('fentanyl', 25), strength: { value: 25, unit: 'mg' } }, /Unit must be microgram\/hour for the transdermal route/],
@@ -236,19 +236,19 @@ describe('ome: invalid input', () => {
     });
   }
 
-  it('reports a dose too large to be a real number instead of returning Infinity', () => {
+  it('reports a dose too large to be a real number instead of returning Infinity [T-OME-023]', () => {
     const result = failure(dailyOme(oral('hydromorphone', Number.MAX_VALUE, 24)));
     expect(result.reason).to.equal('invalid-input');
   });
 });
 
 describe('ome: daily dose of a line', () => {
-  it('multiplies strength by doses per day, or gives the patch rate', () => {
+  it('multiplies strength by doses per day, or gives the patch rate [T-OME-024]', () => {
     expect(dailyDose(oral('morphine', 30, 2))).to.deep.equal({ ok: true, value: 60, unit: 'mg/day', asNeededMaximum: false });
     expect(dailyDose(patch('fentanyl', 25))).to.deep.equal({ ok: true, value: 25, unit: 'microgram/hour', asNeededMaximum: false });
   });
 
-  it('uses the most doses allowed for an as-needed line, and says so', () => {
+  it('uses the most doses allowed for an as-needed line, and says so [T-OME-025]', () => {
     const line = oral('codeine', 30, 4, { asNeeded: true, maxDosesPerDay: 8 });
     expect(dailyDose(line)).to.deep.equal({ ok: true, value: 240, unit: 'mg/day', asNeededMaximum: true });
     expect(dailyDose(oral('codeine', 30, 4, { asNeeded: true }))).to.include({ value: 120, asNeededMaximum: false });
@@ -256,7 +256,7 @@ describe('ome: daily dose of a line', () => {
     expect(dailyDose(oral('codeine', 30, 4, { maxDosesPerDay: 8 }))).to.include({ value: 120, asNeededMaximum: false });
   });
 
-  it('removes float noise without rounding to whole numbers (0.1 × 3, 30 × 0.1 × 8)', () => {
+  it('removes float noise without rounding to whole numbers (0.1 × 3, 30 × 0.1 × 8) [T-OME-026]', () => {
     expect(dailyDose(oral('hydromorphone', 0.1, 3))).to.include({ value: 0.3 });
     expect(okValue(dailyOme(oral('hydromorphone', 0.1, 3)))).to.equal(1.5);
     expect(okValue(dailyOme(oral('codeine', 30, 8)))).to.equal(24);
@@ -266,14 +266,14 @@ describe('ome: daily dose of a line', () => {
 });
 
 describe('ome: totals', () => {
-  it('sums only the lines that convert and says the total is incomplete', () => {
+  it('sums only the lines that convert and says the total is incomplete [T-OME-027]', () => {
     const total = totalDailyOme([oral('morphine', 30, 2), oral('heroin', 10, 1), patch('fentanyl', 25)]);
     expect(total.value).to.equal(120);
     expect(total.complete).to.equal(false);
     expect(total.lines.map((line) => line.ok)).to.deep.equal([true, false, true]);
   });
 
-  it('removes float noise from the sum', () => {
+  it('removes float noise from the sum [T-OME-028]', () => {
     // 0.1 + 0.2 mg/day OME: tramadol 1 mg and 2 mg once a day.
     expect(totalDailyOme([oral('tramadol', 1, 1), oral('tramadol', 2, 1)]).value).to.equal(0.3);
   });
@@ -282,13 +282,13 @@ describe('ome: totals', () => {
     expect(totalDailyOme([])).to.deep.equal({ value: 0, complete: true, lines: [] });
   });
 
-  it('treats something that is not a list as invalid, not as zero opioids', () => {
+  it('treats something that is not a list as invalid, not as zero opioids [T-OME-029]', () => {
     for (const input of [undefined, null, 'x', 42, { length: 2 }]) {
       expect(totalDailyOme(input as unknown[])).to.deep.equal({ value: 0, complete: false, lines: [] });
     }
   });
 
-  it('reports a hole in a sparse list as an invalid line', () => {
+  it('reports a hole in a sparse list as an invalid line [T-OME-030]', () => {
     // eslint-disable-next-line no-sparse-arrays
     const total = totalDailyOme([oral('morphine', 10, 1), , oral('morphine', 10, 1)]);
     expect(total).to.include({ value: 20, complete: false });
@@ -297,7 +297,7 @@ describe('ome: totals', () => {
 });
 
 describe('ome: the tables as data', () => {
-  it('has one row per drug and route, each citing its source', () => {
+  it('has one row per drug and route, each citing its source [T-OME-031]', () => {
     for (const guidance of GUIDANCES) {
       const rows = OME_TABLES[guidance];
       const keys = rows.map((row) => `${row.drug}/${row.route}`);
@@ -316,7 +316,7 @@ describe('ome: the tables as data', () => {
     }
   });
 
-  it('does not carry a superseded figure (2016 hydromorphone 4, pre-2020 fentanyl 150:1)', () => {
+  it('does not carry a superseded figure (2016 hydromorphone 4, pre-2020 fentanyl 150:1) [T-OME-032]', () => {
     const factor = (guidance: Guidance, drug: string) => {
       const row = OME_TABLES[guidance].find((candidate) => candidate.drug === drug && candidate.status !== 'no-factor');
       return row && 'factor' in row ? row.factor : undefined;
@@ -328,7 +328,7 @@ describe('ome: the tables as data', () => {
 });
 
 describe('ome: properties', () => {
-  it('never throws on any input', () => {
+  it('never throws on any input [T-OME-033]', () => {
     fc.assert(fc.property(fc.anything(), fc.anything(), (line, options) => {
       const result = dailyOme(line, options as { guidance?: Guidance });
       expect(typeof result.ok).to.equal('boolean');
@@ -338,7 +338,7 @@ describe('ome: properties', () => {
     }));
   });
 
-  it('never throws on lists of near-miss lines, and the total is the sum of the figures', () => {
+  it('never throws on lists of near-miss lines, and the total is the sum of the figures [T-OME-034]', () => {
     const nearMiss = fc.record({
       drug: fc.constantFrom(...OPIOID_IDS, 'heroin'),
       route: fc.constantFrom(...ROUTES),
@@ -356,7 +356,7 @@ describe('ome: properties', () => {
     }));
   });
 
-  it('scales linearly with the dose for every drug and route that has a factor', () => {
+  it('scales linearly with the dose for every drug and route that has a factor [T-OME-035]', () => {
     for (const guidance of GUIDANCES) {
       for (const row of OME_TABLES[guidance].filter((candidate) => candidate.status === 'factor')) {
         const unit = row.route === 'transdermal' ? 'microgram/hour' : 'mg';
@@ -381,7 +381,7 @@ describe('ome: a plan\'s total (planTotalDailyOme)', () => {
     ({ id: 'p', indication, medications, startDate: '2026-03-01', guidance });
   const methadone60 = oral('methadone', 60, 1);
 
-  it('C1: in an opioid-use-disorder plan a line with no purpose is substitution treatment: US methadone 60 mg is not 282 MME/day', () => {
+  it('C1: in an opioid-use-disorder plan a line with no purpose is substitution treatment: US methadone 60 mg is not 282 MME/day [T-OME-036]', () => {
     const total = planTotalDailyOme(plan('opioid-use-disorder', [methadone60]), { guidance: 'us' });
     expect(total.value).to.equal(0);
     expect(total.complete).to.equal(false);
@@ -392,7 +392,7 @@ describe('ome: a plan\'s total (planTotalDailyOme)', () => {
     expect(totalDailyOme([methadone60], { guidance: 'us' }).value).to.equal(282);
   });
 
-  it('counts a line marked for pain in an opioid-use-disorder plan, and a line with no purpose in a pain plan', () => {
+  it('counts a line marked for pain in an opioid-use-disorder plan, and a line with no purpose in a pain plan [T-OME-037]', () => {
     const mixed = planTotalDailyOme(plan('opioid-use-disorder', [methadone60, oral('oxycodone', 10, 3, { purpose: 'pain' })]), { guidance: 'us' });
     expect(mixed).to.include({ value: 45, complete: false });
     expect(mixed.notConverted).to.deep.equal(['methadone']);
@@ -401,7 +401,7 @@ describe('ome: a plan\'s total (planTotalDailyOme)', () => {
     expect(planTotalDailyOme(plan('chronic-non-cancer', [oral('methadone', 60, 1, { purpose: 'opioid-use-disorder' })]), { guidance: 'us' }).complete).to.equal(false);
   });
 
-  it('gives the medicines not converted once each, and whether an as-needed maximum is counted', () => {
+  it('gives the medicines not converted once each, and whether an as-needed maximum is counted [T-OME-038]', () => {
     const total = planTotalDailyOme(plan('chronic-non-cancer', [
       oral('hydrocodone', 10, 4), oral('hydrocodone', 5, 2), oral('oxymorphone', 5, 2),
       { ...oral('oxycodone', 5, 1), dosesPerDay: undefined, asNeeded: true, maxDosesPerDay: 4 },
@@ -414,7 +414,7 @@ describe('ome: a plan\'s total (planTotalDailyOme)', () => {
     expect(regular.notConverted).to.deep.equal([]);
   });
 
-  it('defaults to the plan\'s own guidance, and never throws on something that is not a plan', () => {
+  it('defaults to the plan\'s own guidance, and never throws on something that is not a plan [T-OME-039]', () => {
     expect(planTotalDailyOme(plan('acute', [oral('codeine', 60, 4)], 'us')).value).to.equal(36);
     for (const input of [undefined, null, 'x', 42, [], { medications: 'no' }]) {
       expect(planTotalDailyOme(input)).to.deep.include({ value: 0, complete: false, notConverted: [], asNeededMaximum: false });

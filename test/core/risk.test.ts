@@ -12,7 +12,7 @@ function issuesOf(input: unknown): { path: string; message: string }[] {
   return result.ok ? [] : result.issues;
 }
 
-describe('overdoseBand (Dunn 2010 dose bands in the en-GB pack)', () => {
+describe('overdoseBand (Dunn 2010 dose bands in the en-GB pack) [T-EXPL-001]', () => {
   const cases: [unknown, string | undefined][] = [
     [0, undefined],
     [0.5, undefined],
@@ -43,14 +43,14 @@ describe('overdoseBand (Dunn 2010 dose bands in the en-GB pack)', () => {
     });
   }
 
-  it('gives the figures REFERENCE.md §5 lists: 2, 7 and 18 in 1,000 a year', () => {
+  it('gives the figures REFERENCE.md §5 lists: 2, 7 and 18 in 1,000 a year [T-EXPL-002]', () => {
     expect(DEFAULT_PACK_EN_GB.overdose.denominator).to.equal(1000);
     expect(overdoseBand(10, DEFAULT_PACK_EN_GB)?.count).to.equal(2);
     expect(overdoseBand(60, DEFAULT_PACK_EN_GB)?.count).to.equal(7);
     expect(overdoseBand(120, DEFAULT_PACK_EN_GB)?.count).to.equal(18);
   });
 
-  it('reads the bands from the pack it is given, not from a table of its own', () => {
+  it('reads the bands from the pack it is given, not from a table of its own [T-EXPL-003]', () => {
     const pack = copy();
     pack.overdose.bands = [{ id: 'any', label: 'Any dose', atLeast: 0.1, count: 5 }];
     expect(overdoseBand(35, pack)?.id).to.equal('any');
@@ -59,11 +59,11 @@ describe('overdoseBand (Dunn 2010 dose bands in the en-GB pack)', () => {
 });
 
 describe('the en-GB pack', () => {
-  it('passes its own schema', () => {
+  it('passes its own schema [T-EXPL-004]', () => {
     expect(issuesOf(DEFAULT_PACK_EN_GB)).to.deep.equal([]);
   });
 
-  it('holds the figures of REFERENCE.md §5 with the same denominator for compared groups', () => {
+  it('holds the figures of REFERENCE.md §5 with the same denominator for compared groups [T-EXPL-005]', () => {
     const byId = Object.fromEntries([...DEFAULT_PACK_EN_GB.benefits, ...DEFAULT_PACK_EN_GB.harms, DEFAULT_PACK_EN_GB.stopping]
       .map((figure) => [figure.id, figure]));
     expect(byId.pain?.main.count).to.equal(12);
@@ -79,7 +79,7 @@ describe('the en-GB pack', () => {
     expect(DEFAULT_PACK_EN_GB.extraRisks.gabapentinoid.relative).to.equal(49);
   });
 
-  it('marks the figures REFERENCE.md labels [S] as approximate, and only those', () => {
+  it('marks the figures REFERENCE.md labels [S] as approximate, and only those [T-EXPL-006]', () => {
     const pack = DEFAULT_PACK_EN_GB;
     expect(pack.stopping.approximate, 'MedSIP').to.equal(true);
     expect(pack.extraRisks.gabapentinoid.approximate, 'Gomes [P/S]').to.equal(true);
@@ -88,7 +88,7 @@ describe('the en-GB pack', () => {
     for (const figure of [...pack.benefits, ...pack.harms]) expect(figure.approximate, figure.id).to.equal(false);
   });
 
-  it('names population, time span and source for every figure', () => {
+  it('names population, time span and source for every figure [T-EXPL-007]', () => {
     const pack = DEFAULT_PACK_EN_GB;
     const items = [...pack.benefits, ...pack.harms, pack.stopping, pack.overdose, pack.extraRisks.benzodiazepine, pack.extraRisks.gabapentinoid];
     for (const item of items) {
@@ -101,7 +101,7 @@ describe('the en-GB pack', () => {
 });
 
 describe('the pack schema', () => {
-  it('rejects digits in words: a number must come with its source', () => {
+  it('rejects digits in words: a number must come with its source [T-EXPL-008]', () => {
     const pack = copy();
     pack.text.intro = 'Opioids help 9 out of 10 people.';
     expect(issuesOf(pack)).to.deep.include({ path: 'text.intro', message: 'intro must not contain digits: give numbers as a figure\'s count, where they carry their source.' });
@@ -110,7 +110,7 @@ describe('the pack schema', () => {
     expect(issuesOf(arabic).map((issue) => issue.path)).to.deep.equal(['questions[0]']);
   });
 
-  it('rejects placeholders a template cannot fill, and stray braces', () => {
+  it('rejects placeholders a template cannot fill, and stray braces [T-EXPL-009]', () => {
     const pack = copy();
     pack.text.yourDose = 'Your dose: {amount}.';
     pack.text.title = 'Opioids {';
@@ -119,7 +119,7 @@ describe('the pack schema', () => {
     expect(paths).to.include('text.title');
   });
 
-  it('rejects a sentence that names numbers its figure does not have', () => {
+  it('rejects a sentence that names numbers its figure does not have [T-EXPL-010]', () => {
     const range = copy();
     range.harms[1]!.sentence = 'About {count} in {denominator}.';
     expect(issuesOf(range)).to.deep.include({ path: 'harms[1].sentence', message: 'sentence must not use {count}: the main count is a range.' });
@@ -128,7 +128,7 @@ describe('the pack schema', () => {
     expect(issuesOf(noComparison).map((issue) => issue.message)).to.deep.equal(['sentence must not use {comparisonCount}: this figure has no comparison group.']);
   });
 
-  it('rejects counts above the denominator and reversed ranges', () => {
+  it('rejects counts above the denominator and reversed ranges [T-EXPL-011]', () => {
     const pack = copy();
     pack.harms[0]!.comparison!.count = 120;
     pack.harms[1]!.main.count = { low: 29, high: 21 };
@@ -137,7 +137,7 @@ describe('the pack schema', () => {
     expect(paths).to.include('harms[1].main.count.high');
   });
 
-  it('rejects overlapping dose bands (a dose must never match two figures)', () => {
+  it('rejects overlapping dose bands (a dose must never match two figures) [T-EXPL-012]', () => {
     const pack = copy();
     pack.overdose.bands[1]!.atLeast = 20;
     expect(issuesOf(pack)).to.deep.include({ path: 'overdose.bands[1].atLeast', message: 'atLeast must not overlap the band “low”.' });
@@ -146,13 +146,13 @@ describe('the pack schema', () => {
     expect(issuesOf(open).map((issue) => issue.path)).to.deep.equal(['overdose.bands[1].atLeast']);
   });
 
-  it('rejects a band that starts at 0, so "not taking opioids" never gets an overdose figure', () => {
+  it('rejects a band that starts at 0, so "not taking opioids" never gets an overdose figure [T-EXPL-013]', () => {
     const pack = copy();
     pack.overdose.bands[0]!.atLeast = 0;
     expect(issuesOf(pack).map((issue) => issue.path)).to.deep.equal(['overdose.bands[0].atLeast']);
   });
 
-  it('rejects denominators it cannot draw, unknown keys, missing fields and wrong types', () => {
+  it('rejects denominators it cannot draw, unknown keys, missing fields and wrong types [T-EXPL-014]', () => {
     const pack = copy() as unknown as Record<string, unknown>;
     (pack.stopping as Record<string, unknown>).denominator = 10_000;
     pack.colour = 'red';
@@ -162,20 +162,20 @@ describe('the pack schema', () => {
     expect(paths).to.include.members(['stopping.denominator', 'colour', 'text.title', 'overdose.approximate']);
   });
 
-  it('rejects figure ids used twice', () => {
+  it('rejects figure ids used twice [T-EXPL-015]', () => {
     const pack = copy();
     pack.stopping.id = 'pain';
     expect(issuesOf(pack)).to.deep.include({ path: 'stopping.id', message: 'id must be unique: “pain” is used twice.' });
   });
 
-  it('reads JSON text and reports broken JSON plainly', () => {
+  it('reads JSON text and reports broken JSON plainly [T-EXPL-016]', () => {
     expect(parseRiskPack(JSON.stringify(DEFAULT_PACK_EN_GB)).ok).to.equal(true);
     expect(issuesOf('{"id": "x", ')[0]?.message).to.match(/not valid JSON/);
     expect(issuesOf(null).length).to.be.greaterThan(0);
     expect(issuesOf(42).length).to.be.greaterThan(0);
   });
 
-  it('accepts hostile text as words (it is rendered as text, never as HTML)', () => {
+  it('accepts hostile text as words (it is rendered as text, never as HTML) [T-EXPL-017]', () => {
     const pack = copy();
     pack.text.title = '<img src=x onerror=alert(\'x\')>';
     pack.questions = ['"><script>alert(\'x\')</script>'];
@@ -184,7 +184,7 @@ describe('the pack schema', () => {
 });
 
 describe('icon counts and templates', () => {
-  it('fills whole people: a decimal count is rounded, a range fills its low end and stripes up to its high end', () => {
+  it('fills whole people: a decimal count is rounded, a range fills its low end and stripes up to its high end [T-EXPL-018]', () => {
     expect(iconCounts(12, 100)).to.deep.equal({ filled: 12, striped: 0 });
     expect(iconCounts(5.9, 100)).to.deep.equal({ filled: 6, striped: 0 });
     expect(iconCounts(2.3, 100)).to.deep.equal({ filled: 2, striped: 0 });
@@ -192,7 +192,7 @@ describe('icon counts and templates', () => {
     expect(iconCounts(150, 100)).to.deep.equal({ filled: 100, striped: 0 });
   });
 
-  it('fills placeholders and leaves unknown ones as written', () => {
+  it('fills placeholders and leaves unknown ones as written [T-EXPL-019]', () => {
     expect(fillTemplate('{count} in {denominator}', { count: '7', denominator: '1,000' })).to.equal('7 in 1,000');
     expect(fillTemplate('{nope} {constructor}', {})).to.equal('{nope} {constructor}');
     expect(templateProblems('About {count}', ['count'])).to.deep.equal([]);

@@ -26,7 +26,7 @@ const dates = (steps: TaperStep[]) => steps.map((step) => step.date);
 const linear60 = { startDate: '2026-03-02', startDose: 60, percent: 10, intervalDays: 14, basis: 'original' };
 
 describe(`taperSchedule (browser time zone ${zone})`, () => {
-  it('takes 10% of the original 60 mg off every 14 days: 60, 54, … 6, 0', () => {
+  it('takes 10% of the original 60 mg off every 14 days: 60, 54, … 6, 0 [T-TAPER-001]', () => {
     const result = schedule(taperSchedule(linear60));
     expect(doses(result.steps)).to.deep.equal([60, 54, 48, 42, 36, 30, 24, 18, 12, 6, 0]);
     expect(dates(result.steps)).to.deep.equal([
@@ -49,7 +49,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.notes).to.deep.equal([]);
   });
 
-  it('summarises the schedule for the chart sentence', () => {
+  it('summarises the schedule for the chart sentence [T-TAPER-002]', () => {
     const result = schedule(taperSchedule(linear60));
     expect(result.summary).to.deep.equal({
       startDate: '2026-03-02', startDose: 60, endDate: '2026-07-20', endDose: 0, totalDays: 140, reductions: 10,
@@ -60,7 +60,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(taperSummary('nope' as unknown as TaperStep[])).to.equal(undefined);
   });
 
-  it('takes 10% of the current dose: 100, 90, 81, 72.9 …, stopping below 10% of the start by default', () => {
+  it('takes 10% of the current dose: 100, 90, 81, 72.9 …, stopping below 10% of the start by default [T-TAPER-003]', () => {
     const result = schedule(taperSchedule({ ...linear60, startDose: 100, basis: 'current' }));
     expect(doses(result.steps).slice(0, 6)).to.deep.equal([100, 90, 81, 72.9, 65.61, 59.049]);
     // 100 × 0.9^21 ≈ 10.94 is the last dose at or above 10 mg; 100 × 0.9^22 ≈ 9.85 is not given.
@@ -75,7 +75,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.description).to.equal('10% of the current dose every 14 days (each reduction smaller than the last); stops below 10 mg');
   });
 
-  it('stops a current-basis taper below minimumDose, or below roundTo when that is all it has', () => {
+  it('stops a current-basis taper below minimumDose, or below roundTo when that is all it has [T-TAPER-004]', () => {
     const byMinimum = schedule(taperSchedule({ ...linear60, startDose: 100, basis: 'current', minimumDose: 50 }));
     expect(doses(byMinimum.steps)).to.deep.equal([100, 90, 81, 72.9, 65.61, 59.049, 53.1441, 0]);
     expect(byMinimum.smallestDoseSource).to.equal('minimumDose');
@@ -84,7 +84,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(byRoundTo.smallestDoseSource).to.equal('roundTo');
   });
 
-  it('rounds 120 mg, 10% of the original every 14 days, to 10 mg without a cut bigger than planned: 12 cuts of 10 mg', () => {
+  it('rounds 120 mg, 10% of the original every 14 days, to 10 mg without a cut bigger than planned: 12 cuts of 10 mg [T-TAPER-005]', () => {
     const result = schedule(taperSchedule({ ...linear60, startDose: 120, roundTo: 10 }));
     // Rounding to the nearest 10 mg would give 120, 110, 100, 80, 70, 60, 50, 40, 20, 10, 0: two 20 mg
     // cuts, one of them 40 → 20 mg (half the dose) near the end, where the guidance says to slow down.
@@ -103,7 +103,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.notes[0]?.message).to.contain('28 days longer').and.contain('Opioids Aware 2020').and.contain('CDC 2022');
   });
 
-  it('rounds a linear taper to 5 mg and marks the steps it changed', () => {
+  it('rounds a linear taper to 5 mg and marks the steps it changed [T-TAPER-006]', () => {
     const result = schedule(taperSchedule({ ...linear60, roundTo: 5 }));
     expect(doses(result.steps)).to.deep.equal([60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
     expect(result.steps.map((step) => step.unroundedDose)).to.deep.equal([60, 54, 48, 42, 36, 30, 24, 18, 12, 6, 0, 0, 0]);
@@ -115,7 +115,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.description).to.equal('10% of the original dose every 14 days (linear), each dose rounded up to a multiple of 5 mg without ever reducing faster than planned, so it takes 28 days longer than planned (12 reductions rather than 10); stops below 5 mg');
   });
 
-  it('holds a dose for longer instead of stalling or speeding up when rounding up would not lower it', () => {
+  it('holds a dose for longer instead of stalling or speeding up when rounding up would not lower it [T-TAPER-007]', () => {
     // 5% of 60 mg is 3 mg, less than one 5 mg step: 57 rounds up to 60 (held), 54 up to 55, 51 to 55 (held), 48 to 50 …
     const result = schedule(taperSchedule({ ...linear60, percent: 5, roundTo: 5 }));
     expect(doses(result.steps)).to.deep.equal([60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
@@ -131,7 +131,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.notes[1]?.message).to.contain('60 mg, 55 mg, 45 mg');
   });
 
-  it('rounds a current-basis taper up, one 5 mg cut at a time, holding the low doses longer', () => {
+  it('rounds a current-basis taper up, one 5 mg cut at a time, holding the low doses longer [T-TAPER-008]', () => {
     const result = schedule(taperSchedule({ ...linear60, startDose: 100, basis: 'current', roundTo: 5 }));
     expect(doses(result.steps)).to.deep.equal([100, 90, 85, 80, 75, 70, 65, 60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
     // The first planned cut is 10 mg; every later one is under 10 mg, so every later rounded cut is 5 mg.
@@ -146,7 +146,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.description).to.contain('so it takes 14 days longer than planned (19 reductions rather than 29)');
   });
 
-  it('never rounds the starting dose, and says when it is not a multiple of roundTo', () => {
+  it('never rounds the starting dose, and says when it is not a multiple of roundTo [T-TAPER-009]', () => {
     const result = schedule(taperSchedule({ ...linear60, startDose: 62, roundTo: 5 }));
     expect(result.steps[0]).to.include({ dose: 62, rounded: false });
     expect(result.steps[1]).to.include({ dose: 60, unroundedDose: 55.8, rounded: true, roundingReason: 'rounded-up' });
@@ -155,7 +155,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.notes.map((note) => note.code)).to.include('start-not-multiple');
   });
 
-  it('steps down to 0 after the planned end, but never to a dose below minimumDose', () => {
+  it('steps down to 0 after the planned end, but never to a dose below minimumDose [T-TAPER-010]', () => {
     // 10 → 7 (rounds up to 10: held) → 4 (up to 5) → 1 (up to 5: held) → −2: the plan has ended, 5 − 5 = 0.
     const small = schedule(taperSchedule({ ...linear60, startDose: 10, percent: 30, roundTo: 5, minimumDose: 1 }));
     expect(doses(small.steps)).to.deep.equal([10, 5, 0]);
@@ -168,7 +168,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(floor7.stopReason).to.equal('below-smallest-dose');
   });
 
-  it('pauses at a held step and moves every later date back', () => {
+  it('pauses at a held step and moves every later date back [T-TAPER-011]', () => {
     const result = schedule(taperSchedule({ ...linear60, holds: [{ step: 2, intervals: 1 }] }));
     expect(doses(result.steps)).to.deep.equal([60, 54, 48, 42, 36, 30, 24, 18, 12, 6, 0]);
     expect(result.steps[2]).to.include({ date: '2026-03-30', days: 28, pauseIntervals: 1, holdDays: 14, pausedUntil: '2026-04-27' });
@@ -179,7 +179,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.steps.filter((step) => step.holdDays > 0).map((step) => step.index)).to.deep.equal([2]);
   });
 
-  it('adds up two pauses on one step, and reports a pause on or after the stop', () => {
+  it('adds up two pauses on one step, and reports a pause on or after the stop [T-TAPER-012]', () => {
     const twice = schedule(taperSchedule({ ...linear60, holds: [{ step: 0, intervals: 1 }, { step: 0, intervals: 2 }] }));
     expect(twice.steps[0]).to.include({ pauseIntervals: 3, days: 56 });
     expect(issuePaths(taperSchedule({ ...linear60, holds: [{ step: 1, intervals: 1 }, { step: 10, intervals: 1 }] })))
@@ -187,7 +187,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(issuePaths(taperSchedule({ ...linear60, holds: [{ step: 40, intervals: 1 }] }))).to.deep.equal(['holds[0].step']);
   });
 
-  it('goes straight from the start to 0 when one step would fall below the smallest dose', () => {
+  it('goes straight from the start to 0 when one step would fall below the smallest dose [T-TAPER-013]', () => {
     const current = schedule(taperSchedule({ ...linear60, startDose: 100, percent: 99, basis: 'current' }));
     expect(doses(current.steps)).to.deep.equal([100, 0]);
     expect(dates(current.steps)).to.deep.equal(['2026-03-02', '2026-03-16']);
@@ -200,7 +200,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
       .to.deep.equal(['holds[0].step']);
   });
 
-  it('adds no vanishing last step from floating-point noise', () => {
+  it('adds no vanishing last step from floating-point noise [T-TAPER-014]', () => {
     // 100 − 97 × (100 / 97) is 1.4e-14 in binary floating point, not 0.
     const result = schedule(taperSchedule({ ...linear60, startDose: 97, percent: 100 / 97 }));
     expect(result.steps).to.have.length(98);
@@ -208,13 +208,13 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.steps[97]?.dose).to.equal(0);
   });
 
-  it('lays dates across 29 February 2028', () => {
+  it('lays dates across 29 February 2028 [T-TAPER-015]', () => {
     const result = schedule(taperSchedule({ ...linear60, startDate: '2028-02-08', intervalDays: 7, percent: 25 }));
     expect(dates(result.steps)).to.deep.equal(['2028-02-08', '2028-02-15', '2028-02-22', '2028-02-29', '2028-03-07']);
     expect(doses(result.steps)).to.deep.equal([60, 45, 30, 15, 0]);
   });
 
-  it('lays weekly dates across the US (8 March) and UK (29 March) clock changes and back in autumn', () => {
+  it('lays weekly dates across the US (8 March) and UK (29 March) clock changes and back in autumn [T-TAPER-016]', () => {
     const spring = schedule(taperSchedule({ ...linear60, startDate: '2026-03-01', intervalDays: 7, percent: 20 }));
     expect(dates(spring.steps)).to.deep.equal(['2026-03-01', '2026-03-08', '2026-03-15', '2026-03-22', '2026-03-29', '2026-04-05']);
     const autumn = schedule(taperSchedule({ ...linear60, startDate: '2026-10-18', intervalDays: 7, percent: 50 }));
@@ -222,7 +222,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(autumn.steps.slice(0, -1).every((step) => step.days === 7)).to.equal(true);
   });
 
-  it('notes a pace faster than Opioids Aware’s 5–10% every 2–6 weeks without refusing it', () => {
+  it('notes a pace faster than Opioids Aware’s 5–10% every 2–6 weeks without refusing it [T-TAPER-017]', () => {
     const fast = schedule(taperSchedule({ ...linear60, percent: 20 }));
     expect(fast.notes.map((note) => note.code)).to.deep.equal(['faster-than-opioids-aware']);
     expect(fast.notes[0]?.message).to.contain('20% every 14 days');
@@ -231,12 +231,12 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(schedule(taperSchedule({ ...linear60, percent: 5, intervalDays: 7 })).notes).to.deep.equal([]);
   });
 
-  it('carries drug and unit through', () => {
+  it('carries drug and unit through [T-TAPER-018]', () => {
     const result = schedule(taperSchedule({ ...linear60, drug: 'morphine', unit: 'mg' }));
     expect(result).to.include({ drug: 'morphine', unit: 'mg', intervalDays: 14, startDose: 60, startDate: '2026-03-02' });
   });
 
-  it('returns issues with paths for invalid plans, and never a schedule', () => {
+  it('returns issues with paths for invalid plans, and never a schedule [T-TAPER-019]', () => {
     expect(issuePaths(taperSchedule({ ...linear60, percent: 0 }))).to.deep.equal(['percent']);
     expect(issuePaths(taperSchedule({ ...linear60, percent: 100 }))).to.deep.equal(['percent']);
     expect(issuePaths(taperSchedule({ ...linear60, startDose: -5 }))).to.deep.equal(['startDose']);
@@ -254,7 +254,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(percentZero.ok === false && percentZero.issues[0]?.message).to.equal('Reduction percentage must be more than 0.');
   });
 
-  it(`refuses a taper that would take more than ${MAX_TAPER_INTERVALS} intervals, or run past 9999`, () => {
+  it(`refuses a taper that would take more than ${MAX_TAPER_INTERVALS} intervals, or run past 9999 [T-TAPER-020]`, () => {
     // 0.25% of the original dose takes exactly 400 intervals; 0.2% would take 500.
     expect(schedule(taperSchedule({ ...linear60, percent: 0.25, intervalDays: 1 })).steps).to.have.length(401);
     expect(issuePaths(taperSchedule({ ...linear60, percent: 0.2 }))).to.deep.equal(['percent']);
@@ -264,7 +264,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
 });
 
 describe(`cdcShortCourseTaper (browser time zone ${zone})`, () => {
-  it('takes 10% of the original dose weekly down to 30%, then 10% of the remaining dose', () => {
+  it('takes 10% of the original dose weekly down to 30%, then 10% of the remaining dose [T-TAPER-021]', () => {
     const result = schedule(cdcShortCourseTaper({ startDate: '2026-03-02', startDose: 100 }));
     const got = doses(result.steps);
     expect(got.slice(0, 9)).to.deep.equal([100, 90, 80, 70, 60, 50, 40, 30, 27]);
@@ -284,7 +284,7 @@ describe(`cdcShortCourseTaper (browser time zone ${zone})`, () => {
     expect(result.notes.map((note) => note.code)).to.deep.equal(['cdc-short-course-use']);
   });
 
-  it('rounds to achievable doses, never below the planned curve, and stops below the smallest one', () => {
+  it('rounds to achievable doses, never below the planned curve, and stops below the smallest one [T-TAPER-022]', () => {
     const result = schedule(cdcShortCourseTaper({ startDate: '2026-03-02', startDose: 60, roundTo: 5 }));
     // Planned 54, 48, 42, 36, 30, 24, 18 (30% of 60): 6 mg cuts, so 5 mg ones, 55 down to 25; then 10% of
     // the remaining planned dose: 16.2 → 20, 14.6 → 15, 13.1, 11.8, 10.6 → 15 (held), 9.6 → 10, … 5.1 → 10
@@ -297,7 +297,7 @@ describe(`cdcShortCourseTaper (browser time zone ${zone})`, () => {
     expect(result.notes.map((note) => note.code)).to.deep.equal(['cdc-short-course-use', 'rounding-lengthens', 'held-for-rounding']);
   });
 
-  it('validates its own input', () => {
+  it('validates its own input [T-TAPER-023]', () => {
     expect(issuePaths(cdcShortCourseTaper({ startDate: '2026-02-30', startDose: 100 }))).to.deep.equal(['startDate']);
     expect(issuePaths(cdcShortCourseTaper({ startDate: '2026-03-02', startDose: 100, percent: 10 }))).to.deep.equal(['percent']);
     expect(issuePaths(cdcShortCourseTaper(undefined))).to.deep.equal(['']);
@@ -307,7 +307,7 @@ describe(`cdcShortCourseTaper (browser time zone ${zone})`, () => {
 describe('currentStep and nextStep', () => {
   const { steps } = schedule(taperSchedule(linear60));
 
-  it('finds the step in force on a date, by calendar date only', () => {
+  it('finds the step in force on a date, by calendar date only [T-TAPER-024]', () => {
     expect(currentStep(steps, '2026-03-01')).to.equal(undefined);
     expect(currentStep(steps, '2026-03-02')?.dose).to.equal(60);
     expect(currentStep(steps, '2026-03-15')?.dose).to.equal(60);
@@ -319,7 +319,7 @@ describe('currentStep and nextStep', () => {
     expect(currentStep([], '2026-03-02')).to.equal(undefined);
   });
 
-  it('finds the next change of dose', () => {
+  it('finds the next change of dose [T-TAPER-025]', () => {
     expect(nextStep(steps, '2026-03-01')?.index).to.equal(0);
     expect(nextStep(steps, '2026-03-02')?.index).to.equal(1);
     expect(nextStep(steps, '2026-03-15')?.date).to.equal('2026-03-16');
@@ -367,7 +367,7 @@ describe('taper properties', () => {
     expect(result.summary.totalDays).to.equal(steps.reduce((sum, step) => sum + step.days, 0));
   }
 
-  it('never throws, whatever it is given', () => {
+  it('never throws, whatever it is given [T-TAPER-026]', () => {
     fc.assert(fc.property(fc.anything(), (input) => {
       expect(taperSchedule(input).ok).to.be.a('boolean');
       expect(cdcShortCourseTaper(input).ok).to.be.a('boolean');
@@ -384,7 +384,7 @@ describe('taper properties', () => {
     ), { numRuns: 300 });
   });
 
-  it('gives falling doses that end at 0 on strictly later, real calendar dates', () => {
+  it('gives falling doses that end at 0 on strictly later, real calendar dates [T-TAPER-027]', () => {
     let schedules = 0;
     fc.assert(fc.property(validPlan, (plan) => {
       const result = taperSchedule(plan);
@@ -399,7 +399,7 @@ describe('taper properties', () => {
     expect(schedules, 'most random valid plans give a schedule').to.be.above(200);
   });
 
-  it('follows the linear formula exactly when nothing is rounded or paused', () => {
+  it('follows the linear formula exactly when nothing is rounded or paused [T-TAPER-028]', () => {
     fc.assert(fc.property(validPlan, (plan) => {
       const result = schedule(taperSchedule({ ...plan, basis: 'original', roundTo: undefined, minimumDose: undefined, holds: undefined }));
       const reduction = plan.startDose * plan.percent / 100;
@@ -463,7 +463,7 @@ describe('taper properties', () => {
     });
   }
 
-  it('never rounds a taper ahead of its plan, nor cuts more than planned in one step', () => {
+  it('never rounds a taper ahead of its plan, nor cuts more than planned in one step [T-TAPER-029]', () => {
     let schedules = 0;
     fc.assert(fc.property(validPlan, fc.constantFrom(0.5, 1, 2.5, 5, 10, 12.5), (plan, roundTo) => {
       const result = taperSchedule({ ...plan, roundTo });
@@ -475,7 +475,7 @@ describe('taper properties', () => {
     expect(schedules, 'most random rounded plans give a schedule').to.be.above(200);
   });
 
-  it('never rounds the CDC short course ahead of its plan, nor cuts more than planned in one step', () => {
+  it('never rounds the CDC short course ahead of its plan, nor cuts more than planned in one step [T-TAPER-030]', () => {
     fc.assert(fc.property(validPlan, fc.constantFrom(0.5, 1, 2.5, 5, 10, 12.5), (plan, roundTo) => {
       const result = cdcShortCourseTaper({ startDate: plan.startDate, startDose: plan.startDose, roundTo, minimumDose: plan.minimumDose, holds: plan.holds });
       if (!result.ok) return;
@@ -484,7 +484,7 @@ describe('taper properties', () => {
     }), { numRuns: 300 });
   });
 
-  it('checks the rounding properties against schedules that break them (they must catch it)', () => {
+  it('checks the rounding properties against schedules that break them (they must catch it) [T-TAPER-031]', () => {
     const real = schedule(taperSchedule({ ...linear60, startDose: 120, roundTo: 10 }));
     const curve = plannedCurve('original', 120, 10);
     const withDoses = (list: number[]): TaperSchedule => ({
@@ -503,7 +503,7 @@ describe('taper properties', () => {
     expect(() => checkNeverFasterThanPlanned(withDoses([120, 110, 100, 90, 80, 70, 60, 50, 40, 0]), curve)).to.throw(/dose of step 9 /);
   });
 
-  it('gives the same kind of schedule for the CDC short-course scheme', () => {
+  it('gives the same kind of schedule for the CDC short-course scheme [T-TAPER-032]', () => {
     fc.assert(fc.property(validPlan, (plan) => {
       const result = cdcShortCourseTaper({ startDate: plan.startDate, startDose: plan.startDose, roundTo: plan.roundTo, minimumDose: plan.minimumDose });
       if (!result.ok) {

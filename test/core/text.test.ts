@@ -12,22 +12,22 @@ const TAIL = 'Do not continue beyond this date without a review.';
 
 describe(`text (browser time zone ${zone})`, () => {
   describe('stopDateSentence', () => {
-    it('prints the discharge-summary stop sentence in en-GB (REFERENCE.md §7 scenario 1)', () => {
+    it('prints the discharge-summary stop sentence in en-GB (REFERENCE.md §7 scenario 1) [T-TEXT-001]', () => {
       expect(stopDateSentence({ drug: 'oxycodone', startDate: '2026-03-01', stopDate: '2026-03-06', kind: 'stop' }))
         .to.equal(`Stop oxycodone on Friday 6 March 2026, 5 days after starting. ${TAIL}`);
     });
 
-    it('uses US date order in en-US', () => {
+    it('uses US date order in en-US [T-TEXT-002]', () => {
       expect(stopDateSentence({ drug: 'oxycodone', startDate: '2026-03-01', stopDate: '2026-03-06', kind: 'stop', locale: 'en-US' }))
         .to.equal(`Stop oxycodone on Friday, March 6, 2026, 5 days after starting. ${TAIL}`);
     });
 
-    it('prints a review sentence', () => {
+    it('prints a review sentence [T-TEXT-003]', () => {
       expect(stopDateSentence({ drug: 'morphine', startDate: '2026-03-01', stopDate: '2026-05-30', kind: 'review' }))
         .to.equal(`Review morphine on Saturday 30 May 2026, 90 days after starting. ${TAIL}`);
     });
 
-    it('lands on 29 February 2028 and counts across it, in en-GB and en-US', () => {
+    it('lands on 29 February 2028 and counts across it, in en-GB and en-US [T-TEXT-004]', () => {
       expect(stopDateSentence({ drug: 'oxycodone', startDate: '2028-02-24', stopDate: '2028-02-29', kind: 'stop' }))
         .to.equal(`Stop oxycodone on Tuesday 29 February 2028, 5 days after starting. ${TAIL}`);
       expect(stopDateSentence({ drug: 'oxycodone', startDate: '2028-02-24', stopDate: '2028-02-29', kind: 'stop', locale: 'en-US' }))
@@ -41,7 +41,7 @@ describe(`text (browser time zone ${zone})`, () => {
         .to.equal(`Review morphine on Tuesday, February 29, 2028, 90 days after starting. ${TAIL}`);
     });
 
-    it('adds the product and the indication, and says 1 day / the same day', () => {
+    it('adds the product and the indication, and says 1 day / the same day [T-TEXT-005]', () => {
       expect(stopDateSentence({
         drug: 'oxycodone', product: 'Shortec 5 mg capsules', startDate: '2026-03-05', stopDate: '2026-03-06',
         kind: 'stop', indication: 'acute',
@@ -52,7 +52,7 @@ describe(`text (browser time zone ${zone})`, () => {
         .to.match(/^Stop co-codamol on Friday 6 March 2026/);
     });
 
-    it('gives an empty string for input that cannot make a true sentence', () => {
+    it('gives an empty string for input that cannot make a true sentence [T-TEXT-006]', () => {
       const good = { drug: 'oxycodone', startDate: '2026-03-01', stopDate: '2026-03-06', kind: 'stop' };
       expect(stopDateSentence({ ...good, stopDate: '2026-02-28' })).to.equal('');
       expect(stopDateSentence({ ...good, stopDate: '2026-02-30' })).to.equal('');
@@ -65,7 +65,7 @@ describe(`text (browser time zone ${zone})`, () => {
       expect(stopDateSentence('oxycodone')).to.equal('');
     });
 
-    it('reads the same in every browser time zone (weekday counted, not taken from local time)', () => {
+    it('reads the same in every browser time zone (weekday counted, not taken from local time) [T-TEXT-007]', () => {
       fc.assert(fc.property(fc.integer({ min: 0, max: 3_000_000 }), (offset) => {
         const date = addDays('0001-01-01', offset);
         fc.pre(date !== '');
@@ -78,7 +78,7 @@ describe(`text (browser time zone ${zone})`, () => {
       }));
     });
 
-    it('never throws, whatever it is given', () => {
+    it('never throws, whatever it is given [T-TEXT-008]', () => {
       fc.assert(fc.property(fc.anything(), (input) => {
         expect(stopDateSentence(input)).to.be.a('string');
       }));
@@ -98,7 +98,7 @@ describe(`text (browser time zone ${zone})`, () => {
   });
 
   describe('relativeDays and daysLeftText', () => {
-    it('words a due date relative to today', () => {
+    it('words a due date relative to today [T-TEXT-009]', () => {
       expect(relativeDays('2026-03-05', '2026-03-05')).to.deep.equal({ days: 0, text: 'today' });
       expect(relativeDays('2026-03-05', '2026-03-06')).to.deep.equal({ days: 1, text: 'tomorrow' });
       expect(relativeDays('2026-03-05', '2026-03-17')).to.deep.equal({ days: 12, text: 'in 12 days' });
@@ -108,7 +108,7 @@ describe(`text (browser time zone ${zone})`, () => {
       expect(relativeDays('2026-01-01', '2029-04-15', 'en-US').text).to.equal('in 1,200 days');
     });
 
-    it('words the time left before a stop date', () => {
+    it('words the time left before a stop date [T-TEXT-010]', () => {
       expect(daysLeftText('2026-03-01', '2026-03-06')).to.equal('5 days left');
       expect(daysLeftText('2026-03-05', '2026-03-06')).to.equal('1 day left');
       expect(daysLeftText('2026-03-06', '2026-03-06')).to.equal('stops today');
@@ -116,14 +116,14 @@ describe(`text (browser time zone ${zone})`, () => {
       expect(daysLeftText('2026-03-08', '2026-03-06')).to.equal('stop date passed 2 days ago');
     });
 
-    it('reports bad dates as NaN / empty text', () => {
+    it('reports bad dates as NaN / empty text [T-TEXT-011]', () => {
       const bad = relativeDays('2026-02-30', '2026-03-01');
       expect(Number.isNaN(bad.days)).to.equal(true);
       expect(bad.text).to.equal('');
       expect(daysLeftText('today', '2026-03-01')).to.equal('');
     });
 
-    it('agrees with daysBetween for any pair of dates', () => {
+    it('agrees with daysBetween for any pair of dates [T-TEXT-012]', () => {
       const date = fc.integer({ min: 0, max: 3_000_000 }).map((n) => addDays('0001-01-01', n));
       fc.assert(fc.property(date, date, (from, to) => {
         fc.pre(from !== '' && to !== '');
@@ -144,7 +144,7 @@ describe(`text (browser time zone ${zone})`, () => {
       expect(indicationName('toothache')).to.equal('');
     });
 
-    it('writes a medication line in words', () => {
+    it('writes a medication line in words [T-TEXT-013]', () => {
       expect(doseInWords({ drug: 'oxycodone', route: 'oral', strength: { value: 5, unit: 'mg' }, asNeeded: true, maxDosesPerDay: 4 }))
         .to.equal('5 mg up to 4 times a day when needed');
       expect(doseInWords({ drug: 'oxycodone', route: 'oral', strength: { value: 5, unit: 'mg' }, asNeeded: true, maxDosesPerDay: 4 }, 'en-US'))
@@ -167,7 +167,7 @@ describe(`text (browser time zone ${zone})`, () => {
       expect(doseInWords({ drug: 'morphine', route: 'transdermal', strength: { value: 10, unit: 'microgram/hour' } })).to.equal('');
     });
 
-    it('formats mg with at most 2 decimals below 10 and 1 from 10 up, with grouping', () => {
+    it('formats mg with at most 2 decimals below 10 and 1 from 10 up, with grouping [T-TEXT-014]', () => {
       expect(formatMg(120)).to.equal('120');
       expect(formatMg(2.25)).to.equal('2.25');
       expect(formatMg(0.4)).to.equal('0.4');
@@ -180,7 +180,7 @@ describe(`text (browser time zone ${zone})`, () => {
       expect(formatMg('12')).to.equal('');
     });
 
-    it('reads only en-US as US wording', () => {
+    it('reads only en-US as US wording [T-TEXT-015]', () => {
       expect(textLocale('en-US')).to.equal('en-US');
       expect(textLocale('en-us')).to.equal('en-US');
       expect(textLocale('en-GB')).to.equal('en-GB');
@@ -189,7 +189,7 @@ describe(`text (browser time zone ${zone})`, () => {
       expect(textLocale(undefined)).to.equal('en-GB');
     });
 
-    it('never throws on any input', () => {
+    it('never throws on any input [T-TEXT-016]', () => {
       fc.assert(fc.property(fc.anything(), fc.anything(), (a, b) => {
         const locale = b as string;
         expect(drugName(a, locale)).to.be.a('string');

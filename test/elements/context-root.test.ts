@@ -8,7 +8,7 @@ const MARKER = Symbol.for('opioid-elements.context-root');
  * document's context root. Here each widget is moved into a fresh document (an about:blank iframe),
  * where nothing has attached one, so only the widget's own connectedCallback can do it.
  */
-describe('every widget attaches the context root itself (so definition order never matters)', () => {
+describe('every widget attaches the context root itself (so definition order never matters) [T-CTX-023]', () => {
   for (const tag of ['opioid-plan-context', 'opioid-plan-card', 'opioid-taper-chart', 'opioid-risk-explainer']) {
     it(`<${tag}> attaches it in a document it is connected to`, async () => {
       const frame = await fixture<HTMLIFrameElement>(html`<iframe title="fresh document"></iframe>`);

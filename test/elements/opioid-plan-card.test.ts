@@ -41,7 +41,7 @@ const morphine100: OpioidPlanInput = {
 };
 
 describe('<opioid-plan-card>', () => {
-  describe('each REFERENCE.md §7 scenario', () => {
+  describe('each REFERENCE.md §7 scenario [T-CARD-001]', () => {
     for (const { label, plan } of SCENARIOS) {
       it(`${label}: one row per medicine, a total with its unit, the guidance named, accessible`, async () => {
         const el = await card(plan);
@@ -53,7 +53,7 @@ describe('<opioid-plan-card>', () => {
       });
     }
 
-    it('post-operative discharge: the as-needed maximum is said to be a maximum, with stop date and days left', async () => {
+    it('post-operative discharge: the as-needed maximum is said to be a maximum, with stop date and days left [T-CARD-002]', async () => {
       const el = await card(postOpDischarge);
       expect(rowText(el, 0)).to.include('Oxycodone 5 mg immediate-release capsules');
       expect(rowText(el, 0)).to.include('5 mg up to 4 times a day when needed');
@@ -70,7 +70,7 @@ describe('<opioid-plan-card>', () => {
       expect(words(part(el, 'prescriber'))).to.include('Dr Amara Okafor (FY2)');
     });
 
-    it('chronic high dose: band and flag say high dose in words, pregabalin is listed, the MDT and the next taper step show', async () => {
+    it('chronic high dose: band and flag say high dose in words, pregabalin is listed, the MDT and the next taper step show [T-CARD-003]', async () => {
       const el = await card(chronicHighDose);
       expect(totalText(el)).to.equal('120 mg/day OME');
       const band = part(el, 'band')!;
@@ -89,7 +89,7 @@ describe('<opioid-plan-card>', () => {
       expect(taper).to.include('10% of the original dose every 14 days (linear), each dose rounded up to a multiple of 10 mg without ever reducing faster than planned, so it takes 28 days longer than planned (12 reductions rather than 10)');
     });
 
-    it('opioid substitution: methadone row says why it is not converted; oxycodone still shows 45 mg/day OME', async () => {
+    it('opioid substitution: methadone row says why it is not converted; oxycodone still shows 45 mg/day OME [T-CARD-004]', async () => {
       const el = await card(ostWithChronicPain);
       expect(rowText(el, 0)).to.include('Not converted: methadone needs specialist advice');
       expect(rowText(el, 0)).to.include('opioid substitution treatment');
@@ -101,7 +101,7 @@ describe('<opioid-plan-card>', () => {
   });
 
   describe('incomplete totals', () => {
-    it('says "Incomplete: at least …" and names the drug at the total; never a bare partial sum', async () => {
+    it('says "Incomplete: at least …" and names the drug at the total; never a bare partial sum [T-CARD-005]', async () => {
       const el = await card(ostWithChronicPain);
       expect(totalText(el)).to.equal('Incomplete: at least 45 mg/day OME — methadone could not be converted');
       expect(totalText(el)).not.to.match(/^\s*45/);
@@ -112,7 +112,7 @@ describe('<opioid-plan-card>', () => {
       expect(words(flag(el, 'incomplete-total'))).to.include('Warning:');
     });
 
-    it('US view of a buprenorphine patch: no MME total at all, said in words (no silent zero)', async () => {
+    it('US view of a buprenorphine patch: no MME total at all, said in words (no silent zero) [T-CARD-006]', async () => {
       const el = await card(buprenorphinePatch, { guidance: 'us' });
       expect(totalText(el)).to.equal('Incomplete: no MME total can be given — buprenorphine could not be converted');
       expect(totalText(el)).not.to.match(/\b0 MME/);
@@ -120,14 +120,14 @@ describe('<opioid-plan-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('compact card keeps the incomplete wording too', async () => {
+    it('compact card keeps the incomplete wording too [T-CARD-007]', async () => {
       const el = await card(ostWithChronicPain, { compact: true });
       expect(words(part(el, 'total'))).to.equal('Incomplete: at least 45 mg/day OME — methadone not converted');
     });
   });
 
   describe('UK and US views of the same plan', () => {
-    it('codeine 240 mg/day is 24 mg/day OME (Opioids Aware) and 36 MME/day (CDC 2022)', async () => {
+    it('codeine 240 mg/day is 24 mg/day OME (Opioids Aware) and 36 MME/day (CDC 2022) [T-CARD-008]', async () => {
       const uk = await card(primaryCareCodeine);
       const us = await card(primaryCareCodeine, { guidance: 'us' });
       expect(totalText(uk)).to.equal('24 mg/day OME');
@@ -140,7 +140,7 @@ describe('<opioid-plan-card>', () => {
       await expect(us).to.be.accessible();
     });
 
-    it('US primary care: 60 MME/day, urgent benzodiazepine flag and a naloxone warning, each with severity in words', async () => {
+    it('US primary care: 60 MME/day, urgent benzodiazepine flag and a naloxone warning, each with severity in words [T-CARD-009]', async () => {
       const el = await card(usPrimaryCare);
       expect(totalText(el)).to.equal('60 MME/day');
       const benzodiazepine = flag(el, 'benzodiazepine')!;
@@ -156,7 +156,7 @@ describe('<opioid-plan-card>', () => {
   });
 
   describe('the high-dose threshold', () => {
-    it('100 mg/day OME is high under the default 90 and below a configured 120', async () => {
+    it('100 mg/day OME is high under the default 90 and below a configured 120 [T-CARD-010]', async () => {
       const byDefault = await card(morphine100);
       expect(part(byDefault, 'band')!.getAttribute('data-band')).to.equal('high-dose');
       expect(flag(byDefault, 'high-dose')).to.exist;
@@ -168,7 +168,7 @@ describe('<opioid-plan-card>', () => {
       expect(flag(configured, 'high-dose')).to.equal(null);
     });
 
-    it('the threshold attribute is read as a number and is ignored for US guidance (CDC 50 MME/day)', async () => {
+    it('the threshold attribute is read as a number and is ignored for US guidance (CDC 50 MME/day) [T-CARD-011]', async () => {
       const el = await fixture<OpioidPlanCard>(html`<opioid-plan-card .plan=${chronicHighDose} today=${DEMO_TODAY} threshold="120"></opioid-plan-card>`);
       expect(words(part(el, 'band'))).to.include('At or above the high-dose threshold of 120 mg/day OME');
       el.guidance = 'us';
@@ -176,7 +176,7 @@ describe('<opioid-plan-card>', () => {
       expect(words(part(el, 'band'))).to.include('At or above 50 MME/day');
     });
 
-    it('a threshold that is not a positive number is an error, not a silent default', async () => {
+    it('a threshold that is not a positive number is an error, not a silent default [T-CARD-012]', async () => {
       const errored = oneEvent(document, 'opioid-error');
       const el = await fixture<OpioidPlanCard>(html`<opioid-plan-card .plan=${chronicHighDose} today=${DEMO_TODAY} threshold="ninety"></opioid-plan-card>`);
       const event = await errored as CustomEvent<OpioidErrorDetail>;
@@ -187,7 +187,7 @@ describe('<opioid-plan-card>', () => {
   });
 
   describe('dates', () => {
-    it('without a stop date, a taper to 0 mg gives the end of treatment, said to come from the taper (MHRA 2020)', async () => {
+    it('without a stop date, a taper to 0 mg gives the end of treatment, said to come from the taper (MHRA 2020) [T-CARD-013]', async () => {
       // 120 mg from 18 November 2026: twelve 10 mg reductions every 14 days plus a 14-day pause = 182 days.
       const el = await card(chronicHighDose);
       expect(words(part(el, 'dates'))).to.include('Stop 19 May 2027 — end of taper (in 179 days) No stop date recorded: the taper reaches 0 mg on this date.');
@@ -197,7 +197,7 @@ describe('<opioid-plan-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('a finished taper says how long ago it ended; a recorded stop date wins; an unworkable taper gives no end', async () => {
+    it('a finished taper says how long ago it ended; a recorded stop date wins; an unworkable taper gives no end [T-CARD-014]', async () => {
       const taper = { ...chronicHighDose.taper!, startDate: '2026-04-01', holds: [] };
       const finished = await card({ ...chronicHighDose, taper });
       // 1 April 2026 + 12 × 14 days = 16 September 2026, 66 days before 21 November 2026.
@@ -209,13 +209,13 @@ describe('<opioid-plan-card>', () => {
       expect(flag(unworkable, 'no-stop-date')).to.exist;
     });
 
-    it('a review date 12 days away reads "in 12 days"', async () => {
+    it('a review date 12 days away reads "in 12 days" [T-CARD-015]', async () => {
       const el = await card(buprenorphinePatch);
       expect(words(part(el, 'dates'))).to.include('Review 3 December 2026 — in 12 days');
       expect(words(part(el, 'dates'))).to.include('Stop No stop date set');
     });
 
-    it('an overdue review says "overdue by 3 days" with an icon and a flag', async () => {
+    it('an overdue review says "overdue by 3 days" with an icon and a flag [T-CARD-016]', async () => {
       const el = await card(overdueReview);
       const overdue = root(el).querySelector('dd.overdue')!;
       expect(words(overdue)).to.equal('18 November 2026 — overdue by 3 days');
@@ -224,14 +224,14 @@ describe('<opioid-plan-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('US locale writes US dates', async () => {
+    it('US locale writes US dates [T-CARD-017]', async () => {
       const el = await fixture<OpioidPlanCard>(html`<opioid-plan-card .plan=${usPrimaryCare} today=${DEMO_TODAY} locale="en-US"></opioid-plan-card>`);
       expect(words(part(el, 'dates'))).to.include('Review December 21, 2026 — in 30 days');
     });
   });
 
   describe('structure', () => {
-    it('uses a heading, a table with caption and scoped headers, a dl for dates, lists for goals and flags', async () => {
+    it('uses a heading, a table with caption and scoped headers, a dl for dates, lists for goals and flags [T-CARD-018]', async () => {
       const el = await card(chronicHighDose);
       const title = root(el).querySelector('[role="heading"][aria-level="2"]')!;
       expect(words(title)).to.equal('Opioid treatment plan: Chronic non-cancer pain');
@@ -250,7 +250,7 @@ describe('<opioid-plan-card>', () => {
       expect(root(el).querySelector('#goals-h')!.getAttribute('aria-level')).to.equal('4');
     });
 
-    it('ten medicine lines: ten rows and the complete UK total of all of them', async () => {
+    it('ten medicine lines: ten rows and the complete UK total of all of them [T-CARD-019]', async () => {
       const el = await card(tenLinePlan);
       expect(rows(el)).to.have.length(10);
       // 60 + 60 + 30 + 12 + 9 + 20 + 40 + 26 + 30 + 12 (REFERENCE.md §1, UK factors).
@@ -278,7 +278,7 @@ describe('<opioid-plan-card>', () => {
   });
 
   describe('compact', () => {
-    it('one or two lines: drugs, total, review and stop dates and the count of urgent flags', async () => {
+    it('one or two lines: drugs, total, review and stop dates and the count of urgent flags [T-CARD-020]', async () => {
       const el = await card(usPrimaryCare, { compact: true });
       expect(root(el).querySelector('table')).to.equal(null);
       expect(words(part(el, 'header'))).to.include('Hydrocodone and tramadol');
@@ -293,7 +293,7 @@ describe('<opioid-plan-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('an overdue review is marked in compact mode', async () => {
+    it('an overdue review is marked in compact mode [T-CARD-021]', async () => {
       const el = await card(overdueReview, { compact: true });
       expect(words(root(el).querySelector('.overdue'))).to.equal('Review overdue by 3 days (18 November 2026)');
     });
@@ -307,7 +307,7 @@ describe('<opioid-plan-card>', () => {
       naloxoneSupplied: true,
     };
 
-    it('C1: US opioid-use-disorder plan, methadone 60 mg with no purpose: no 282 MME/day, no high-dose band or flag', async () => {
+    it('C1: US opioid-use-disorder plan, methadone 60 mg with no purpose: no 282 MME/day, no high-dose band or flag [T-CARD-022]', async () => {
       const el = await card(usOudNoPurpose);
       expect(totalText(el)).to.equal('Incomplete: no MME total can be given — methadone could not be converted');
       expect(words(root(el))).to.not.include('282');
@@ -319,7 +319,7 @@ describe('<opioid-plan-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('C2: a US card names the taper dose in MME, never OME, and not as "hydrocodone … OME"', async () => {
+    it('C2: a US card names the taper dose in MME, never OME, and not as "hydrocodone … OME" [T-CARD-023]', async () => {
       const plan: OpioidPlanInput = {
         ...usPrimaryCare, id: 'test-us-taper-ome',
         taper: { startDate: '2026-11-01', startDose: 60, percent: 10, intervalDays: 28, basis: 'original', unit: 'ome', drug: 'hydrocodone' },
@@ -334,7 +334,7 @@ describe('<opioid-plan-card>', () => {
       expect(words(part(uk, 'taper'))).to.include('Now: 60 mg/day OME since 1 November 2026.');
     });
 
-    it('C9: the compact card names the guidance and unit beside the total and says it is approximate', async () => {
+    it('C9: the compact card names the guidance and unit beside the total and says it is approximate [T-CARD-024]', async () => {
       for (const [plan, guidance] of [[chronicHighDose, 'uk'], [usPrimaryCare, 'us']] as const) {
         const el = await card(plan, { compact: true });
         const visible = words(part(el, 'header'));
@@ -347,7 +347,7 @@ describe('<opioid-plan-card>', () => {
       }
     });
 
-    it('S2: flag messages are isolated in <bdi>, and direction controls in a medicine name are dropped', async () => {
+    it('S2: flag messages are isolated in <bdi>, and direction controls in a medicine name are dropped [T-CARD-025]', async () => {
       const el = await card({ ...usPrimaryCare, concurrentMedicines: [{ kind: 'benzodiazepine', name: '\u202Emalozarpla' }] });
       const message = flag(el, 'benzodiazepine')!.querySelector('bdi');
       expect(message, 'the message sits in <bdi>').to.exist;
@@ -356,8 +356,8 @@ describe('<opioid-plan-card>', () => {
     });
   });
 
-  describe('hostile and long text', () => {
-    it('renders markup as literal text: no img, script or b element is created', async () => {
+  describe('hostile and long text [T-CARD-029]', () => {
+    it('renders markup as literal text: no img, script or b element is created [T-CARD-026]', async () => {
       const el = await card(hostileTextPlan);
       expect(root(el).querySelectorAll('img, script, b')).to.have.length(0);
       const text = root(el).textContent ?? '';
@@ -369,13 +369,13 @@ describe('<opioid-plan-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('isolates right-to-left override marks inside <bdi> so they cannot reorder the card', async () => {
+    it('isolates right-to-left override marks inside <bdi> so they cannot reorder the card [T-CARD-027]', async () => {
       const el = await card(hostileTextPlan);
       const marked = [...root(el).querySelectorAll('bdi')].filter((node) => node.textContent!.includes('\u202E'));
       expect(marked.length).to.be.greaterThan(1);
     });
 
-    it('a 3,000-character goal is over the schema limit: the card says which goal is too long', async () => {
+    it('a 3,000-character goal is over the schema limit: the card says which goal is too long [T-CARD-028]', async () => {
       const el = await card(oversizedGoalPlan);
       expect(words(root(el).querySelector('[role="alert"]'))).to.include('goals[0]: Goals must be at most 1000 characters.');
     });
@@ -403,7 +403,7 @@ describe('<opioid-plan-card>', () => {
       });
     }
 
-    it('at 320 px the table reflows: each cell is labelled by its column', async () => {
+    it('at 320 px the table reflows: each cell is labelled by its column [T-CARD-030]', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
         <opioid-plan-card .plan=${ostWithChronicPain} today=${DEMO_TODAY}></opioid-plan-card></div>`);
       const el = wrapper.querySelector('opioid-plan-card')!;
@@ -416,7 +416,7 @@ describe('<opioid-plan-card>', () => {
   });
 
   describe('print and forced colours', () => {
-    it('prints in black without the host\'s buttons; the compact card prints its cautions even when folded', async () => {
+    it('prints in black without the host\'s buttons; the compact card prints its cautions even when folded [T-CARD-031]', async () => {
       const full = await fixture<OpioidPlanCard>(html`<opioid-plan-card .plan=${chronicHighDose} today=${DEMO_TODAY}>
         <button slot="actions" type="button">Edit plan</button></opioid-plan-card>`);
       const compact = await card(chronicHighDose, { compact: true });
@@ -438,7 +438,7 @@ describe('<opioid-plan-card>', () => {
       }
     });
 
-    it('in forced colours the severity icons keep their shape in system colours', async () => {
+    it('in forced colours the severity icons keep their shape in system colours [T-CARD-032]', async () => {
       const el = await card(chronicHighDose);
       const warning = root(el).querySelector<HTMLElement>('[data-flag="high-dose"] .icon')!;
       const yellow = getComputedStyle(warning).backgroundColor;
@@ -459,7 +459,7 @@ describe('<opioid-plan-card>', () => {
   });
 
   describe('bad input', () => {
-    it('an invalid plan object: role=alert naming the fields, and opioid-error with the issues', async () => {
+    it('an invalid plan object: role=alert naming the fields, and opioid-error with the issues [T-CARD-033]', async () => {
       const errored = oneEvent(document, 'opioid-error');
       const el = await card(invalidPlan);
       const event = await errored as CustomEvent<OpioidErrorDetail>;
@@ -474,7 +474,7 @@ describe('<opioid-plan-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('invalid JSON in the plan attribute: role=alert and opioid-error', async () => {
+    it('invalid JSON in the plan attribute: role=alert and opioid-error [T-CARD-034]', async () => {
       const errored = oneEvent(document, 'opioid-error');
       const el = await fixture<OpioidPlanCard>(html`<opioid-plan-card plan=${invalidPlanJson} today=${DEMO_TODAY}></opioid-plan-card>`);
       const event = await errored as CustomEvent<OpioidErrorDetail>;
@@ -488,7 +488,7 @@ describe('<opioid-plan-card>', () => {
       expect(totalText(el)).to.equal('24 mg/day OME');
     });
 
-    it('invalid today and guidance attributes are errors', async () => {
+    it('invalid today and guidance attributes are errors [T-CARD-035]', async () => {
       const errored = oneEvent(document, 'opioid-error');
       const el = await fixture<OpioidPlanCard>(html`<opioid-plan-card .plan=${postOpDischarge} today="21/11/2026" guidance="eu"></opioid-plan-card>`);
       const event = await errored as CustomEvent<OpioidErrorDetail>;
@@ -496,7 +496,7 @@ describe('<opioid-plan-card>', () => {
       expect(words(root(el).querySelector('[role="alert"]'))).to.include('Today must be a real calendar date');
     });
 
-    it('opioid-error bubbles out of a shadow root to the document (composed)', async () => {
+    it('opioid-error bubbles out of a shadow root to the document (composed) [T-CARD-036]', async () => {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       const shadow = host.attachShadow({ mode: 'open' });
       let origin: EventTarget | undefined;
@@ -515,7 +515,7 @@ describe('<opioid-plan-card>', () => {
       expect(origin === el, 'composed path starts at the card').to.equal(true);
     });
 
-    it('fires once per distinct problem, and recovers when the plan is fixed', async () => {
+    it('fires once per distinct problem, and recovers when the plan is fixed [T-CARD-037]', async () => {
       const seen: CustomEvent<OpioidErrorDetail>[] = [];
       const listener = (event: Event) => seen.push(event as CustomEvent<OpioidErrorDetail>);
       document.addEventListener('opioid-error', listener);
@@ -534,7 +534,7 @@ describe('<opioid-plan-card>', () => {
       }
     });
 
-    it('no plan: says so quietly (no alert, no event)', async () => {
+    it('no plan: says so quietly (no alert, no event) [T-CARD-038]', async () => {
       let fired = false;
       const listener = () => { fired = true; };
       document.addEventListener('opioid-error', listener);
@@ -551,7 +551,7 @@ describe('<opioid-plan-card>', () => {
     });
   });
 
-  it('assigning a new plan re-renders with the new numbers', async () => {
+  it('assigning a new plan re-renders with the new numbers [T-CARD-039]', async () => {
     const el = await card(primaryCareCodeine);
     el.plan = usPrimaryCare;
     await elementUpdated(el);

@@ -36,7 +36,7 @@ const freshTag = (name: string) => `${name}-copy-${++uniqueTag}`;
 
 describe('<opioid-plan-context>', () => {
   describe('providing a plan', () => {
-    it('from the .plan property: every card inside shows it; the value is validated', async () => {
+    it('from the .plan property: every card inside shows it; the value is validated [T-CTX-001]', async () => {
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context .plan=${chronicHighDose} today=${DEMO_TODAY}>
         <opioid-plan-card></opioid-plan-card><opioid-plan-card compact></opioid-plan-card>
       </opioid-plan-context>`);
@@ -59,7 +59,7 @@ describe('<opioid-plan-context>', () => {
       expect(totalOf(card!)).to.equal('24 mg/day OME');
     });
 
-    it('from a child <script type="application/json">, and follows changes to its text', async () => {
+    it('from a child <script type="application/json">, and follows changes to its text [T-CTX-002]', async () => {
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context today=${DEMO_TODAY}>
         <script type="application/json">${JSON.stringify(primaryCareCodeine)}</script>
         <opioid-plan-card></opioid-plan-card></opioid-plan-context>`);
@@ -80,7 +80,7 @@ describe('<opioid-plan-context>', () => {
       expect(totalOf(card!)).to.equal('120 mg/day OME');
     });
 
-    it('the property wins over the script child', async () => {
+    it('the property wins over the script child [T-CTX-003]', async () => {
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context today=${DEMO_TODAY} .plan=${usPrimaryCare}>
         <script type="application/json">${JSON.stringify(primaryCareCodeine)}</script>
         <opioid-plan-card></opioid-plan-card></opioid-plan-context>`);
@@ -89,7 +89,7 @@ describe('<opioid-plan-context>', () => {
       expect(totalOf(card!)).to.equal('60 MME/day');
     });
 
-    it('swapping the plan updates every consumer', async () => {
+    it('swapping the plan updates every consumer [T-CTX-004]', async () => {
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context .plan=${primaryCareCodeine} today=${DEMO_TODAY}>
         <opioid-plan-card></opioid-plan-card><section><opioid-plan-card></opioid-plan-card></section>
       </opioid-plan-context>`);
@@ -104,7 +104,7 @@ describe('<opioid-plan-context>', () => {
       expect(cards.map(totalOf)).to.deep.equal(['120 mg/day OME', '120 mg/day OME']);
     });
 
-    it('guidance on the context overrides the plan\'s own, for every card', async () => {
+    it('guidance on the context overrides the plan\'s own, for every card [T-CTX-005]', async () => {
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context .plan=${primaryCareCodeine} guidance="us" today=${DEMO_TODAY}>
         <opioid-plan-card></opioid-plan-card></opioid-plan-context>`);
       const [card] = cardsIn(el);
@@ -116,7 +116,7 @@ describe('<opioid-plan-context>', () => {
       expect(totalOf(card!)).to.equal('24 mg/day OME');
     });
 
-    it('a card\'s own guidance, today and plan win over the context\'s', async () => {
+    it('a card\'s own guidance, today and plan win over the context\'s [T-CTX-006]', async () => {
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context .plan=${primaryCareCodeine} guidance="us" today=${DEMO_TODAY}>
         <opioid-plan-card guidance="uk" today="2026-12-01"></opioid-plan-card>
         <opioid-plan-card .plan=${chronicHighDose}></opioid-plan-card>
@@ -131,7 +131,7 @@ describe('<opioid-plan-context>', () => {
       expect(ownPlan!.value?.today).to.equal(DEMO_TODAY);
     });
 
-    it('locale on the context words every card\'s dates in that locale', async () => {
+    it('locale on the context words every card\'s dates in that locale [T-CTX-007]', async () => {
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context .plan=${usPrimaryCare} today=${DEMO_TODAY} locale="en-US">
         <opioid-plan-card></opioid-plan-card></opioid-plan-context>`);
       const [card] = cardsIn(el);
@@ -143,7 +143,7 @@ describe('<opioid-plan-context>', () => {
       expect(words(card!.shadowRoot!.querySelector('[part="dates"]'))).to.include('Review 21 December 2026 — in 30 days');
     });
 
-    it('defaults: today is the local calendar date, locale comes from <html lang>', async () => {
+    it('defaults: today is the local calendar date, locale comes from <html lang> [T-CTX-008]', async () => {
       const html_ = document.documentElement;
       const before = html_.lang;
       html_.lang = 'en-US';
@@ -160,7 +160,7 @@ describe('<opioid-plan-context>', () => {
   });
 
   describe('invalid input', () => {
-    it('an invalid plan: alert above the slot, opioid-error with the issues, plan undefined, cards show no numbers', async () => {
+    it('an invalid plan: alert above the slot, opioid-error with the issues, plan undefined, cards show no numbers [T-CTX-009]', async () => {
       const errored = oneEvent(document, 'opioid-error');
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context .plan=${invalidPlan} today=${DEMO_TODAY}>
         <opioid-plan-card></opioid-plan-card></opioid-plan-context>`);
@@ -185,7 +185,7 @@ describe('<opioid-plan-context>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('invalid JSON in the plan attribute', async () => {
+    it('invalid JSON in the plan attribute [T-CTX-010]', async () => {
       const errored = oneEvent(document, 'opioid-error');
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context plan=${invalidPlanJson} today=${DEMO_TODAY}>
         <opioid-plan-card></opioid-plan-card></opioid-plan-context>`);
@@ -194,7 +194,7 @@ describe('<opioid-plan-context>', () => {
       expect(words(alertOf(el))).to.include('not valid JSON');
     });
 
-    it('invalid JSON in the script child, then fixed by replacing the text', async () => {
+    it('invalid JSON in the script child, then fixed by replacing the text [T-CTX-011]', async () => {
       const errored = oneEvent(document, 'opioid-error');
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context today=${DEMO_TODAY}>
         <script type="application/json">${invalidPlanJson}</script>
@@ -211,7 +211,7 @@ describe('<opioid-plan-context>', () => {
       expect(totalOf(card!)).to.equal('24 mg/day OME');
     });
 
-    it('invalid today and guidance attributes are issues too', async () => {
+    it('invalid today and guidance attributes are issues too [T-CTX-012]', async () => {
       const errored = oneEvent(document, 'opioid-error');
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context .plan=${primaryCareCodeine} today="2026-02-30" guidance="UK-2020">
         <opioid-plan-card></opioid-plan-card></opioid-plan-context>`);
@@ -225,7 +225,7 @@ describe('<opioid-plan-context>', () => {
       expect(card!.shadowRoot!.querySelector('table')).to.equal(null);
     });
 
-    it('hostile attribute values are echoed as text only, and a hostile plan reaches the cards as text', async () => {
+    it('hostile attribute values are echoed as text only, and a hostile plan reaches the cards as text [T-CTX-013]', async () => {
       const errored = oneEvent(document, 'opioid-error');
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context .plan=${primaryCareCodeine}
         guidance=${'<img src=x onerror=window.__ctxPwned=1>'} today=${'"><script>window.__ctxPwned=2</script>'}>
@@ -250,7 +250,7 @@ describe('<opioid-plan-context>', () => {
       expect((window as unknown as { __ctxPwned?: number }).__ctxPwned).to.equal(undefined);
     });
 
-    it('a very long attribute value is reported in a few words, not echoed whole', async () => {
+    it('a very long attribute value is reported in a few words, not echoed whole [T-CTX-014]', async () => {
       const errored = oneEvent(document, 'opioid-error');
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context .plan=${primaryCareCodeine} guidance=${'us '.repeat(2000)}></opioid-plan-context>`);
       await errored;
@@ -273,7 +273,7 @@ describe('<opioid-plan-context>', () => {
       }
     });
 
-    it('no plan at all is not an error: no alert, cards say there is no plan', async () => {
+    it('no plan at all is not an error: no alert, cards say there is no plan [T-CTX-015]', async () => {
       let fired = false;
       const listener = () => { fired = true; };
       document.addEventListener('opioid-error', listener);
@@ -292,7 +292,7 @@ describe('<opioid-plan-context>', () => {
   });
 
   describe('definition and upgrade order', () => {
-    it('a card connected before the context is defined is answered once the context upgrades', async () => {
+    it('a card connected before the context is defined is answered once the context upgrades [T-CTX-016]', async () => {
       const tag = freshTag('opioid-plan-context');
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const context = document.createElement(tag);
@@ -310,7 +310,7 @@ describe('<opioid-plan-context>', () => {
       expect(card.value?.today).to.equal(DEMO_TODAY);
     });
 
-    it('a card defined after the context is already in the page asks and is answered', async () => {
+    it('a card defined after the context is already in the page asks and is answered [T-CTX-017]', async () => {
       const tag = freshTag('opioid-plan-card');
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context .plan=${usPrimaryCare} today=${DEMO_TODAY}></opioid-plan-context>`);
       const card = document.createElement(tag) as OpioidPlanCard;
@@ -321,7 +321,7 @@ describe('<opioid-plan-context>', () => {
       expect(totalOf(card)).to.equal('60 MME/day');
     });
 
-    it('neither defined when inserted: card first, then context', async () => {
+    it('neither defined when inserted: card first, then context [T-CTX-018]', async () => {
       const contextTag = freshTag('opioid-plan-context');
       const cardTag = freshTag('opioid-plan-card');
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -340,7 +340,7 @@ describe('<opioid-plan-context>', () => {
       expect(totalOf(card)).to.equal('24 mg/day OME');
     });
 
-    it('a nested context serves the cards inside it, the outer one the rest', async () => {
+    it('a nested context serves the cards inside it, the outer one the rest [T-CTX-019]', async () => {
       const el = await fixture<OpioidPlanContext>(html`<opioid-plan-context .plan=${primaryCareCodeine} today=${DEMO_TODAY}>
         <opioid-plan-card></opioid-plan-card>
         <opioid-plan-context .plan=${usPrimaryCare}><opioid-plan-card></opioid-plan-card></opioid-plan-context>
@@ -351,7 +351,7 @@ describe('<opioid-plan-context>', () => {
       expect(totalOf(inner!)).to.equal('60 MME/day');
     });
 
-    it('the context root is attached to the document once, however many elements and copies ask', async () => {
+    it('the context root is attached to the document once, however many elements and copies ask [T-CTX-020]', async () => {
       const calls: unknown[] = [];
       const original = ContextRoot.prototype.attach;
       ContextRoot.prototype.attach = function (this: ContextRoot, element: HTMLElement) {
@@ -372,7 +372,7 @@ describe('<opioid-plan-context>', () => {
   });
 
   describe('two copies of the library on one page', () => {
-    it('a second definition of either tag warns and never throws', async () => {
+    it('a second definition of either tag warns and never throws [T-CTX-021]', async () => {
       const warnings: unknown[][] = [];
       const original = console.warn;
       console.warn = (...args: unknown[]) => { warnings.push(args); };
@@ -389,7 +389,7 @@ describe('<opioid-plan-context>', () => {
       expect(customElements.get('opioid-plan-context')).to.equal(OpioidPlanContext);
     });
 
-    it('a card from another copy (its own class and tag) still finds the context: the key is a plain string', async () => {
+    it('a card from another copy (its own class and tag) still finds the context: the key is a plain string [T-CTX-022]', async () => {
       expect(planContext).to.equal('opioid-elements/plan');
       const tag = freshTag('other-copy-plan-card');
       customElements.define(tag, class extends OpioidPlanCard {});

@@ -133,7 +133,7 @@ function reviewedPack(): RiskPack {
 // suites in order): the context root is attached once per document, so this order only proves something
 // while no element of this page has connected yet (checked below, not assumed).
 describe('<opioid-risk-explainer> definition order', () => {
-  it('an explainer connected before <opioid-plan-context> is defined shows the plan\'s dose band once it upgrades', async () => {
+  it('an explainer connected before <opioid-plan-context> is defined shows the plan\'s dose band once it upgrades [T-EXPL-020]', async () => {
     const rootMark = Symbol.for('opioid-elements.context-root');
     expect((document.documentElement as unknown as Record<symbol, unknown>)[rootMark],
       'no context root yet: this test must run before any other element in the page connects').to.equal(undefined);
@@ -162,7 +162,7 @@ describe('<opioid-risk-explainer>', () => {
     await emulateMedia({ media: 'screen' });
   });
 
-  describe('overdose figure by dose band (Dunn 2010)', () => {
+  describe('overdose figure by dose band (Dunn 2010) [T-EXPL-021]', () => {
     const bands = [
       { dose: 10, band: '1 to 20 mg a day', count: 2 },
       { dose: 60, band: '50 to 99 mg a day', count: 7 },
@@ -185,7 +185,7 @@ describe('<opioid-risk-explainer>', () => {
       });
     }
 
-    it('at 35 mg a day (between bands) says there is no figure and draws none', async () => {
+    it('at 35 mg a day (between bands) says there is no figure and draws none [T-EXPL-022]', async () => {
       const el = await explainer(html`<opioid-risk-explainer dose="35"></opioid-risk-explainer>`);
       const overdose = figure(el, 'overdose');
       expect(textOf(overdose.querySelector('[part~="no-figure"]'))).to.equal(
@@ -217,7 +217,7 @@ describe('<opioid-risk-explainer>', () => {
       });
     }
 
-    it('with no dose says it does not know the dose, shows every band and no "your dose" line', async () => {
+    it('with no dose says it does not know the dose, shows every band and no "your dose" line [T-EXPL-023]', async () => {
       const el = await explainer(html`<opioid-risk-explainer></opioid-risk-explainer>`);
       expect(textOf(q(el, '[part~="no-figure"]'))).to.equal(pack.overdose.unknownDose);
       expect(q(el, '[part~="dose"]')).to.equal(null);
@@ -251,7 +251,7 @@ describe('<opioid-risk-explainer>', () => {
       });
     }
 
-    it('a numeric .dose property works, and changing it moves the band', async () => {
+    it('a numeric .dose property works, and changing it moves the band [T-EXPL-024]', async () => {
       const el = await explainer(html`<opioid-risk-explainer .dose=${10}></opioid-risk-explainer>`);
       expect(arraysIn(figure(el, 'overdose'))[0]?.filled).to.equal(2);
       el.dose = 150;
@@ -261,7 +261,7 @@ describe('<opioid-risk-explainer>', () => {
   });
 
   describe('benefits and harms', () => {
-    it('draws every icon array with the pack\'s count filled, out of the figure\'s denominator', async () => {
+    it('draws every icon array with the pack\'s count filled, out of the figure\'s denominator [T-EXPL-025]', async () => {
       const el = await explainer(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
       for (const item of [...pack.benefits, ...pack.harms, pack.stopping]) {
         const groups = item.comparison ? [item.main, item.comparison] : [item.main];
@@ -274,7 +274,7 @@ describe('<opioid-risk-explainer>', () => {
       }
     });
 
-    it('fills the published whole counts exactly: 12, 8 in 100; 1 in 62', async () => {
+    it('fills the published whole counts exactly: 12, 8 in 100; 1 in 62 [T-EXPL-026]', async () => {
       const el = await explainer(html`<opioid-risk-explainer></opioid-risk-explainer>`);
       expect(arraysIn(figure(el, 'pain'))[0]).to.deep.include({ filled: 12, outline: 88 });
       expect(arraysIn(figure(el, 'function'))[0]).to.deep.include({ filled: 8, outline: 92 });
@@ -284,7 +284,7 @@ describe('<opioid-risk-explainer>', () => {
       );
     });
 
-    it('vomiting: both groups out of 100, rounded to whole people, with the study figures printed', async () => {
+    it('vomiting: both groups out of 100, rounded to whole people, with the study figures printed [T-EXPL-027]', async () => {
       const el = await explainer(html`<opioid-risk-explainer></opioid-risk-explainer>`);
       const vomiting = figure(el, 'vomiting');
       expect(arraysIn(vomiting).map(({ filled, outline }) => filled + outline)).to.deep.equal([100, 100]);
@@ -296,7 +296,7 @@ describe('<opioid-risk-explainer>', () => {
       expect([...vomiting.querySelectorAll('figcaption')].map(textOf)).to.deep.equal(['Taking opioids', 'Taking a dummy pill (placebo)']);
     });
 
-    it('ranges: the low end solid, striped up to the high end, and "between" in words', async () => {
+    it('ranges: the low end solid, striped up to the high end, and "between" in words [T-EXPL-028]', async () => {
       const el = await explainer(html`<opioid-risk-explainer></opioid-risk-explainer>`);
       const misuse = figure(el, 'misuse');
       expect(arraysIn(misuse)[0]).to.deep.equal({
@@ -307,7 +307,7 @@ describe('<opioid-risk-explainer>', () => {
       expect(arraysIn(figure(el, 'addiction'))[0]).to.deep.include({ filled: 8, striped: 4, outline: 88 });
     });
 
-    it('shows population, time span and source under every number, and says "approximate" where the pack does', async () => {
+    it('shows population, time span and source under every number, and says "approximate" where the pack does [T-EXPL-029]', async () => {
       const el = await explainer(html`<opioid-risk-explainer dose="60" benzodiazepine gabapentinoid></opioid-risk-explainer>`);
       const figures = all(el, '[part~="figure"]');
       expect(figures.length).to.equal(pack.benefits.length + pack.harms.length + 1 + 2 + 1);
@@ -322,7 +322,7 @@ describe('<opioid-risk-explainer>', () => {
       expect(figure(el, 'benzodiazepine').querySelector('[part~="approximate"]')).to.equal(null);
     });
 
-    it('keeps advice out of the numbers: no figure, band or extra-risk line tells the reader what to do', async () => {
+    it('keeps advice out of the numbers: no figure, band or extra-risk line tells the reader what to do [T-EXPL-030]', async () => {
       for (const dose of ['10', '35', '60', '120']) {
         const el = await explainer(html`<opioid-risk-explainer dose=${dose} benzodiazepine gabapentinoid></opioid-risk-explainer>`);
         const numberParts = all(el, '[part~="figure"] .sentence, [part~="figure"] figcaption, [part~="figure"] .study-figure, [part~="absolute"], [part~="bands"], svg.icon-array');
@@ -334,7 +334,7 @@ describe('<opioid-risk-explainer>', () => {
       }
     });
 
-    it('puts benefits and harms side by side, and lists harms in plain words and questions for the review', async () => {
+    it('puts benefits and harms side by side, and lists harms in plain words and questions for the review [T-EXPL-031]', async () => {
       const el = await explainer(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
       expect(textOf(q(el, '[part~="benefits"] h3'))).to.equal('What opioids can do');
       expect(textOf(q(el, '[part~="harms"] h3'))).to.equal('What harm opioids can do');
@@ -349,7 +349,7 @@ describe('<opioid-risk-explainer>', () => {
   });
 
   describe('medicines taken at the same time', () => {
-    it('benzodiazepine: "about 3.9 times as high" beside the absolute overdose figure for the band', async () => {
+    it('benzodiazepine: "about 3.9 times as high" beside the absolute overdose figure for the band [T-EXPL-032]', async () => {
       const el = await explainer(html`<opioid-risk-explainer dose="60" benzodiazepine></opioid-risk-explainer>`);
       const row = figure(el, 'benzodiazepine');
       expect(textOf(row.querySelector('.sentence'))).to.contain('about 3.9 times as high');
@@ -364,7 +364,7 @@ describe('<opioid-risk-explainer>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('gabapentinoid: "about 49% higher" beside the absolute figure', async () => {
+    it('gabapentinoid: "about 49% higher" beside the absolute figure [T-EXPL-033]', async () => {
       const el = await explainer(html`<opioid-risk-explainer dose="120" gabapentinoid></opioid-risk-explainer>`);
       const row = figure(el, 'gabapentinoid');
       expect(textOf(row.querySelector('.sentence'))).to.contain('about 49% higher');
@@ -374,7 +374,7 @@ describe('<opioid-risk-explainer>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('with no band, the relative figure sits beside the figures for every band instead', async () => {
+    it('with no band, the relative figure sits beside the figures for every band instead [T-EXPL-034]', async () => {
       const el = await explainer(html`<opioid-risk-explainer dose="35" benzodiazepine gabapentinoid></opioid-risk-explainer>`);
       for (const kind of ['benzodiazepine', 'gabapentinoid']) {
         const absolute = figure(el, kind).querySelector('[part~="absolute"]');
@@ -389,7 +389,7 @@ describe('<opioid-risk-explainer>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows no extra-risk rows (and none of their numbers) when neither is taken', async () => {
+    it('shows no extra-risk rows (and none of their numbers) when neither is taken [T-EXPL-035]', async () => {
       const el = await explainer(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
       expect(all(el, '[part~="extra-risk"]')).to.have.length(0);
       expect(renderedText(el)).not.to.match(/3\.9|49%/);
@@ -397,7 +397,7 @@ describe('<opioid-risk-explainer>', () => {
   });
 
   describe('a dose given without a plan (C3)', () => {
-    it('dose="60" names the guidance (UK, OME by default) and lists its cautions, as a plan\'s total does', async () => {
+    it('dose="60" names the guidance (UK, OME by default) and lists its cautions, as a plan\'s total does [T-EXPL-036]', async () => {
       const el = await explainer(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
       const dose = q(el, '[part~="dose"]');
       const uk = guidanceProfile('uk');
@@ -408,7 +408,7 @@ describe('<opioid-risk-explainer>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('guidance="us" names CDC 2022 and MME', async () => {
+    it('guidance="us" names CDC 2022 and MME [T-EXPL-037]', async () => {
       const el = await explainer(html`<opioid-risk-explainer dose="60" guidance="us"></opioid-risk-explainer>`);
       const dose = q(el, '[part~="dose"]');
       const us = guidanceProfile('us');
@@ -418,7 +418,7 @@ describe('<opioid-risk-explainer>', () => {
       expect(arraysIn(figure(el, 'overdose'))[0]?.filled).to.equal(7);
     });
 
-    it('an unknown guidance is reported (role=alert, opioid-error), never guessed silently', async () => {
+    it('an unknown guidance is reported (role=alert, opioid-error), never guessed silently [T-EXPL-038]', async () => {
       const errored = oneEvent(document, 'opioid-error');
       const el = await explainer(html`<opioid-risk-explainer dose="60" guidance="usa"></opioid-risk-explainer>`);
       const event = await errored as CustomEvent<OpioidErrorDetail>;
@@ -437,7 +437,7 @@ describe('<opioid-risk-explainer>', () => {
       return el;
     }
 
-    it('uses the plan\'s complete total (120 mg/day OME), names the guidance, lists its cautions, and shows the pregabalin row', async () => {
+    it('uses the plan\'s complete total (120 mg/day OME), names the guidance, lists its cautions, and shows the pregabalin row [T-EXPL-039]', async () => {
       const el = await inContext(chronicHighDose);
       const dose = q(el, '[part~="dose"]');
       expect(textOf(dose?.querySelector('.your-dose'))).to.equal('Your dose: 120 mg a day.');
@@ -450,7 +450,7 @@ describe('<opioid-risk-explainer>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('US plan: 60 MME/day and the alprazolam (benzodiazepine) row', async () => {
+    it('US plan: 60 MME/day and the alprazolam (benzodiazepine) row [T-EXPL-040]', async () => {
       const el = await inContext(usPrimaryCare);
       expect(textOf(q(el, '.your-dose'))).to.equal('Your dose: 60 mg a day.');
       expect(textOf(q(el, '[part~="dose"]'))).to.contain('US: CDC Clinical Practice Guideline (2022)');
@@ -460,7 +460,7 @@ describe('<opioid-risk-explainer>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('C1: a US opioid-use-disorder plan with methadone 60 mg and no purpose is not an overdose band of 282 mg a day', async () => {
+    it('C1: a US opioid-use-disorder plan with methadone 60 mg and no purpose is not an overdose band of 282 mg a day [T-EXPL-041]', async () => {
       const el = await inContext({
         id: 'test-us-oud', indication: 'opioid-use-disorder', guidance: 'us', startDate: '2026-10-01',
         medications: [{ drug: 'methadone', route: 'oral', strength: { value: 60, unit: 'mg' }, dosesPerDay: 1 }],
@@ -471,7 +471,7 @@ describe('<opioid-risk-explainer>', () => {
       expect(all(el, '.bands li.current')).to.have.length(0);
     });
 
-    it('an incomplete total (methadone: specialist advice) says in words that no band can be chosen', async () => {
+    it('an incomplete total (methadone: specialist advice) says in words that no band can be chosen [T-EXPL-042]', async () => {
       const el = await inContext(ostWithChronicPain);
       expect(textOf(q(el, '[part~="no-figure"]'))).to.equal(pack.overdose.incompleteTotal);
       expect(q(el, '[part~="dose"]'), 'no partial total is shown').to.equal(null);
@@ -480,7 +480,7 @@ describe('<opioid-risk-explainer>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('an as-needed maximum is said to be the most allowed (30 mg/day: no figure between bands)', async () => {
+    it('an as-needed maximum is said to be the most allowed (30 mg/day: no figure between bands) [T-EXPL-043]', async () => {
       const el = await inContext(postOpDischarge);
       expect(textOf(q(el, '.your-dose'))).to.equal('Your dose: 30 mg a day.');
       expect(textOf(q(el, '[part~="dose"]'))).to.contain(pack.text.worstCase);
@@ -493,7 +493,7 @@ describe('<opioid-risk-explainer>', () => {
       expect(arraysIn(figure(el, 'overdose'))[0]?.filled).to.equal(2);
     });
 
-    it('an invalid plan leaves the dose unknown (the provider reports the plan)', async () => {
+    it('an invalid plan leaves the dose unknown (the provider reports the plan) [T-EXPL-044]', async () => {
       const provider = await fixture(html`<opioid-plan-context plan="{broken"><opioid-risk-explainer></opioid-risk-explainer></opioid-plan-context>`);
       const el = provider.querySelector('opioid-risk-explainer') as OpioidRiskExplainer;
       await el.updateComplete;
@@ -516,7 +516,7 @@ describe('<opioid-risk-explainer>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('an overdose count with a decimal is drawn to the nearest whole person and the study figure printed, as for any figure', async () => {
+    it('an overdose count with a decimal is drawn to the nearest whole person and the study figure printed, as for any figure [T-EXPL-045]', async () => {
       const custom = reviewedPack();
       custom.overdose.bands = custom.overdose.bands.map((band) => (band.id === 'middle' ? { ...band, count: 6.6 } : band));
       const el = await explainer(html`<opioid-risk-explainer dose="60" .pack=${custom}></opioid-risk-explainer>`);
@@ -543,7 +543,7 @@ describe('<opioid-risk-explainer>', () => {
       await expect(fromScript).to.be.accessible();
     });
 
-    it('an invalid pack shows only the error (role=alert), fires opioid-error, and no fact box', async () => {
+    it('an invalid pack shows only the error (role=alert), fires opioid-error, and no fact box [T-EXPL-046]', async () => {
       const broken = structuredClone(pack) as unknown as { text: Record<string, unknown>; benefits: unknown };
       broken.text.title = 'Opioids help 9 in 10 people';
       broken.benefits = 'lots';
@@ -572,7 +572,7 @@ describe('<opioid-risk-explainer>', () => {
       }
     });
 
-    it('broken JSON in the pack attribute is an error, not a half-rendered box', async () => {
+    it('broken JSON in the pack attribute is an error, not a half-rendered box [T-EXPL-047]', async () => {
       const el = document.createElement('opioid-risk-explainer');
       el.setAttribute('pack', '{"id": "x", ');
       const event = oneEvent(el, 'opioid-error');
@@ -589,7 +589,7 @@ describe('<opioid-risk-explainer>', () => {
       }
     });
 
-    it('fires opioid-error once per distinct problem, not on every render', async () => {
+    it('fires opioid-error once per distinct problem, not on every render [T-EXPL-048]', async () => {
       const el = document.createElement('opioid-risk-explainer');
       el.setAttribute('dose', 'abc');
       let count = 0;
@@ -606,7 +606,7 @@ describe('<opioid-risk-explainer>', () => {
       }
     });
 
-    it('renders hostile strings in a pack as text, never as HTML', async () => {
+    it('renders hostile strings in a pack as text, never as HTML [T-EXPL-049]', async () => {
       const hostile = structuredClone(pack);
       hostile.text.title = '<img src=x onerror="window.__riskPwned=true">';
       hostile.benefits[0]!.sentence = '<script>window.__riskPwned=true</script> About {count} in {denominator}';
@@ -624,7 +624,7 @@ describe('<opioid-risk-explainer>', () => {
   });
 
   describe('audience', () => {
-    it('clinician: full citations inline, compact, no intro or glossary', async () => {
+    it('clinician: full citations inline, compact, no intro or glossary [T-EXPL-050]', async () => {
       const el = await explainer(html`<opioid-risk-explainer dose="60" audience="clinician" benzodiazepine></opioid-risk-explainer>`);
       expect(q(el, '.box.clinician')).to.exist;
       expect(textOf(figure(el, 'overdose').querySelector('cite'))).to.equal(pack.overdose.source.full);
@@ -636,7 +636,7 @@ describe('<opioid-risk-explainer>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('patient (default): short sources under each figure and the full references listed once each', async () => {
+    it('patient (default): short sources under each figure and the full references listed once each [T-EXPL-051]', async () => {
       const el = await explainer(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
       expect(textOf(figure(el, 'overdose').querySelector('cite'))).to.equal(pack.overdose.source.short);
       const references = all(el, '[part~="sources"] li').map(textOf);
@@ -645,7 +645,7 @@ describe('<opioid-risk-explainer>', () => {
       expect(references).not.to.include(pack.extraRisks.benzodiazepine.source.full);
     });
 
-    it('an unknown audience is reported and the patient wording is kept', async () => {
+    it('an unknown audience is reported and the patient wording is kept [T-EXPL-052]', async () => {
       const el = await explainer(html`<opioid-risk-explainer audience="doctor"></opioid-risk-explainer>`);
       expect(textOf(q(el, '[role="alert"]'))).to.contain('Audience must be “patient” or “clinician”');
       expect(q(el, '.box.patient')).to.exist;
@@ -654,7 +654,7 @@ describe('<opioid-risk-explainer>', () => {
   });
 
   describe('layout, print', () => {
-    it('stacks benefits above harms at 320 px without sideways scrolling, and puts them side by side when wide', async () => {
+    it('stacks benefits above harms at 320 px without sideways scrolling, and puts them side by side when wide [T-EXPL-053]', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
         const narrow = await explainer(html`<opioid-risk-explainer dose="60" benzodiazepine gabapentinoid></opioid-risk-explainer>`);
@@ -676,7 +676,7 @@ describe('<opioid-risk-explainer>', () => {
       expect(harms.left).to.be.greaterThan(benefits.right - 1);
     });
 
-    it('prints the icons in black: shape, not colour, tells affected from not affected', async () => {
+    it('prints the icons in black: shape, not colour, tells affected from not affected [T-EXPL-054]', async () => {
       const el = await explainer(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
       await emulateMedia({ media: 'print' });
       await elementUpdated(el);
@@ -688,7 +688,7 @@ describe('<opioid-risk-explainer>', () => {
     });
   });
 
-  it('in forced colours the people are drawn in the system text colour, filled or outlined', async () => {
+  it('in forced colours the people are drawn in the system text colour, filled or outlined [T-EXPL-055]', async () => {
     const el = await explainer(html`<opioid-risk-explainer dose="60" benzodiazepine></opioid-risk-explainer>`);
     const probe = await fixture<HTMLElement>(html`<span style="forced-color-adjust:none; color:CanvasText"></span>`);
     await executeServerCommand('emulate-forced-colors', { active: true });

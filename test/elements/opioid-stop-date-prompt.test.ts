@@ -53,7 +53,7 @@ function pick(el: OpioidStopDatePrompt, index: number, name = 'choice'): void {
 
 describe('<opioid-stop-date-prompt>', () => {
   describe('rendering by indication', () => {
-    it('acute: asks when oxycodone should stop and offers 3, 5 and 7 days with their dates', async () => {
+    it('acute: asks when oxycodone should stop and offers 3, 5 and 7 days with their dates [T-PROMPT-001]', async () => {
       const el = await acute();
       expect(shadow(el).querySelector('legend.question')!.textContent).to.equal('When should the patient stop taking oxycodone?');
       expect(choiceLabels(el)).to.deep.equal([
@@ -65,7 +65,7 @@ describe('<opioid-stop-date-prompt>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('chronic non-cancer: review dates in 2 and 4 weeks and 3 calendar months, kind review, stop also allowed', async () => {
+    it('chronic non-cancer: review dates in 2 and 4 weeks and 3 calendar months, kind review, stop also allowed [T-PROMPT-002]', async () => {
       const el = await acute('indication=chronic-non-cancer');
       expect(el.kind).to.equal('review');
       expect(radios(el, 'kind').map((r) => [r.value, r.checked])).to.deep.equal([['review', true], ['stop', false]]);
@@ -76,7 +76,7 @@ describe('<opioid-stop-date-prompt>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('cancer offers review dates; end of life offers only short review dates and no stop kind', async () => {
+    it('cancer offers review dates; end of life offers only short review dates and no stop kind [T-PROMPT-003]', async () => {
       const cancer = await acute('indication=cancer drug=morphine');
       expect(cancer.kind).to.equal('review');
       expect(radios(cancer, 'kind')).to.have.length(2);
@@ -88,7 +88,7 @@ describe('<opioid-stop-date-prompt>', () => {
       await expect(endOfLife).to.be.accessible();
     });
 
-    it('opioid use disorder: stop within 90 days by default, review allowed', async () => {
+    it('opioid use disorder: stop within 90 days by default, review allowed [T-PROMPT-004]', async () => {
       const el = await acute('indication=opioid-use-disorder');
       expect(el.kind).to.equal('stop');
       expect(choiceLabels(el)).to.deep.equal([
@@ -102,7 +102,7 @@ describe('<opioid-stop-date-prompt>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows the chosen date and its length in words', async () => {
+    it('shows the chosen date and its length in words [T-PROMPT-005]', async () => {
       const el = await acute();
       pick(el, 1);
       await elementUpdated(el);
@@ -111,7 +111,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(dateInput(el).value).to.equal('2026-03-10');
     });
 
-    it('speaks US English dates when locale is en-US', async () => {
+    it('speaks US English dates when locale is en-US [T-PROMPT-006]', async () => {
       const el = await acute('locale=en-US');
       expect(choiceLabels(el)[1]).to.equal('5 days Tuesday, March 10, 2026');
     });
@@ -208,7 +208,7 @@ describe('<opioid-stop-date-prompt>', () => {
       return { form, el };
     }
 
-    it('submits the date and its kind with the other fields', async () => {
+    it('submits the date and its kind with the other fields [T-PROMPT-007]', async () => {
       const { form, el } = await dischargeForm();
       expect(el.form === form).to.equal(true);
       expect([...form.elements].includes(el)).to.equal(true);
@@ -222,7 +222,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(el.name).to.equal('opioidStopDate');
     });
 
-    it('submits what the user picked, and review as the kind when chosen', async () => {
+    it('submits what the user picked, and review as the kind when chosen [T-PROMPT-008]', async () => {
       const { form, el } = await dischargeForm('indication=chronic-non-cancer');
       pick(el, 1, 'kind');
       pick(el, 2);
@@ -242,7 +242,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(data.get('oxycodoneStop-kind')).to.equal('stop');
     });
 
-    it('a read-only prompt still submits; a disabled one does not', async () => {
+    it('a read-only prompt still submits; a disabled one does not [T-PROMPT-009]', async () => {
       const { form, el } = await dischargeForm('readonly=');
       expect(new FormData(form).get('opioidStopDate')).to.equal('2026-03-10');
       el.disabled = true;
@@ -263,7 +263,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(dateInput(el).disabled).to.equal(false);
     });
 
-    it('form.reset() returns to the initial date and kind, and clears a half-typed date', async () => {
+    it('form.reset() returns to the initial date and kind, and clears a half-typed date [T-PROMPT-010]', async () => {
       const { form, el } = await dischargeForm('indication=chronic-non-cancer kind=stop');
       pick(el, 0, 'kind'); // review
       pick(el, 2);
@@ -285,7 +285,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(data.get('opioidStopDate-kind')).to.equal('stop');
     });
 
-    it('restores saved form state (back/forward, autofill), including the kind', async () => {
+    it('restores saved form state (back/forward, autofill), including the kind [T-PROMPT-011]', async () => {
       const { form, el } = await dischargeForm('indication=chronic-non-cancer');
       el.formStateRestoreCallback(JSON.stringify({ value: '2026-04-02', kind: 'stop' }));
       await elementUpdated(el);
@@ -296,7 +296,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(el.value).to.equal('2026-04-02');
     });
 
-    it('the browser itself restores the date and kind when the user comes back to the page (history)', async () => {
+    it('the browser itself restores the date and kind when the user comes back to the page (history) [T-PROMPT-012]', async () => {
       // A real page in a frame: pick a date, leave, come back. The frame's own history (Navigation API)
       // is used because history.back() would leave the test page itself.
       const frameLoaded = (frame: HTMLIFrameElement) => new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
@@ -344,7 +344,7 @@ describe('<opioid-stop-date-prompt>', () => {
       }
     });
 
-    it('blocks submitting when required and empty, and then shows the message beside the field', async () => {
+    it('blocks submitting when required and empty, and then shows the message beside the field [T-PROMPT-013]', async () => {
       const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
         <opioid-stop-date-prompt name="opioidStopDate" start=${START} required></opioid-stop-date-prompt>
       </form>`);
@@ -373,7 +373,7 @@ describe('<opioid-stop-date-prompt>', () => {
   });
 
   describe('validity, like a native control', () => {
-    it('required and empty: valueMissing with a plain message', async () => {
+    it('required and empty: valueMissing with a plain message [T-PROMPT-014]', async () => {
       const el = await acute('required=');
       expect(el.willValidate).to.equal(true);
       expect(el.checkValidity()).to.equal(false);
@@ -385,7 +385,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(el.validity.valid).to.equal(true);
     });
 
-    it('the required message names only the kinds the indication allows', async () => {
+    it('the required message names only the kinds the indication allows [T-PROMPT-045]', async () => {
       const expected: Record<string, string> = {
         acute: 'Enter the date the opioid should stop',
         'end-of-life': 'Enter the date the opioid should be reviewed',
@@ -399,7 +399,7 @@ describe('<opioid-stop-date-prompt>', () => {
       }
     });
 
-    it('a date before the start date: rangeUnderflow naming the start date', async () => {
+    it('a date before the start date: rangeUnderflow naming the start date [T-PROMPT-015]', async () => {
       const el = await acute();
       el.value = '2026-03-01';
       expect(el.validity.rangeUnderflow).to.equal(true);
@@ -412,7 +412,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(el.validationMessage).to.equal('The review date cannot be before the start date, March 5, 2026');
     });
 
-    it('a half-typed date: badInput, and the typing is kept on re-render', async () => {
+    it('a half-typed date: badInput, and the typing is kept on re-render [T-PROMPT-016]', async () => {
       const el = await acute();
       dateInput(el).focus();
       // Only the first part (day or month, as the browser's locale orders them).
@@ -427,7 +427,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(dateInput(el).validity.badInput).to.equal(true);
     });
 
-    it('a value that is not a date is refused, not guessed', async () => {
+    it('a value that is not a date is refused, not guessed [T-PROMPT-017]', async () => {
       const el = await acute();
       el.value = '2026-02-30';
       await elementUpdated(el);
@@ -452,7 +452,7 @@ describe('<opioid-stop-date-prompt>', () => {
   });
 
   describe('warnings that do not block', () => {
-    it('acute course longer than 7 days: a status warning citing CDC 2022, still valid', async () => {
+    it('acute course longer than 7 days: a status warning citing CDC 2022, still valid [T-PROMPT-018]', async () => {
       const el = await acute('required=');
       el.value = '2026-03-14';
       await elementUpdated(el);
@@ -463,14 +463,14 @@ describe('<opioid-stop-date-prompt>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('7 days exactly is not warned about', async () => {
+    it('7 days exactly is not warned about [T-PROMPT-019]', async () => {
       const el = await acute();
       pick(el, 2);
       await elementUpdated(el);
       expect(statusText(el)).to.equal('');
     });
 
-    it('non-cancer use beyond 3 months: warning citing MHRA 2020; not for cancer pain', async () => {
+    it('non-cancer use beyond 3 months: warning citing MHRA 2020; not for cancer pain [T-PROMPT-020]', async () => {
       const el = await acute('indication=chronic-non-cancer value=2026-06-06');
       expect(statusText(el)).to.include('This review is more than 3 months after the start');
       expect(statusText(el)).to.include('at least every 3 months (CDC 2022)');
@@ -490,14 +490,14 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(statusText(el)).to.equal('');
     });
 
-    it('the status region is there before any warning, so screen readers announce it', async () => {
+    it('the status region is there before any warning, so screen readers announce it [T-PROMPT-021]', async () => {
       const el = await acute();
       expect(shadow(el).querySelector('[role=status]') !== null, 'status region present').to.equal(true);
     });
   });
 
   describe('events', () => {
-    it('a choice fires one input, one change and opioid-stop-date-change with the detail', async () => {
+    it('a choice fires one input, one change and opioid-stop-date-change with the detail [T-PROMPT-022]', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><opioid-stop-date-prompt start=${START}></opioid-stop-date-prompt></div>`);
       const el = wrapper.firstElementChild as OpioidStopDatePrompt;
       await elementUpdated(el);
@@ -513,7 +513,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(custom.detail).to.deep.equal({ value: '2026-03-10', kind: 'stop', durationDays: 5 });
     });
 
-    it('changing the kind reports the kind', async () => {
+    it('changing the kind reports the kind [T-PROMPT-023]', async () => {
       const el = await acute('indication=chronic-non-cancer value=2026-04-02');
       const event = oneEvent(el, 'opioid-stop-date-change');
       pick(el, 1, 'kind');
@@ -521,7 +521,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(detail).to.deep.equal({ value: '2026-04-02', kind: 'stop', durationDays: 28 });
     });
 
-    it('typing a date fires the events with its duration', async () => {
+    it('typing a date fires the events with its duration [T-PROMPT-024]', async () => {
       const el = await acute();
       const details: OpioidStopDateChangeDetail[] = [];
       el.addEventListener('opioid-stop-date-change', (event) => details.push(event.detail));
@@ -531,7 +531,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(details.at(-1)).to.deep.equal({ value: '2026-03-07', kind: 'stop', durationDays: 2 });
     });
 
-    it('setting value from script fires nothing, as on native inputs', async () => {
+    it('setting value from script fires nothing, as on native inputs [T-PROMPT-025]', async () => {
       const el = await acute();
       let fired = 0;
       for (const type of ['input', 'change', 'opioid-stop-date-change']) el.addEventListener(type, () => { fired += 1; });
@@ -542,7 +542,7 @@ describe('<opioid-stop-date-prompt>', () => {
   });
 
   describe("keeps the clinician's choice", () => {
-    it('when start or indication change after the user picked a date', async () => {
+    it('when start or indication change after the user picked a date [T-PROMPT-026]', async () => {
       const el = await acute();
       pick(el, 2);
       await elementUpdated(el);
@@ -556,7 +556,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(el.value).to.equal('2026-03-12');
     });
 
-    it('an untouched default follows the value attribute; a touched one does not', async () => {
+    it('an untouched default follows the value attribute; a touched one does not [T-PROMPT-027]', async () => {
       const el = await acute('value=2026-03-10');
       el.setAttribute('value', '2026-03-08');
       await elementUpdated(el);
@@ -568,7 +568,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(el.defaultValue).to.equal('2026-03-10');
     });
 
-    it('an untouched kind follows the indication; a chosen kind stays while it still makes sense', async () => {
+    it('an untouched kind follows the indication; a chosen kind stays while it still makes sense [T-PROMPT-028]', async () => {
       const el = await acute('indication=chronic-non-cancer');
       expect(el.kind).to.equal('review');
       el.indication = 'opioid-use-disorder';
@@ -582,7 +582,7 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(el.kind).to.equal('review');
     });
 
-    it('a value set by a script before the element upgraded is kept', async () => {
+    it('a value set by a script before the element upgraded is kept [T-PROMPT-029]', async () => {
       // Elements inside a <template> are not upgraded until adopted into the document.
       const template = document.createElement('template');
       template.innerHTML = `<opioid-stop-date-prompt start="${START}"></opioid-stop-date-prompt>`;
@@ -600,7 +600,7 @@ describe('<opioid-stop-date-prompt>', () => {
   });
 
   describe('read-only and print', () => {
-    it('read-only shows the discharge-summary sentence as plain text (en-GB)', async () => {
+    it('read-only shows the discharge-summary sentence as plain text (en-GB) [T-PROMPT-030]', async () => {
       const el = await acute('readonly= value=2026-03-10');
       expect(shadow(el).querySelector('input') === null, 'no inputs').to.equal(true);
       expect(shadow(el).querySelector('.sentence')!.textContent).to.equal(
@@ -608,18 +608,18 @@ describe('<opioid-stop-date-prompt>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('read-only in en-US, and for a review date', async () => {
+    it('read-only in en-US, and for a review date [T-PROMPT-031]', async () => {
       const el = await acute('readonly= value=2026-04-02 locale=en-US indication=chronic-non-cancer');
       expect(shadow(el).querySelector('.sentence')!.textContent).to.equal(
         'Review oxycodone for chronic non-cancer pain on Thursday, April 2, 2026, 28 days after starting. Do not continue beyond this date without a review.');
     });
 
-    it('read-only with no date says so', async () => {
+    it('read-only with no date says so [T-PROMPT-032]', async () => {
       const el = await acute('readonly=');
       expect(shadow(el).querySelector('.sentence')!.textContent).to.equal('No stop date has been set for oxycodone.');
     });
 
-    it('in forced colours the chosen length is marked by a thick Highlight border, and the warning icon keeps its shape', async () => {
+    it('in forced colours the chosen length is marked by a thick Highlight border, and the warning icon keeps its shape [T-PROMPT-033]', async () => {
       const el = await acute();
       const probe = await fixture<HTMLElement>(html`<span style="forced-color-adjust:none; color:Highlight; background:CanvasText"></span>`);
       await executeServerCommand('emulate-forced-colors', { active: true });
@@ -640,7 +640,7 @@ describe('<opioid-stop-date-prompt>', () => {
       }
     });
 
-    it('in print the controls give way to the sentence', async () => {
+    it('in print the controls give way to the sentence [T-PROMPT-034]', async () => {
       const el = await acute('value=2026-03-10');
       const sentence = shadow(el).querySelector<HTMLElement>('.sentence')!;
       const controls = shadow(el).querySelector<HTMLElement>('.controls')!;
@@ -657,7 +657,7 @@ describe('<opioid-stop-date-prompt>', () => {
   });
 
   describe('bad input', () => {
-    it('renders a hostile drug name as text only', async () => {
+    it('renders a hostile drug name as text only [T-PROMPT-035]', async () => {
       const hostile = '<img src=x onerror="window.__hacked=1">';
       const el = await fixture<OpioidStopDatePrompt>(html`<opioid-stop-date-prompt start=${START} drug=${hostile}></opioid-stop-date-prompt>`);
       expect(shadow(el).querySelector('img') === null, 'no img element').to.equal(true);
@@ -666,7 +666,7 @@ describe('<opioid-stop-date-prompt>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('renders "><script> and a right-to-left override as text that cannot reorder the date after it', async () => {
+    it('renders "><script> and a right-to-left override as text that cannot reorder the date after it [T-PROMPT-036]', async () => {
       const script = '"><script>window.__hacked=2</script>';
       const el = await acute(`value=2026-03-10`);
       el.drug = script;
@@ -686,7 +686,7 @@ describe('<opioid-stop-date-prompt>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('an impossible start date: an alert naming start, an opioid-error event, and no quick choices', async () => {
+    it('an impossible start date: an alert naming start, an opioid-error event, and no quick choices [T-PROMPT-037]', async () => {
       const el = document.createElement('opioid-stop-date-prompt');
       el.setAttribute('start', '2026-02-30');
       const error = oneEvent(el, 'opioid-error');
@@ -708,7 +708,7 @@ describe('<opioid-stop-date-prompt>', () => {
       }
     });
 
-    it('an unknown indication and a value that is not a date are both reported', async () => {
+    it('an unknown indication and a value that is not a date are both reported [T-PROMPT-038]', async () => {
       const el = document.createElement('opioid-stop-date-prompt');
       el.setAttribute('start', START);
       el.setAttribute('indication', 'sideways');
@@ -728,7 +728,7 @@ describe('<opioid-stop-date-prompt>', () => {
       }
     });
 
-    it('an over-long drug name is reported and shortened, never dropped silently', async () => {
+    it('an over-long drug name is reported and shortened, never dropped silently [T-PROMPT-039]', async () => {
       const el = await acute(`drug=${'Oxycodone'.repeat(20)}`);
       const alert = shadow(el).querySelector('[role=alert]')!.textContent!;
       expect(alert).to.include('drug');
@@ -736,13 +736,13 @@ describe('<opioid-stop-date-prompt>', () => {
       expect(shadow(el).querySelector('legend')!.textContent!.length).to.be.below(150);
     });
 
-    it('an unknown kind is reported', async () => {
+    it('an unknown kind is reported [T-PROMPT-040]', async () => {
       const el = await acute('kind=pause');
       expect(shadow(el).querySelector('[role=alert]')!.textContent).to.include('must be stop or review');
       expect(el.kind).to.equal('stop');
     });
 
-    it('never throws on properties of the wrong type', async () => {
+    it('never throws on properties of the wrong type [T-PROMPT-041]', async () => {
       const el = await acute();
       const loose = el as unknown as Record<string, unknown>;
       loose.start = { toString: () => '2026-03-05' };
@@ -813,7 +813,7 @@ describe('<opioid-stop-date-prompt>', () => {
   });
 
   describe(`start date default (browser time zone ${Intl.DateTimeFormat().resolvedOptions().timeZone})`, () => {
-    it("uses the local calendar date, not UTC's", async () => {
+    it("uses the local calendar date, not UTC's [T-PROMPT-042]", async () => {
       const realNow = Date.now;
       // 23:30 and 00:30 local time on 5 March 2026: in most zones one of them is another day in UTC.
       for (const instant of [new Date(2026, 2, 5, 23, 30).getTime(), new Date(2026, 2, 5, 0, 30).getTime()]) {
@@ -836,7 +836,7 @@ describe('<opioid-stop-date-prompt>', () => {
 });
 
 describe('<opioid-stop-date-prompt> read-only with an impossible date (regression from review)', () => {
-  it('shows the problem instead of printing a stop date before the start', async () => {
+  it('shows the problem instead of printing a stop date before the start [T-PROMPT-043]', async () => {
     const el = await fixture<HTMLElement>(html`<opioid-stop-date-prompt readonly name="s" start="2026-03-10" value="2026-03-05" drug="oxycodone"></opioid-stop-date-prompt>`);
     const shown = el.shadowRoot!.textContent ?? '';
     expect(el.shadowRoot!.querySelector('[part="sentence"]')).to.equal(null);
@@ -845,7 +845,7 @@ describe('<opioid-stop-date-prompt> read-only with an impossible date (regressio
     await expect(el).to.be.accessible();
   });
 
-  it('still prints the sentence for a good date', async () => {
+  it('still prints the sentence for a good date [T-PROMPT-044]', async () => {
     const el = await fixture<HTMLElement>(html`<opioid-stop-date-prompt readonly name="s" start="2026-03-01" value="2026-03-06" drug="oxycodone"></opioid-stop-date-prompt>`);
     expect(el.shadowRoot!.querySelector('[part="sentence"]')?.textContent).to.include('Do not continue beyond this date without a review');
   });

@@ -34,7 +34,7 @@ describe('taper chart tick maths', () => {
     expect(doseTicks(-4, 5).top).to.equal(1);
   });
 
-  it('always starts at 0, steps by a nice number, covers the maximum and respects the tick budget', () => {
+  it('always starts at 0, steps by a nice number, covers the maximum and respects the tick budget [T-CHART-029]', () => {
     fc.assert(fc.property(
       fc.double({ min: 0.01, max: 100000, noNaN: true }),
       fc.integer({ min: 1, max: 12 }),
@@ -63,7 +63,7 @@ describe('taper chart tick maths', () => {
     expect(dayTickStep(0.01, 40, 8) * 0.01).to.be.at.least(48);
   });
 
-  it('never chooses a gap narrower than a label', () => {
+  it('never chooses a gap narrower than a label [T-CHART-030]', () => {
     fc.assert(fc.property(
       fc.double({ min: 0.001, max: 200, noNaN: true }),
       fc.integer({ min: 10, max: 120 }),

@@ -79,7 +79,7 @@ const attrsChart = (plan: TaperPlan, extra: { today?: string; locale?: string } 
 
 describe('<opioid-taper-chart>', () => {
   describe('draws the core’s schedule', () => {
-    it('10 steps, linear: one mark per dose step, a stop cross labelled "Stop", the summary sentence', async () => {
+    it('10 steps, linear: one mark per dose step, a stop cross labelled "Stop", the summary sentence [T-CHART-001]', async () => {
       const el = await chartIn(800, attrsChart(linear10));
       const expected = schedule(linear10);
       expect(expected.steps).to.have.length(11);
@@ -96,7 +96,7 @@ describe('<opioid-taper-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('1 step: the starting dose, then stop', async () => {
+    it('1 step: the starting dose, then stop [T-CHART-002]', async () => {
       const el = await chartIn(600, attrsChart(oneStep, { today: '2026-03-06' }));
       expect(schedule(oneStep).steps.map((s) => s.dose)).to.deep.equal([10, 0]);
       expect(inChart(el, '.step-mark')).to.have.length(1);
@@ -105,7 +105,7 @@ describe('<opioid-taper-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('200 steps: 200 thin marks and far fewer dose labels, none overlapping', async () => {
+    it('200 steps: 200 thin marks and far fewer dose labels, none overlapping [T-CHART-003]', async () => {
       const el = await chartIn(800, attrsChart(twoHundred));
       expect(inChart(el, '.step-mark')).to.have.length(200);
       expect(inChart(el, '.stop-mark')).to.have.length(1);
@@ -117,7 +117,7 @@ describe('<opioid-taper-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('of the current dose, rounded to 5 mg: marks and table rows follow the core, rounding said in words', async () => {
+    it('of the current dose, rounded to 5 mg: marks and table rows follow the core, rounding said in words [T-CHART-004]', async () => {
       const el = await chartIn(800, attrsChart(ofCurrentRounded));
       const expected = schedule(ofCurrentRounded);
       expect(inChart(el, '.step-mark')).to.have.length(expected.steps.length - 1);
@@ -144,7 +144,7 @@ describe('<opioid-taper-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('a pause is hatched and labelled "pause", and said in words in the table and the summary', async () => {
+    it('a pause is hatched and labelled "pause", and said in words in the table and the summary [T-CHART-005]', async () => {
       const el = await chartIn(800, html`<opioid-taper-chart .taper=${withPause} today="2026-04-10" locale="en-GB"></opioid-taper-chart>`);
       const pauses = inChart(el, 'rect.pause');
       expect(pauses).to.have.length(1);
@@ -163,7 +163,7 @@ describe('<opioid-taper-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('draws a CDC short-course schedule passed as .schedule', async () => {
+    it('draws a CDC short-course schedule passed as .schedule [T-CHART-006]', async () => {
       const cdc = cdcShortCourseTaper({ startDate: '2026-03-05', startDose: 40, roundTo: 5, drug: 'oxycodone' });
       if (!cdc.ok) throw new Error('invalid test schedule');
       const el = await chartIn(700, html`<opioid-taper-chart .schedule=${cdc} today="2026-03-20" locale="en-GB"></opioid-taper-chart>`);
@@ -178,7 +178,7 @@ describe('<opioid-taper-chart>', () => {
       expect(svgOf(el)!.getAttribute('aria-label')).to.equal('Reduces the daily dose from 60 mg to 0 mg a day over 140 days in 10 steps.');
     });
 
-    it('labels the axis and doses in OME or MME when the taper is in morphine equivalents', async () => {
+    it('labels the axis and doses in OME or MME when the taper is in morphine equivalents [T-CHART-007]', async () => {
       const el = await chartIn(600, html`<opioid-taper-chart start="2026-03-05" dose="90" percent="10" interval-days="14"
         basis="original" unit="mme" today="2026-03-20" locale="en-US"></opioid-taper-chart>`);
       expect(words(root(el).querySelector('.axis-title'))).to.equal('Daily dose (MME/day)');
@@ -187,7 +187,7 @@ describe('<opioid-taper-chart>', () => {
       expect(words(root(ome).querySelector('.axis-title'))).to.equal('Daily dose (mg/day OME)');
     });
 
-    it('doses in OME or MME come with the guidance that names the unit and all its cautions; doses in mg do not', async () => {
+    it('doses in OME or MME come with the guidance that names the unit and all its cautions; doses in mg do not [T-CHART-008]', async () => {
       const mme = await chartIn(600, html`<opioid-taper-chart start="2026-03-05" dose="90" percent="10" interval-days="14"
         basis="original" unit="mme" today="2026-03-20" locale="en-US"></opioid-taper-chart>`);
       const us = guidanceProfile('us');
@@ -213,7 +213,7 @@ describe('<opioid-taper-chart>', () => {
   });
 
   describe('axes', () => {
-    it('dose ticks are round numbers from 0 that cover the starting dose', async () => {
+    it('dose ticks are round numbers from 0 that cover the starting dose [T-CHART-009]', async () => {
       for (const plan of [linear10, oneStep, twoHundred, withPause, { ...linear10, startDose: 37.5 }]) {
         const el = await chartIn(700, attrsChart(plan));
         const values = yTickValues(el);
@@ -227,7 +227,7 @@ describe('<opioid-taper-chart>', () => {
       }
     });
 
-    it('formats date ticks in the locale: en-GB "5 Mar", en-US "Mar 5"', async () => {
+    it('formats date ticks in the locale: en-GB "5 Mar", en-US "Mar 5" [T-CHART-010]', async () => {
       const gb = await chartIn(800, attrsChart(linear10, { locale: 'en-GB' }));
       const us = await chartIn(800, attrsChart(linear10, { locale: 'en-US' }));
       expect(xTickLabels(gb)[0]).to.equal('5 Mar');
@@ -256,7 +256,7 @@ describe('<opioid-taper-chart>', () => {
       expect(svgOf(el)!.getAttribute('viewBox')).to.match(/^0 0 1200 /);
     });
 
-    it('at 280 px with 200 steps no x tick labels overlap, nor any other text', async () => {
+    it('at 280 px with 200 steps no x tick labels overlap, nor any other text [T-CHART-011]', async () => {
       const el = await chartIn(280, attrsChart(twoHundred));
       const ticks = all(el, '.x-tick-label');
       expect(ticks.length).to.be.at.least(2);
@@ -273,7 +273,7 @@ describe('<opioid-taper-chart>', () => {
       xTickLabels(el).forEach((label) => expect(label).to.match(/\d{4}$/));
     });
 
-    it('no text overlaps at any width from 280 to 1200 px for 10 steps with a pause and today', async () => {
+    it('no text overlaps at any width from 280 to 1200 px for 10 steps with a pause and today [T-CHART-012]', async () => {
       for (const width of [280, 320, 480, 800, 1200]) {
         const el = await chartIn(width, html`<opioid-taper-chart .taper=${withPause} today="2026-04-10" locale="en-GB"></opioid-taper-chart>`);
         expect(overlappingPairs([...all(el, 'text')]), `at ${width} px`).to.deep.equal([]);
@@ -296,7 +296,7 @@ describe('<opioid-taper-chart>', () => {
       expect(label.right, `at ${width} px "Stop" stays inside the chart`).to.be.at.most(svgBox.right + 1);
     }
 
-    it('sits by the cross at 0 and leaves room for the last dose’s label, from 280 to 1200 px', async () => {
+    it('sits by the cross at 0 and leaves room for the last dose’s label, from 280 to 1200 px [T-CHART-013]', async () => {
       for (const width of [280, 320, 375, 480, 800, 1200]) {
         const el = await chartIn(width, attrsChart(longTerm, { today: '2026-11-21' }));
         expectStopBesideCross(el, width);
@@ -326,7 +326,7 @@ describe('<opioid-taper-chart>', () => {
   });
 
   describe('today and the current step', () => {
-    it('draws a labelled "Today" line and emphasises the step in force, in the chart, the text and the table', async () => {
+    it('draws a labelled "Today" line and emphasises the step in force, in the chart, the text and the table [T-CHART-014]', async () => {
       const el = await chartIn(800, attrsChart(linear10, { today: '2026-03-20' }));
       // 5 Mar start, 14-day steps: 19 Mar is step 1 (54 mg), next change 2 Apr to 48 mg.
       expect(inChart(el, '.marker.today')).to.have.length(1);
@@ -347,14 +347,14 @@ describe('<opioid-taper-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('before the taper starts there is no current step, and the text says when it starts', async () => {
+    it('before the taper starts there is no current step, and the text says when it starts [T-CHART-015]', async () => {
       const el = await chartIn(800, attrsChart(linear10, { today: '2026-03-01' }));
       expect(inChart(el, '.step-mark.current')).to.have.length(0);
       expect(inChart(el, '.marker.today')).to.have.length(1);
       expect(words(root(el).querySelector('[part="status"]'))).to.equal('The taper starts on 5 Mar 2026 at 60 mg a day.');
     });
 
-    it('after the stop the stop mark is emphasised; a today far outside the chart is listed, not drawn', async () => {
+    it('after the stop the stop mark is emphasised; a today far outside the chart is listed, not drawn [T-CHART-016]', async () => {
       const el = await chartIn(800, attrsChart(linear10, { today: '2028-01-01' }));
       expect(root(el).querySelector('.stop-mark.current')).to.exist;
       expect(inChart(el, '.marker.today')).to.have.length(0);
@@ -364,7 +364,7 @@ describe('<opioid-taper-chart>', () => {
   });
 
   describe('the table alternative', () => {
-    it('a real button with aria-expanded and aria-controls shows and hides the table (click)', async () => {
+    it('a real button with aria-expanded and aria-controls shows and hides the table (click) [T-CHART-017]', async () => {
       const el = await chartIn(700, attrsChart(linear10));
       const button = toggle(el);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -401,7 +401,7 @@ describe('<opioid-taper-chart>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
     });
 
-    it('in forced colours the lines take system colours and today\'s step is drawn in Highlight', async () => {
+    it('in forced colours the lines take system colours and today\'s step is drawn in Highlight [T-CHART-018]', async () => {
       const el = await chartIn(700, attrsChart(linear10, { today: '2026-03-20' }));
       // System colours as the page resolves them (the probe opts out of forced colours to keep its own).
       const probe = await fixture<HTMLElement>(html`<span style="forced-color-adjust:none; color:Highlight; background:CanvasText"></span>`);
@@ -422,7 +422,7 @@ describe('<opioid-taper-chart>', () => {
       }
     });
 
-    it('prints the table even when it is collapsed, and not the button', async () => {
+    it('prints the table even when it is collapsed, and not the button [T-CHART-019]', async () => {
       const el = await chartIn(700, attrsChart(linear10));
       const region = root(el).getElementById('schedule-table')!;
       expect(getComputedStyle(region).display).to.equal('none');
@@ -451,7 +451,7 @@ describe('<opioid-taper-chart>', () => {
       guidance: 'uk',
     };
 
-    it('draws the plan’s taper and marks its review dates with labelled dotted lines', async () => {
+    it('draws the plan’s taper and marks its review dates with labelled dotted lines [T-CHART-020]', async () => {
       const box = await fixture<HTMLElement>(html`<div style="width:800px">
         <opioid-plan-context .plan=${plan} today="2026-03-20" locale="en-GB"><opioid-taper-chart></opioid-taper-chart></opioid-plan-context>
       </div>`);
@@ -465,7 +465,7 @@ describe('<opioid-taper-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('keeps the today and review labels clear of each other’s lines when the dates are close', async () => {
+    it('keeps the today and review labels clear of each other’s lines when the dates are close [T-CHART-031]', async () => {
       // The MDT review (1 Mar), today (20 Mar) and review (2 Apr) are a few pixels apart on a phone.
       for (const width of [280, 320, 400]) {
         const box = await fixture<HTMLElement>(html`<div style="width:${width}px">
@@ -486,7 +486,7 @@ describe('<opioid-taper-chart>', () => {
       }
     });
 
-    it('follows the context when the plan changes, and says when the plan has no taper', async () => {
+    it('follows the context when the plan changes, and says when the plan has no taper [T-CHART-021]', async () => {
       const box = await fixture<HTMLElement>(html`<div style="width:600px">
         <opioid-plan-context .plan=${plan} today="2026-03-20"><opioid-taper-chart></opioid-taper-chart></opioid-plan-context>
       </div>`);
@@ -503,7 +503,7 @@ describe('<opioid-taper-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('when the context’s plan is invalid it says why there is no chart and leaves the alert to the provider', async () => {
+    it('when the context’s plan is invalid it says why there is no chart and leaves the alert to the provider [T-CHART-022]', async () => {
       const box = await fixture<HTMLElement>(html`<div style="width:600px">
         <opioid-plan-context .plan=${{ ...plan, startDate: '2026-02-30' }} today="2026-03-20"><opioid-taper-chart></opioid-taper-chart></opioid-plan-context>
       </div>`);
@@ -515,7 +515,7 @@ describe('<opioid-taper-chart>', () => {
       expect(box.querySelector('opioid-plan-context')!.shadowRoot!.querySelector('[role="alert"]')).to.exist;
     });
 
-    it('its own attributes win over the context', async () => {
+    it('its own attributes win over the context [T-CHART-032]', async () => {
       const box = await fixture<HTMLElement>(html`<div style="width:600px">
         <opioid-plan-context .plan=${plan} today="2026-03-20">${attrsChart(linear10)}</opioid-plan-context>
       </div>`);
@@ -526,7 +526,7 @@ describe('<opioid-taper-chart>', () => {
     });
   });
 
-  describe('bad input: an error, an event, no chart', () => {
+  describe('bad input: an error, an event, no chart [T-CHART-023]', () => {
     const cases: Array<{ name: string; chart: () => TemplateResult; path: string; says: RegExp }> = [
       { name: 'percent 0', chart: () => attrsChart({ ...linear10, percent: 0 }), path: 'percent', says: /Reduction percentage must be more than 0/ },
       { name: 'percent 100', chart: () => attrsChart({ ...linear10, percent: 100 }), path: 'percent', says: /must be less than 100/ },
@@ -563,7 +563,7 @@ describe('<opioid-taper-chart>', () => {
       });
     }
 
-    it('shows hostile drug text as text, never as markup', async () => {
+    it('shows hostile drug text as text, never as markup [T-CHART-024]', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1">';
       const el = await chartIn(600, html`<opioid-taper-chart start="2026-03-05" dose="60" percent="10" interval-days="14"
         basis="original" drug=${hostile}></opioid-taper-chart>`);
@@ -574,7 +574,7 @@ describe('<opioid-taper-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('recovers when the input is corrected', async () => {
+    it('recovers when the input is corrected [T-CHART-025]', async () => {
       const el = await chartIn(600, attrsChart({ ...linear10, percent: 0 }));
       expect(root(el).querySelector('[role="alert"]')).to.exist;
       el.percent = '10';

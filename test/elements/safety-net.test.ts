@@ -21,17 +21,17 @@ async function expectContained(element: OpioidElement, poke: () => void): Promis
 }
 
 describe('no exception escapes an element (whole update cycle)', () => {
-  it('taper chart given a number for `today`', async () => {
+  it('taper chart given a number for `today` [T-CHART-026]', async () => {
     const el = await fixture<OpioidElement>(html`<opioid-taper-chart start="2026-11-01" dose="60" percent="10" interval-days="14" basis="original"></opioid-taper-chart>`);
     await expectContained(el, () => { (el as unknown as { today: unknown }).today = 20260305; });
   });
 
-  it('taper chart given an object without toString for `locale`', async () => {
+  it('taper chart given an object without toString for `locale` [T-CHART-027]', async () => {
     const el = await fixture<OpioidElement>(html`<opioid-taper-chart start="2026-11-01" dose="60" percent="10" interval-days="14" basis="original"></opioid-taper-chart>`);
     await expectContained(el, () => { (el as unknown as { locale: unknown }).locale = hostile; });
   });
 
-  it('plan card inside a context whose `today` is an object without toString', async () => {
+  it('plan card inside a context whose `today` is an object without toString [T-CARD-040]', async () => {
     const context = await fixture<OpioidElement>(html`<opioid-plan-context .plan=${chronicHighDose} today=${DEMO_TODAY}><opioid-plan-card></opioid-plan-card></opioid-plan-context>`);
     const card = context.querySelector('opioid-plan-card') as unknown as OpioidElement;
     await card.updateComplete;
@@ -42,12 +42,12 @@ describe('no exception escapes an element (whole update cycle)', () => {
     expect(card.shadowRoot!.textContent).to.not.include('mg/day OME');
   });
 
-  it('risk explainer given an object without toString for `audience`', async () => {
+  it('risk explainer given an object without toString for `audience` [T-EXPL-056]', async () => {
     const el = await fixture<OpioidElement>(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
     await expectContained(el, () => { (el as unknown as { audience: unknown }).audience = hostile; });
   });
 
-  it('taper chart given a schedule whose issues hold a BigInt', async () => {
+  it('taper chart given a schedule whose issues hold a BigInt [T-CHART-028]', async () => {
     const el = await fixture<OpioidElement>(html`<opioid-taper-chart></opioid-taper-chart>`);
     await expectContained(el, () => {
       (el as unknown as { schedule: unknown }).schedule = { ok: false, issues: [{ path: BigInt(1), message: BigInt(2) }] };

@@ -31,14 +31,14 @@ for (const testCase of vectors.cases) {
   }
 }
 
-test('calendar dates do not move with the process time zone', () => {
+test('calendar dates do not move with the process time zone [T-NODE-001]', () => {
   assert.equal(core.addDays('2028-02-28', 1), '2028-02-29');
   assert.equal(core.addDays('2026-03-28', 2), '2026-03-30');
   assert.equal(core.daysBetween('2026-10-20', '2026-11-03'), 14);
   assert.equal(core.todayIso('Pacific/Kiritimati', Date.UTC(2026, 2, 5, 11, 30)), '2026-03-06');
 });
 
-test('parsePlan returns plain issues and never throws', () => {
+test('parsePlan returns plain issues and never throws [T-NODE-002]', () => {
   const bad = core.parsePlan('{ not json');
   assert.equal(bad.ok, false);
   assert.match(bad.issues[0].message, /JSON/);
@@ -47,14 +47,14 @@ test('parsePlan returns plain issues and never throws', () => {
   assert.ok(wrong.issues.some((i) => i.path === 'startDate'));
 });
 
-test('taperSchedule: 60 mg, 10% of the original dose every 14 days', () => {
+test('taperSchedule: 60 mg, 10% of the original dose every 14 days [T-NODE-003]', () => {
   const result = core.taperSchedule({ startDate: '2026-01-05', startDose: 60, percent: 10, intervalDays: 14, basis: 'original' });
   assert.equal(result.ok, true);
   assert.deepEqual(result.steps.map((s) => s.dose), [60, 54, 48, 42, 36, 30, 24, 18, 12, 6, 0]);
   assert.equal(result.steps[1].date, '2026-01-19');
 });
 
-test('planFlags: a US plan at 60 MME/day without naloxone', () => {
+test('planFlags: a US plan at 60 MME/day without naloxone [T-NODE-004]', () => {
   const plan = core.parsePlan({
     id: 'us-1', indication: 'chronic-non-cancer', startDate: '2026-01-01', guidance: 'us',
     medications: [
