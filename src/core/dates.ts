@@ -16,11 +16,15 @@ const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Returned by date functions when their input is not a calendar date: they never throw. */
 export const INVALID_DATE = '';
 
+/** False for anything that is not a whole number (a BigInt or an object cannot be a year here). */
 export function isLeapYear(year: number): boolean {
+  if (!Number.isInteger(year)) return false;
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** 28–31; NaN for a year that is not a whole number or a month outside 1–12. */
 export function daysInMonth(year: number, month: number): number {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return Number.NaN;
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
@@ -102,8 +106,12 @@ export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
   return `${String(newYear).padStart(4, '0')}-${String(newMonth).padStart(2, '0')}-${String(newDay).padStart(2, '0')}`;
 }
 
-/** Negative, zero or positive as `a` is before, on or after `b` (ISO strings sort as dates). */
+/**
+ * Negative, zero or positive as `a` is before, on or after `b` (ISO strings sort as dates); NaN
+ * unless both are text (comparing an object or a symbol would throw, and any order would be a guess).
+ */
 export function compareDates(a: IsoDate, b: IsoDate): number {
+  if (typeof a !== 'string' || typeof b !== 'string') return Number.NaN;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -113,13 +121,17 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
  * not a zone Intl knows.
  */
 export function todayIso(timeZone?: string, now: number = Date.now()): IsoDate {
+  // An instant that is not a finite number of milliseconds (NaN, 1e21, a BigInt) has no date.
+  const instant = new Date(typeof now === 'number' ? now : Number.NaN);
+  if (Number.isNaN(instant.getTime())) return INVALID_DATE;
   let formatter: Intl.DateTimeFormat;
   try {
+    if (timeZone !== undefined && typeof timeZone !== 'string') throw new TypeError('not a time zone');
     formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   } catch {
     formatter = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
   }
-  const parts = formatter.formatToParts(new Date(now));
+  const parts = formatter.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const iso = `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
   return isIsoDate(iso) ? iso : INVALID_DATE;
@@ -142,8 +154,12 @@ const DATE_STYLE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 export function formatDate(date: IsoDate, locale = 'en-GB', style: DateStyle = 'long'): string {
   if (!isIsoDate(date)) return INVALID_DATE;
   const instant = dayNumberOf(date) * 86_400_000;
-  const options = { ...DATE_STYLE_OPTIONS[style] ?? DATE_STYLE_OPTIONS.long, timeZone: 'UTC' };
+  // Own keys only: 'toString' or '__proto__' is not a style, and an object key could throw.
+  const known = typeof style === 'string' && Object.hasOwn(DATE_STYLE_OPTIONS, style) ? DATE_STYLE_OPTIONS[style] : DATE_STYLE_OPTIONS.long;
+  const options = { ...known, timeZone: 'UTC' };
   try {
+    // Text only: Intl reads any other value as a list of locales ({ length: 1e9 } would hang it).
+    if (typeof locale !== 'string') throw new TypeError('not a locale');
     return new Intl.DateTimeFormat(locale, options).format(instant);
   } catch {
     return new Intl.DateTimeFormat('en-GB', options).format(instant);

@@ -106,7 +106,10 @@ export function resolveGuidance(value: unknown): Guidance {
  * "UK: Opioids Aware (FPM/RCoA, 2020) — oral morphine equivalent (OME)".
  */
 export function guidanceLabel(profile: Pick<GuidanceProfile, 'name' | 'unitLong' | 'unit'>): string {
-  return `${profile.name} — ${profile.unitLong} (${profile.unit})`;
+  // '' rather than "undefined — undefined" for something that is not a profile.
+  const { name, unitLong, unit } = typeof profile === 'object' && profile !== null ? profile : ({} as Partial<GuidanceProfile>);
+  if (typeof name !== 'string' || typeof unitLong !== 'string' || typeof unit !== 'string') return '';
+  return `${name} — ${unitLong} (${unit})`;
 }
 
 /**
@@ -115,7 +118,10 @@ export function guidanceLabel(profile: Pick<GuidanceProfile, 'name' | 'unitLong'
  */
 export function dailyDoseUnit(profile: Pick<GuidanceProfile, 'unit'>, options?: { perDay?: boolean }): string {
   const perDay = options?.perDay !== false;
-  return profile.unit === 'OME' ? (perDay ? 'mg/day OME' : 'mg OME') : (perDay ? 'MME/day' : 'MME');
+  // '' for something that is not a profile: never a unit the caller did not ask for.
+  const unit: unknown = typeof profile === 'object' && profile !== null ? profile.unit : undefined;
+  if (unit !== 'OME' && unit !== 'MME') return '';
+  return unit === 'OME' ? (perDay ? 'mg/day OME' : 'mg OME') : (perDay ? 'MME/day' : 'MME');
 }
 
 /**
@@ -123,7 +129,10 @@ export function dailyDoseUnit(profile: Pick<GuidanceProfile, 'unit'>, options?: 
  * formatter for a daily OME/MME figure: flags, bands, the plan card and the taper chart all use it.
  */
 export function formatDailyDose(value: number, profile: Pick<GuidanceProfile, 'unit'>, locale?: string): string {
-  return `${formatMg(value, locale)} ${dailyDoseUnit(profile)}`;
+  const amount = formatMg(value, locale);
+  const unit = dailyDoseUnit(profile);
+  // '' when either part is missing: never " mg/day OME" without its number.
+  return amount !== '' && unit !== '' ? `${amount} ${unit}` : '';
 }
 
 /**

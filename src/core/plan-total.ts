@@ -33,7 +33,8 @@ export interface PlanTotal {
  * for opioid use disorder (substitution treatment), else pain.
  */
 export function linePurpose(line: Pick<MedicationLine, 'purpose'>, plan: Pick<OpioidPlan, 'indication'>): LinePurpose {
-  return line.purpose ?? (plan.indication === 'opioid-use-disorder' ? 'opioid-use-disorder' : 'pain');
+  // `?.`: plain-JavaScript callers may pass anything, and the core never throws.
+  return line?.purpose ?? (plan?.indication === 'opioid-use-disorder' ? 'opioid-use-disorder' : 'pain');
 }
 
 const unreadable = (): PlanTotal => ({ value: 0, complete: false, lines: [], notConverted: [], asNeededMaximum: false });

@@ -72,6 +72,8 @@ export function indicationName(indication: Indication | unknown): string {
  */
 export function formatMg(value: number | unknown, locale?: string): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+  // Rounding multiplies by up to 100: near Number.MAX_VALUE that overflows and would print "∞".
+  if (!Number.isFinite(value * 100)) return '';
   const decimals = Math.abs(value) < 10 ? 2 : 1;
   const factor = 10 ** decimals;
   // Round first so a value that rounds to zero is "0", never "-0".
@@ -184,6 +186,7 @@ export function stripBidiControls(value: unknown): string {
  * controls (stripBidiControls); empty names are left out.
  */
 export function listNames(names: readonly unknown[]): string {
+  if (!Array.isArray(names)) return '';
   const unique = [...new Set(names.map((name) => stripBidiControls(name).trim()).filter((name) => name !== ''))];
   if (unique.length <= 1) return unique[0] ?? '';
   return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
@@ -271,15 +274,22 @@ export function daysLeftText(today: IsoDate, stopDate: IsoDate, locale?: string)
 
 /**
  * A value as an error message quotes it: “60mg”, cut at 40 characters so a pasted essay cannot flood
- * the error block. Objects read as “an object” (never "[object Object]", and never a throw from an
- * object without toString).
+ * the error block, and without direction controls (stripBidiControls), which would otherwise reverse
+ * the rest of the message. A value with no text of its own is described, not quoted: "an object"
+ * (never "[object Object]", and never a throw from an object without toString), "an empty value"
+ * (undefined, null), "an invalid number" (NaN), "an infinite number".
  */
 export function quoteValue(value: unknown): string {
-  const text = value !== null && (typeof value === 'object' || typeof value === 'function') ? 'an object' : String(value);
+  if (value === undefined || value === null) return 'an empty value';
+  if (typeof value === 'object' || typeof value === 'function') return 'an object';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'an invalid number';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'an infinite number';
+  const text = typeof value === 'string' ? stripBidiControls(value) : String(value);
   return `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
 }
 
-/** "hydrocodone" → "Hydrocodone", for the start of a sentence or a heading. */
+/** "hydrocodone" → "Hydrocodone", for the start of a sentence or a heading; '' for anything that is not text. */
 export function capitalise(text: string): string {
+  if (typeof text !== 'string') return '';
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

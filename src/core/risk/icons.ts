@@ -14,13 +14,19 @@ export interface IconCounts {
   striped: number;
 }
 
-/** Whole people for a published count, never fewer than 0 nor more than `total`. */
+/**
+ * Whole people for a published count, never fewer than 0 nor more than `total`; 0 when either is not
+ * a finite number (no picture can be drawn from it).
+ */
 export function wholePeople(count: number, total: number): number {
-  return Math.min(Math.max(Math.round(count), 0), total);
+  if (typeof count !== 'number' || typeof total !== 'number' || !Number.isFinite(count) || !Number.isFinite(total)) return 0;
+  return Math.max(Math.min(Math.max(Math.round(count), 0), total), 0);
 }
 
+/** Solid and striped people for a count or a range; none for anything else. */
 export function iconCounts(count: number | CountRange, total: number): IconCounts {
   if (typeof count === 'number') return { filled: wholePeople(count, total), striped: 0 };
+  if (typeof count !== 'object' || count === null) return { filled: 0, striped: 0 };
   const filled = wholePeople(count.low, total);
   return { filled, striped: Math.max(wholePeople(count.high, total) - filled, 0) };
 }

@@ -9,6 +9,7 @@ const DIGIT = /\p{Nd}/u;
 
 /** The placeholder names a template uses, in order, repeats included. */
 export function placeholdersIn(template: string): string[] {
+  if (typeof template !== 'string') return [];
   return Array.from(template.matchAll(PLACEHOLDER), (match) => match[1] ?? '');
 }
 
@@ -17,6 +18,9 @@ export function placeholdersIn(template: string): string[] {
  * digits, placeholders this template may not use, and braces that do not pair up.
  */
 export function templateProblems(template: string, allowed: readonly string[]): string[] {
+  if (typeof template !== 'string') return ['must be text'];
+  // Names are text; anything else in the list could not be printed (or would throw when it was).
+  allowed = Array.isArray(allowed) ? allowed.filter((name) => typeof name === 'string') : [];
   const problems: string[] = [];
   if (DIGIT.test(template)) {
     problems.push('must not contain digits: give numbers as a figure\'s count, where they carry their source');

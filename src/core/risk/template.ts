@@ -17,7 +17,13 @@ export const PLACEHOLDER = /\{([^{}]*)\}/g;
  * text, never as HTML.
  */
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? values[name] ?? whole : whole));
+  if (typeof template !== 'string') return '';
+  if (typeof values !== 'object' || values === null) return template;
+  // Only text fills a placeholder: an object would print as "[object Object]".
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value: unknown = Object.hasOwn(values, name) ? values[name] : undefined;
+    return typeof value === 'string' ? value : whole;
+  });
 }
 
 /**
@@ -25,9 +31,14 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
  * Formatting only; the value is the pack's, unchanged.
  */
 export function formatFigure(value: number, locale: string): string {
+  // '' rather than "NaN" or "∞"; rounded first so a value that rounds to zero reads "0", never "-0".
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+  const rounded = Number.isFinite(value * 100) ? Math.round(value * 100) / 100 || 0 : value;
   try {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+    // Text only: Intl reads any other value as a list of locales ({ length: 1e9 } would hang it).
+    if (typeof locale !== 'string') throw new TypeError('not a locale');
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(rounded);
   } catch {
-    return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(value);
+    return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(rounded);
   }
 }
