@@ -93,6 +93,8 @@ step('build', 'node', ['scripts/build.mjs']);
 step('size budgets', 'node', ['scripts/size.mjs']);
 // The README's attribute and event tables are generated from custom-elements.json (written by the build).
 step('README API tables match the manifest', 'node', ['scripts/readme-api-table.mjs', '--check']);
+// The clinical-risk hazard log: every hazard lists tests, every test id it names exists, no id twice.
+nodeTests('hazard log against the test ids', 'test/docs/');
 // The static Storybook (stories + host demos) from the dist/ just built; the story test below opens it.
 rmSync('storybook-static', { recursive: true, force: true }); // never test a stale build
 step('Storybook static build', 'node', ['scripts/storybook.mjs', 'build', '--no-build']);

@@ -27,6 +27,10 @@ import { planContextStyles } from './opioid-plan-context.styles.js';
  * answered as soon as this element arrives (a @lit/context `ContextRoot` on the document keeps its
  * request).
  *
+ * Hazards controlled (docs/clinical-safety/hazard-log.md): H-06 "today" not the local calendar date, H-09
+ * guidance not reaching every widget, H-13 hostile attribute text, H-14 a plan it could not check shown as
+ * fine, H-22 day/month order (one locale rule), H-25 no or stale plan in a widget.
+ *
  * @summary Provides one validated opioid plan, guidance, today and locale to the widgets inside it.
  *
  * @slot - The widgets (and any other content) that use the plan.

@@ -24,6 +24,15 @@ import { planCardStyles } from './opioid-plan-card.styles.js';
  * Inside `<opioid-plan-context>` it shows the context's plan. Its own `plan`, `guidance`, `today` and
  * `locale`, when set, win over the context's.
  *
+ * Hazards controlled (docs/clinical-safety/hazard-log.md): H-01 wrong conversion factor or table, H-02
+ * as-needed read as regular, H-03 silent partial total, H-04 OME/MME used to switch opioids, H-05 stale or
+ * mistyped threshold, H-06 date off by one, H-08 patch strength misread, H-09 total without its guidance,
+ * H-11 analgesic hidden as substitution treatment, H-12 US advice out of CDC scope, H-13 hostile text, H-14
+ * a plan it could not check shown as fine, H-15 naloxone not offered, H-16 non-finite total, H-18
+ * substitution counted as analgesic, H-19 co-prescription not flagged, H-20 missing stop or review date,
+ * H-22 day/month order, H-24 warning lost in print or forced colours, H-25 no or stale plan from the
+ * context.
+ *
  * @summary The treatment plan at a glance: medicines, total OME/MME, dates, taper, goals and flags.
  *
  * @slot actions - The host's own buttons or links (e.g. "Edit plan", "Print"); hidden in print.

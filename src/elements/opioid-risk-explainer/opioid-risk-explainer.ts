@@ -43,6 +43,13 @@ const textAttribute = planAttributeConverter;
  * pack (`.pack`, the `pack` attribute, or a child `<script type="application/json">`). An invalid pack
  * shows only an error block (role="alert") and fires `opioid-error`: never a half-filled box.
  *
+ * Hazards controlled (docs/clinical-safety/hazard-log.md): H-02 as-needed maximum read as the dose, H-03
+ * silent partial total, H-04 OME/MME used to switch opioids, H-09 dose without its guidance, H-10 patient
+ * figure without denominator, population and source, H-13 hostile text, H-14 input it could not check shown
+ * as fine, H-18 substitution counted as analgesic, H-19 co-prescription not shown, H-21 wrong overdose
+ * figure for the dose, H-24 figures lost in print or forced colours, H-25 no or stale plan from the
+ * context.
+ *
  * @summary Patient-facing benefits and harms of long-term opioids, in plain words and icon arrays.
  *
  * @attr {number} dose - Total daily dose in mg of oral morphine equivalent (OME/MME). Overrides the plan's total.

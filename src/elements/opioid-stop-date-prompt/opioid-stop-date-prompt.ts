@@ -62,6 +62,11 @@ function dayCount(count: number): string {
  * Submits two entries with its form: `<name>` = the date ('YYYY-MM-DD') and `<name>-kind` = `stop` or
  * `review`.
  *
+ * Hazards controlled (docs/clinical-safety/hazard-log.md): H-06 date off by one or a stop date that moves,
+ * H-07 stop date changed silently, H-12 advice out of scope (end of life), H-13 hostile text, H-14 input it
+ * could not check shown as fine, H-20 missing stop or review date and over-long courses, H-22 day/month
+ * order, H-24 warning lost in print or forced colours.
+ *
  * @summary Form-associated stop/review date prompt with quick choices suited to the indication.
  *
  * @attr name - Form field name; the kind is submitted as `<name>-kind`.

@@ -34,6 +34,12 @@ const DEFAULT_WIDTH = 640;
  * finally the plan of a surrounding `<opioid-plan-context>`. Invalid input shows an error block
  * (role="alert") naming the field and fires `opioid-error`; no chart is drawn.
  *
+ * Hazards controlled (docs/clinical-safety/hazard-log.md): H-04 OME/MME used to switch opioids (cautions
+ * beside OME/MME doses), H-06 date off by one, H-09 dose without its guidance and unit, H-13 hostile text,
+ * H-14 input it could not check shown as fine, H-17 taper cutting more than planned, H-22 day/month order,
+ * H-23 chart or table misdrawn or misread, H-24 warning lost in print or forced colours, H-25 no or stale
+ * plan from the context.
+ *
  * @summary Taper schedule as an accessible step chart with a printable table.
  *
  * @attr start - Start date of the taper, `YYYY-MM-DD`.
