@@ -4,8 +4,10 @@
 // or when a risk rating does not follow the log's DCB0129 matrix.
 //
 // Test ids: a bracketed token at the END of an it()/test()/describe() title, `[T-<AREA>-<NN or NNN>]`.
-// A tagged describe() stands for every test inside it (used for tests generated in a loop). Only
-// literal ids count: an id built from a `${…}` expression cannot be checked and is not found.
+// An id belongs to one title in the source. A tagged describe() stands for every test inside it, and
+// a fixed id in a title built in a loop (`${name} never throws [T-ROB-01]`) stands for every test that
+// title generates: either way the log names one test definition. Two titles with one id is an error.
+// Only literal ids count: an id built from a `${…}` expression cannot be checked and is not found.
 //
 // Run: `node --test test/docs/` (npm test runs it once, through scripts/test.mjs).
 import { test } from 'node:test';
@@ -258,7 +260,7 @@ export function logProblems(markdown, ids) {
 /** Ids carried by more than one test (or describe). */
 export function duplicateIds(ids) {
   return [...ids].filter(([, places]) => places.length > 1)
-    .map(([id, places]) => `${id} is on ${places.length} tests: ${places.map((place) => `${place.file}:${place.line}`).join(', ')}`);
+    .map(([id, places]) => `${id} is on ${places.length} test titles (${places.map((place) => `${place.file}:${place.line}`).join(', ')}): give each its own id, or tag their describe() once`);
 }
 
 /** The summary table's rows must match the hazard sections (id, title and both ratings). */
