@@ -9,22 +9,29 @@
 import { daysBetween, formatDate, isIsoDate, type IsoDate } from './dates.js';
 import { ACUTE_MAX_DAYS, LONG_TERM_MONTHS, isNonCancerIndication, longTermFrom } from './durations.js';
 import { BENZODIAZEPINE_OVERDOSE_DEATH } from './evidence.js';
-import { doseBand, formatDailyDose, guidanceProfile, resolveGuidance } from './guidance.js';
+import {
+  IMPLAUSIBLE_TOTAL, doseBand, formatDailyDose, guidanceProfile, outsideCdcScope, resolveGuidance, thresholdFor,
+  type ThresholdSetting,
+} from './guidance.js';
 import { OME_TABLES } from './ome.js';
 import { parsePlan } from './parse.js';
-import { linePurpose, planTotalDailyOme } from './plan-total.js';
-import { GUIDANCES, type Guidance } from './ids.js';
+import { linePurpose, planTotalDailyOme, substitutionAssumed } from './plan-total.js';
+import { GUIDANCES, isSubstitutionDrug, type Guidance } from './ids.js';
 import { type MedicationLine, type OpioidPlan } from './schema.js';
 import { taperSchedule } from './taper.js';
-import { drugName, formatMg, listNames, stripBidiControls, textLocale } from './text.js';
+import { drugName, formatMg, listNames, roundMg, stripBidiControls, textLocale } from './text.js';
 
 export const FLAG_IDS = [
   'invalid-plan',
+  'invalid-threshold',
+  'implausible-total',
   'high-dose',
+  'reassess-dose',
   'naloxone',
   'benzodiazepine',
   'gabapentinoid',
   'opioid-substitution',
+  'over-the-counter',
   'methadone-conversion',
   'incomplete-total',
   'acute-over-7-days',
@@ -32,11 +39,14 @@ export const FLAG_IDS = [
   'review-overdue',
   'no-stop-date',
   'no-review-date',
+  'outside-guideline-scope',
 ] as const;
 
 /**
  * - `invalid-plan`: the plan (or `today`) could not be read, so no other check was run. It is urgent
  *   because a plan nobody could check must not look like a plan with nothing wrong.
+ * - `invalid-threshold`: the locally set threshold is not a plausible number (see `THRESHOLD_RANGE`);
+ *   no dose check was run against it.
  * - every other id: one rule below.
  */
 export type FlagId = (typeof FLAG_IDS)[number];
@@ -45,9 +55,13 @@ export type FlagSeverity = 'urgent' | 'warning' | 'info';
 export interface PlanFlag {
   id: FlagId;
   severity: FlagSeverity;
-  /** One or two plain sentences, with the number and unit where there is one. */
+  /** What a sentence about this flag needs (numbers, names, dates, reasons): for the locale catalogues. */
+  params: Record<string, unknown>;
+  /** The guidance the rule comes from (name, year), one entry per source. */
+  sources: string[];
+  /** One or two plain English (en-GB/en-US) sentences, with the number and unit where there is one. */
   message: string;
-  /** The guidance the rule comes from (name, year). */
+  /** `sources` joined with "; ", for a single line of text. */
   source: string;
 }
 
@@ -56,21 +70,26 @@ export interface PlanFlagOptions {
   guidance?: Guidance;
   /** The date to check on ('YYYY-MM-DD'); required, so results are reproducible. */
   today: IsoDate;
-  /** A locally configured high-dose threshold in mg/day (e.g. 120); defaults to the guidance's. */
-  threshold?: number;
+  /**
+   * A locally agreed threshold in mg/day: a number is the UK high-dose threshold (e.g. 120); `{ us: 60 }`
+   * sets the US one. It replaces the threshold of that guidance only; outside 20–500 it is an error.
+   */
+  threshold?: ThresholdSetting;
   /** 'en-GB' (default) or 'en-US' for the dates inside messages. */
   locale?: string;
 }
 
 const SEVERITY_RANK: Readonly<Record<FlagSeverity, number>> = { urgent: 0, warning: 1, info: 2 };
 
-// Sources, written once so the comment beside each rule and the flag's `source` agree.
+// Sources, written once so the comment beside each rule and the flag's `sources` agree.
 const MHRA_2020_DEPENDENCE = 'MHRA Drug Safety Update, September 2020: Opioids: risk of dependence and addiction';
 const OUCH_2023 = 'OUCh (Opioid Use Change) project, Newcastle, Postgrad Med J 2023';
+const CDC_REC_4 = 'CDC Clinical Practice Guideline 2022, recommendation 4';
 const CDC_REC_6 = `CDC Clinical Practice Guideline 2022, recommendation 6; HL7/CDC opioid decision support (acute prescription over ${ACUTE_MAX_DAYS} days)`;
 const CDC_REC_7 = 'CDC Clinical Practice Guideline 2022, recommendation 7';
 const NICE_NG215 = 'NICE NG215, 2022';
 const CDC_REC_8 = 'CDC Clinical Practice Guideline 2022, recommendation 8';
+const CDC_SCOPE = 'CDC Clinical Practice Guideline 2022, scope: not for sickle cell disease, cancer-related pain, palliative or end-of-life care';
 const MHRA_2020_BENZODIAZEPINES = 'MHRA Drug Safety Update, March 2020: benzodiazepines and opioids';
 const PARK_2015 = 'Park TW et al. BMJ 2015;350:h2698';
 const MHRA_GABAPENTINOIDS = 'MHRA Drug Safety Updates, 2019 and March 2020: gabapentinoids and opioids';
@@ -81,24 +100,26 @@ const CDC_OUD = 'CDC Clinical Practice Guideline 2022: conversion factors "shoul
  * as accepted practice without a single published source; the wording says so rather than invent one.
  */
 const JOINT_CARE = 'Accepted UK practice for people in opioid substitution treatment who need opioids for pain: joint pain and addiction review, agreed end date (no single guideline)';
+/** Reliance on over-the-counter codeine is one of the reasons a pain service involves an addiction service (issue 8 seed: joint pain/addiction clinics). */
+const OTC_CODEINE = 'MHRA 2009 (over-the-counter codeine: pack sizes and warnings on addiction); accepted UK pain/addiction practice';
 const OPIOIDS_AWARE_TABLE = 'Opioids Aware (FPM/RCoA), dose equivalents, August 2020';
 const CDC_TABLE = 'CDC Clinical Practice Guideline 2022, MME conversion table';
+const VALIDATION = 'opioid-elements plan validation (no clinical check was run)';
+const PLAUSIBILITY = 'opioid-elements plausibility check';
 /** CDC 2022's single methadone factor, read from the table the total uses, so the message and the sum agree. */
 const US_METHADONE = OME_TABLES.us.find((row) => row.drug === 'methadone' && row.route === 'oral');
 const US_METHADONE_FACTOR = US_METHADONE !== undefined && 'factor' in US_METHADONE ? US_METHADONE.factor : undefined;
 
 
-function flag(id: FlagId, severity: FlagSeverity, message: string, source: string): PlanFlag {
-  return { id, severity, message, source };
+function flag(id: FlagId, severity: FlagSeverity, message: string, sources: string[], params: Record<string, unknown> = {}): PlanFlag {
+  return { id, severity, params, sources, message, source: sources.join('; ') };
 }
 
-function invalidPlan(reason: string): PlanFlag[] {
-  return [flag('invalid-plan', 'urgent',
-    `This plan could not be checked for risks: ${reason}`,
-    'opioid-elements plan validation (no clinical check was run)')];
+function invalidPlan(reason: string, params: Record<string, unknown> = {}): PlanFlag[] {
+  return [flag('invalid-plan', 'urgent', `This plan could not be checked for risks: ${reason}`, [VALIDATION], params)];
 }
 
-/** Lines prescribed for pain (`linePurpose`: the line's purpose, else the plan's indication). */
+/** Lines prescribed for pain (`linePurpose`: the line's purpose; else methadone/buprenorphine in an OUD plan are substitution). */
 function isForPain(line: MedicationLine, plan: OpioidPlan): boolean {
   return linePurpose(line, plan) === 'pain';
 }
@@ -107,6 +128,7 @@ function isForPain(line: MedicationLine, plan: OpioidPlan): boolean {
  * Rules about dependence in pain care (stop date, long-term use) apply to non-cancer pain: in cancer
  * pain and at the end of life treatment follows the illness, and a flag there that is always "wrong"
  * would teach clinicians to ignore flags. (MHRA 2020 frames its dependence warning on non-cancer pain.)
+ * An opioid-use-disorder plan with an analgesic (oxycodone beside methadone) is such a plan too.
  */
 function isNonCancerPainPlan(plan: OpioidPlan): boolean {
   return isNonCancerIndication(plan.indication)
@@ -131,61 +153,100 @@ function readOptions(options: unknown): { guidance: unknown; today: unknown; thr
 /**
  * Every flag that applies to `plan` on `today`, urgent first, then warnings, then information; within
  * a severity, in the order of `FLAG_IDS`. Never throws: a plan that fails validation, or a `today`
- * that is not a calendar date, gives the single flag `invalid-plan`.
+ * that is not a calendar date, gives the single flag `invalid-plan`; a threshold that is not plausible,
+ * the single flag `invalid-threshold`.
  */
 export function planFlags(plan: OpioidPlan | unknown, options: PlanFlagOptions): PlanFlag[] {
   try {
     return checkPlan(plan, options);
   } catch {
     // Only reachable through hostile input (a getter or proxy that throws): still report, never throw.
-    return invalidPlan('it could not be read.');
+    return invalidPlan('it could not be read.', { reason: 'unreadable' });
   }
 }
 
 function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   const options = readOptions(rawOptions);
   if (!isIsoDate(options.today)) {
-    return invalidPlan("today's date is missing or is not a calendar date written YYYY-MM-DD.");
+    return invalidPlan("today's date is missing or is not a calendar date written YYYY-MM-DD.", { reason: 'today' });
   }
   const today = options.today;
   const parsed = parsePlan(input);
   if (!parsed.ok) {
     const first = parsed.issues.slice(0, 3).map((issue) => issue.message).join(' ');
-    return invalidPlan(first || 'it is not a valid plan.');
+    return invalidPlan(first || 'it is not a valid plan.', { reason: 'plan', issues: parsed.issues });
   }
   const plan = parsed.plan;
   const locale = textLocale(options.locale);
   const guidance: Guidance = GUIDANCES.some((id) => id === options.guidance)
     ? resolveGuidance(options.guidance) : plan.guidance;
-  // guidanceProfile keeps the default for anything that is not a positive finite number.
-  const profile = guidanceProfile(guidance, { highDoseThreshold: options.threshold as number | undefined });
-  // The plan's own reading of its lines: substitution treatment in an opioid-use-disorder plan is never
-  // counted (CDC 2022), whether or not each line says so.
+  const threshold = thresholdFor(options.threshold, guidance);
+  if (!threshold.ok) {
+    const shown = typeof threshold.params.value === 'number' ? formatMg(threshold.params.value, locale) : 'not a number';
+    return [flag('invalid-threshold', 'urgent',
+      `The locally set threshold (${shown || 'not a number'}) is not a plausible daily dose: it must be between ${threshold.params.min} and ${threshold.params.max} mg/day. No dose check was run; correct the setting.`,
+      [VALIDATION], { ...threshold.params, code: threshold.code })];
+  }
+  const profile = guidanceProfile(guidance, { highDoseThreshold: threshold.value });
+  // The plan's own reading of its lines: methadone or buprenorphine for opioid use disorder is never
+  // counted (CDC 2022), whether or not each line says so; every other opioid always is.
   const total = planTotalDailyOme(plan, { guidance });
   const dose = (value: number) => formatDailyDose(value, profile, locale);
   const date = (value: IsoDate) => formatDate(value, locale, 'long');
   const flags: PlanFlag[] = [];
+  const noDoseAdvice = guidance === 'us' && outsideCdcScope(plan.indication);
+  const shownTotal = roundMg(total.value);
 
-  // high-dose — UK: Opioids Aware, reported 2025 update, 90 mg/day OME (configurable; 120 in the 2020
-  // key message). US: CDC 2022 rec. 4, 50 MME/day. Placed by the core's `doseBand`: an incomplete total
-  // that already reaches a threshold is flagged too (the missing lines can only add to it).
-  const band = doseBand(total.value, profile, { complete: total.complete });
-  if (band?.id === 'high-dose' || band?.id === 'specialist-referral') {
-    const what = total.complete ? `Total ${dose(total.value)} is` : `Total is at least ${dose(total.value)} (not every medicine could be counted), which is`;
+  // implausible-total — a total no one takes (a unit or typing error) is never shown as a number or
+  // placed in a band: it is urgent, because every other figure on the card is then in doubt.
+  if (!(Number.isFinite(total.value)) || shownTotal > IMPLAUSIBLE_TOTAL) {
+    flags.push(flag('implausible-total', 'urgent',
+      `The ${profile.unit} total is implausibly large (over ${dose(IMPLAUSIBLE_TOTAL)}), so it is not shown. Check each dose and its unit (micrograms or mg).`,
+      [PLAUSIBILITY], { limit: IMPLAUSIBLE_TOTAL, unit: profile.unit }));
+  }
+  const band = flags.length > 0 ? undefined : doseBand(total.value, profile, { complete: total.complete, indication: plan.indication });
+  const counted = { total: total.value, complete: total.complete, unit: profile.unit, threshold: profile.highDoseThreshold };
+  const what = total.complete ? `Total ${dose(total.value)} is` : `Total is at least ${dose(total.value)} (not every medicine could be counted), which is`;
+
+  // high-dose (UK) — Opioids Aware, reported 2025 update, 90 mg/day OME (configurable; 120 in the 2020
+  // key message). Placed by the core's `doseBand`: an incomplete total that already reaches a threshold
+  // is flagged too (the missing lines can only add to it). Cancer pain and end of life: information only,
+  // never "consider a taper" (the dose follows the illness).
+  if (band?.id === 'high-dose' || band?.id === 'specialist-referral' || band?.id === 'information') {
     // A locally set threshold may sit above the referral level; the sentence then says so rather than claim "above".
-    const side = total.value >= profile.highDoseThreshold ? 'at or above' : 'below';
+    const side = shownTotal >= profile.highDoseThreshold ? 'at or above' : 'below';
     let message = `${what} ${side} the high-dose threshold of ${dose(profile.highDoseThreshold)} (${profile.highDoseCitation}).`;
-    let source = profile.highDoseSource;
+    const sources = [profile.highDoseSource];
     let severity: FlagSeverity = 'warning';
-    // Sheffield NHS guidance citing Opioids Aware: refer to specialist services above ~300 mg/day OME.
-    if (band.id === 'specialist-referral') {
+    if (band.id === 'information') {
+      severity = 'info';
+      message += ` For information: in ${plan.indication === 'cancer' ? 'cancer pain' : 'end-of-life care'} the dose follows the illness; review it as the illness changes.`;
+    } else if (band.id === 'specialist-referral') {
+      // Sheffield NHS guidance citing Opioids Aware: refer to specialist services above ~300 mg/day OME.
       severity = 'urgent';
       message += ` At ${dose(band.threshold)} or more, refer to specialist pain services.`;
-      source = `${source}; ${band.source}`;
+      sources.push(band.source);
     } else {
       message += ' Review the benefit and harms with the patient and consider a taper.';
     }
-    flags.push(flag('high-dose', severity, message, source));
+    flags.push(flag('high-dose', severity, message, sources, { ...counted, band: band.id }));
+  }
+
+  // reassess-dose (US) — CDC 2022 rec. 4: at or above 50 MME/day, reassess benefits and risks before any
+  // increase. Not a "high dose" and not a point to taper (rec. 5 tapers only when risks outweigh
+  // benefits). The same words as the card's dose band, so the two never contradict each other.
+  if (band?.id === 'reassess') {
+    flags.push(flag('reassess-dose', 'warning',
+      `${what} at or above ${dose(profile.highDoseThreshold)}: reassess benefits and risks before any increase (${profile.highDoseCitation}).`,
+      [profile.highDoseSource], { ...counted, band: band.id }));
+  }
+
+  // outside-guideline-scope — CDC 2022 does not apply to cancer pain, palliative or end-of-life care:
+  // the total still shows, and one line says why no US dose advice is given.
+  if (noDoseAdvice) {
+    flags.push(flag('outside-guideline-scope', 'info',
+      `No dose advice is given: the CDC 2022 guideline does not cover ${plan.indication === 'cancer' ? 'cancer pain' : 'palliative or end-of-life care'}. The ${profile.unit} total is shown for information.`,
+      [CDC_SCOPE], { indication: plan.indication }));
   }
 
   // incomplete-total — REFERENCE.md §1: a line that cannot be converted (no factor, specialist
@@ -197,7 +258,8 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
       ? `The ${profile.unit} total is incomplete: ${dose(total.value)} counted, without ${names}.`
       : `No ${profile.unit} total can be given: ${names} could not be counted.`;
     flags.push(flag('incomplete-total', 'warning', `${head} ${reasons}`,
-      guidance === 'uk' ? OPIOIDS_AWARE_TABLE : CDC_TABLE));
+      [guidance === 'uk' ? OPIOIDS_AWARE_TABLE : CDC_TABLE],
+      { counted: total.value, notConverted: total.notConverted, reasons: total.lines.flatMap((result) => (result.ok ? [] : [result.reason])) }));
   }
 
   // no-stop-date — MHRA 2020: before starting, agree a plan for the end of treatment. OUCh 2023: acute
@@ -208,10 +270,10 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
     flags.push(plan.indication === 'acute'
       ? flag('no-stop-date', 'warning',
         'No stop date is set for this acute prescription. Agree the end of treatment before starting and give the GP a clear stop date (MHRA 2020; OUCh).',
-        `${MHRA_2020_DEPENDENCE}; ${OUCH_2023}`)
+        [MHRA_2020_DEPENDENCE, OUCH_2023], { indication: plan.indication })
       : flag('no-stop-date', 'info',
         'No stop date or end-of-treatment plan is recorded. Agree with the patient how and when treatment will end (MHRA 2020).',
-        MHRA_2020_DEPENDENCE));
+        [MHRA_2020_DEPENDENCE], { indication: plan.indication }));
   }
 
   // no-review-date — CDC 2022 rec. 7: follow up within 1–4 weeks of starting, then at least every
@@ -221,7 +283,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   if (plan.reviewDate === undefined && reviewNeeded) {
     flags.push(flag('no-review-date', 'info',
       'No review date is set. Review within 1–4 weeks of starting or increasing, then at least every 3 months (CDC 2022).',
-      `${CDC_REC_7}; ${NICE_NG215}`));
+      [CDC_REC_7, NICE_NG215]));
   }
 
   // review-overdue — CDC 2022 rec. 7 (regular review). Due today is not yet overdue.
@@ -230,7 +292,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
     if (late > 0) {
       flags.push(flag('review-overdue', 'warning',
         `The review was due on ${date(plan.reviewDate)} and is overdue by ${late} day${late === 1 ? '' : 's'}.`,
-        CDC_REC_7));
+        [CDC_REC_7], { reviewDate: plan.reviewDate, days: late }));
     }
   }
 
@@ -241,26 +303,27 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   if (isNonCancerPainPlan(plan) && threeMonthsOn !== '' && today > threeMonthsOn) {
     flags.push(flag('long-term', 'warning',
       `Opioids started on ${date(plan.startDate)}, more than ${LONG_TERM_MONTHS} months ago. Use beyond ${LONG_TERM_MONTHS} months for non-cancer pain increases the risk of dependence and addiction; review the benefit with the patient (MHRA 2020).`,
-      MHRA_2020_DEPENDENCE));
+      [MHRA_2020_DEPENDENCE], { startDate: plan.startDate, months: LONG_TERM_MONTHS }));
   }
 
   // acute-over-7-days — CDC 2022 rec. 6: prescribe no more than needed for the expected duration of
   // severe acute pain; the HL7/CDC opioid decision support flags acute prescriptions over 7 days.
-  // Planned duration when there is a stop date, time so far when there is none.
+  // Planned duration when there is a stop date (stop − start: the stop date is the first day without
+  // the medicine), time so far when there is none.
   if (plan.indication === 'acute') {
     if (plan.stopDate !== undefined) {
       const planned = daysBetween(plan.startDate, plan.stopDate);
       if (planned > ACUTE_MAX_DAYS) {
         flags.push(flag('acute-over-7-days', 'warning',
           `The planned acute course is ${planned} days, longer than ${ACUTE_MAX_DAYS}. Acute pain rarely needs opioids for more than ${ACUTE_MAX_DAYS} days; reassess the need (CDC 2022, recommendation 6).`,
-          CDC_REC_6));
+          [CDC_REC_6], { days: planned, limit: ACUTE_MAX_DAYS, planned: true }));
       }
     } else {
       const sofar = daysBetween(plan.startDate, today);
       if (sofar > ACUTE_MAX_DAYS) {
         flags.push(flag('acute-over-7-days', 'warning',
           `This acute prescription started ${sofar} days ago and has no stop date. Acute pain rarely needs opioids for more than ${ACUTE_MAX_DAYS} days; reassess the need (CDC 2022, recommendation 6).`,
-          CDC_REC_6));
+          [CDC_REC_6], { days: sofar, limit: ACUTE_MAX_DAYS, planned: false }));
       }
     }
   }
@@ -280,7 +343,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
     const park = BENZODIAZEPINE_OVERDOSE_DEATH;
     flags.push(flag('benzodiazepine', 'urgent',
       `A benzodiazepine${names ? ` (${names})` : ''} is prescribed with an opioid: about ${formatMg(park.relative, locale)} times the overdose death risk, in ${park.population} (${park.citation}). Use together only if there is no alternative, at the lowest dose for the shortest time, and monitor for slowed breathing (MHRA 2020).`,
-      `${MHRA_2020_BENZODIAZEPINES}; ${PARK_2015}`));
+      [MHRA_2020_BENZODIAZEPINES, PARK_2015], { names, relative: park.relative, population: park.population }));
   }
 
   // gabapentinoid — MHRA 2019/2020: pregabalin and gabapentin with opioids risk respiratory
@@ -289,22 +352,39 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
     const names = concurrentNames('gabapentinoid');
     flags.push(flag('gabapentinoid', 'warning',
       `A gabapentinoid${names ? ` (${names})` : ''} is prescribed with an opioid, which raises the risk of slowed breathing and opioid-related death. Use the lowest doses and monitor (MHRA 2020; Gomes 2017).`,
-      `${MHRA_GABAPENTINOIDS}; ${GOMES_2017}`));
+      [MHRA_GABAPENTINOIDS, GOMES_2017], { names }));
   }
 
   // opioid-substitution — people in opioid substitution treatment who need opioids for pain: long-term
   // analgesic opioids need joint pain/addiction review and an agreed end date (REFERENCE.md §3), and
-  // substitution doses are not converted to OME/MME (CDC 2022).
+  // substitution doses are not converted to OME/MME (CDC 2022). A methadone/buprenorphine line with no
+  // purpose in an OUD plan is read as substitution treatment, and the flag says so.
   const substitutionLines = plan.medications.filter((line) => !isForPain(line, plan));
   const substitution = concurrent.filter((medicine) => medicine.kind === 'opioid-substitution');
-  if (substitution.length > 0 || substitutionLines.length > 0 || plan.indication === 'opioid-use-disorder') {
+  const inSubstitutionTreatment = substitution.length > 0 || substitutionLines.length > 0 || plan.indication === 'opioid-use-disorder';
+  if (inSubstitutionTreatment) {
     const names = listNames([
       ...substitution.map((medicine) => drugName(medicine.drug) || medicine.name),
       ...substitutionLines.map((line) => drugName(line.drug)),
     ]);
+    const assumed = listNames(plan.medications.filter((line) => substitutionAssumed(line, plan)).map((line) => drugName(line.drug)));
+    const analgesics = listNames(plan.medications.filter((line) => isForPain(line, plan)).map((line) => drugName(line.drug)));
     flags.push(flag('opioid-substitution', 'warning',
-      `The patient is in opioid substitution treatment${names ? ` (${names})` : ''}. Opioids for pain need a joint pain and addiction review and an agreed end date; substitution doses are not converted to ${profile.unit} (CDC 2022).`,
-      `${JOINT_CARE}; ${CDC_OUD}`));
+      `The patient is in opioid substitution treatment${names ? ` (${names})` : ''}. Opioids for pain need a joint pain and addiction review and an agreed end date; substitution doses are not converted to ${profile.unit} (CDC 2022).`
+      + (assumed ? ` ${assumed.charAt(0).toUpperCase()}${assumed.slice(1)} has no stated purpose and is read as substitution treatment because the plan is for opioid use disorder.` : '')
+      + (analgesics ? ` ${analgesics.charAt(0).toUpperCase()}${analgesics.slice(1)} is counted as a medicine for pain.` : ''),
+      [JOINT_CARE, CDC_OUD], { names, assumed, analgesics }));
+  }
+
+  // over-the-counter — codeine bought without a prescription (co-codamol, codeine with ibuprofen) is
+  // counted in the total like any other line, and named, because reliance on it is one reason a pain
+  // service involves an addiction service.
+  const overTheCounter = plan.medications.filter((line) => line.source === 'over-the-counter');
+  if (overTheCounter.length > 0) {
+    const names = listNames(overTheCounter.map((line) => stripBidiControls(line.product).trim() || drugName(line.drug)));
+    flags.push(flag('over-the-counter', 'info',
+      `Bought over the counter: ${names}. It is counted in the total. Ask how much is taken and for how long; reliance on over-the-counter codeine may need an addiction service.`,
+      [OTC_CODEINE], { names }));
   }
 
   // methadone-conversion — UK: Opioids Aware 2020 gives no factor ("conversions should always be
@@ -319,26 +399,38 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
     flags.push(guidance === 'uk'
       ? flag('methadone-conversion', 'warning',
         'Methadone has no OME factor in the UK, so it is not in the total. Any conversion to or from methadone needs specialist advice (Opioids Aware 2020).',
-        OPIOIDS_AWARE_TABLE)
+        [OPIOIDS_AWARE_TABLE])
       : flag('methadone-conversion', 'warning',
         `Methadone is counted with the CDC 2022 factor${US_METHADONE_FACTOR === undefined ? '' : ` of ${formatMg(US_METHADONE_FACTOR, locale)} MME per mg`}, an approximation: its effect varies between people and builds up over days. Do not use it to calculate a switch; seek specialist advice (CDC 2022).`,
-        CDC_TABLE));
+        [CDC_TABLE], { factor: US_METHADONE_FACTOR }));
   }
 
-  // naloxone — US only (CDC 2022 rec. 8): offer naloxone and overdose education at ≥ 50 MME/day, or
-  // when a benzodiazepine is co-prescribed. UK guidance sets no dose threshold for naloxone, so the UK
-  // profile has none and this is never raised there.
+  // naloxone — US only (CDC 2022 rec. 8): offer naloxone when any factor that raises overdose risk is
+  // present: a history of overdose, a history of substance use disorder (anyone in opioid substitution
+  // treatment has one), ≥ 50 MME/day, or a benzodiazepine. Outside CDC's scope (cancer, end of life) the
+  // dose reason is not raised; the others still are. UK guidance sets no naloxone rule of this kind, so
+  // the UK profile has no naloxone threshold and this is never raised there.
   const naloxoneAt = profile.naloxoneThreshold;
   if (naloxoneAt !== undefined && plan.naloxoneSupplied !== true) {
     const reasons: string[] = [];
-    if (total.value >= naloxoneAt) {
-      reasons.push(`The total is ${total.complete ? '' : 'at least '}${dose(total.value)} (${dose(naloxoneAt)} or more)`);
+    const codes: string[] = [];
+    if (!noDoseAdvice && band !== undefined && shownTotal >= naloxoneAt) {
+      codes.push('dose');
+      reasons.push(`the total is ${total.complete ? '' : 'at least '}${dose(total.value)} (${dose(naloxoneAt)} or more)`);
     }
-    if (benzodiazepine) reasons.push(reasons.length === 0 ? 'A benzodiazepine is co-prescribed' : 'a benzodiazepine is co-prescribed');
+    if (benzodiazepine) { codes.push('benzodiazepine'); reasons.push('a benzodiazepine is co-prescribed'); }
+    if (plan.riskFactors?.overdoseHistory === true) { codes.push('overdose-history'); reasons.push('there is a history of overdose'); }
+    const substanceUse = plan.riskFactors?.substanceUseDisorder === true || inSubstitutionTreatment
+      || plan.medications.some((line) => isSubstitutionDrug(line.drug) && linePurpose(line, plan) === 'opioid-use-disorder');
+    if (substanceUse) {
+      codes.push('substance-use-disorder');
+      reasons.push(inSubstitutionTreatment ? 'the patient is in opioid substitution treatment (a substance use disorder)' : 'there is a history of substance use disorder');
+    }
     if (reasons.length > 0) {
+      const list = reasons.length === 1 ? reasons[0] as string : `${reasons.slice(0, -1).join(', ')} and ${reasons[reasons.length - 1]}`;
       flags.push(flag('naloxone', 'warning',
-        `${reasons.join(', and ')}, but naloxone is not recorded as supplied. Offer naloxone and overdose education to the patient and household (CDC 2022, recommendation 8).`,
-        CDC_REC_8));
+        `Naloxone is not recorded as supplied, and ${list}. Offer naloxone and overdose education to the patient and household (CDC 2022, recommendation 8).`,
+        [CDC_REC_8, ...(codes.includes('dose') ? [CDC_REC_4] : [])], { reasons: codes }));
     }
   }
 

@@ -10,16 +10,22 @@
  *   MMWR Recomm Rep 2022;71(RR-3).
  * - Sheffield NHS opioid guidance, citing Opioids Aware (specialist referral).
  */
-import { GUIDANCES, type Guidance } from './ids.js';
-import { formatMg } from './text.js';
+import { GUIDANCES, type Guidance, type Indication } from './ids.js';
+import { formatMg, roundMg } from './text.js';
 
 export interface GuidanceProfile {
   id: Guidance;
   unit: 'OME' | 'MME';
   unitLong: string;
   name: string;
-  /** mg/day at or above which a total counts as a high dose. */
+  /**
+   * mg/day at or above which the guidance asks for a dose review: a "high dose" in the UK (Opioids
+   * Aware); in the US, CDC 2022 rec. 4's 50 MME/day, which is *not* called a high dose: "reassess
+   * benefits and risks before any increase" (see `thresholdMeaning`).
+   */
   highDoseThreshold: number;
+  /** What reaching `highDoseThreshold` means: 'high-dose' (UK) or 'reassess' (US, CDC 2022 rec. 4). */
+  thresholdMeaning: 'high-dose' | 'reassess';
   /** Citation for the threshold in use (says so when it was configured locally). */
   highDoseSource: string;
   /** The same citation, short, for brackets inside a sentence: "CDC 2022, recommendation 4", "set locally". */
@@ -45,7 +51,10 @@ export const UK_HIGH_DOSE_DEFAULT = 90;
  * that still configure it.
  */
 export const UK_HIGH_DOSE_OLDER = 120;
-/** CDC 2022, recommendation 4: pause and reassess before increasing to ≥ 50 MME/day. */
+/**
+ * CDC 2022, recommendation 4: at or above 50 MME/day, reassess benefits and risks before any increase.
+ * Not a "high dose" and not a point to taper (tapering is rec. 5, only when risks outweigh benefits).
+ */
 const US_HIGH_DOSE = 50;
 /** CDC 2022, recommendation 4: at ≥ 50 MME/day offer naloxone and overdose education. */
 const US_NALOXONE = 50;
@@ -74,6 +83,7 @@ const PROFILES: Readonly<Record<Guidance, GuidanceProfile>> = {
     unitLong: 'oral morphine equivalent',
     name: 'UK: Opioids Aware (FPM/RCoA, 2020)',
     highDoseThreshold: UK_HIGH_DOSE_DEFAULT,
+    thresholdMeaning: 'high-dose',
     highDoseSource: UK_HIGH_DOSE_SOURCE,
     highDoseCitation: 'Opioids Aware, reported 2025 update',
     shortName: 'Opioids Aware',
@@ -87,6 +97,7 @@ const PROFILES: Readonly<Record<Guidance, GuidanceProfile>> = {
     unitLong: 'morphine milligram equivalents',
     name: 'US: CDC Clinical Practice Guideline (2022)',
     highDoseThreshold: US_HIGH_DOSE,
+    thresholdMeaning: 'reassess',
     highDoseSource: US_HIGH_DOSE_SOURCE,
     highDoseCitation: 'CDC 2022, recommendation 4',
     shortName: 'CDC 2022',
@@ -136,14 +147,48 @@ export function formatDailyDose(value: number, profile: Pick<GuidanceProfile, 'u
 }
 
 /**
+ * A locally set threshold outside this range is a typing mistake (1200 for 120, 9 for 90), not a
+ * policy: it is reported as an error rather than quietly making every total "below the threshold".
+ * 20 is CDC 2022's lowest dose band; 500 is well above the ~300 mg/day at which UK guidance already
+ * refers to specialist services.
+ */
+export const THRESHOLD_RANGE = Object.freeze({ min: 20, max: 500 });
+
+/** A threshold set for one guidance only: a number is the UK's (Opioids Aware asks for it to be configurable). */
+export type ThresholdSetting = number | Partial<Record<Guidance, number>>;
+
+export type ThresholdCheck =
+  | { ok: true; value: number | undefined }
+  | { ok: false; code: 'threshold-out-of-range' | 'threshold-not-a-number'; params: { value: unknown; min: number; max: number; guidance: Guidance } };
+
+/**
+ * The locally set threshold that applies to `guidance`: a plain number is a UK threshold (CDC 2022's
+ * 50 MME/day is not changed by it); `{ us: 60 }` sets the US one. `value: undefined` when none applies.
+ * Never throws.
+ */
+export function thresholdFor(setting: unknown, guidance: unknown): ThresholdCheck {
+  const id = resolveGuidance(guidance);
+  let value: unknown;
+  if (setting === undefined || setting === null || setting === '') return { ok: true, value: undefined };
+  if (typeof setting === 'object') value = GUIDANCES.includes(id) ? (setting as Partial<Record<string, unknown>>)[id] : undefined;
+  else value = id === 'uk' ? setting : undefined;
+  if (value === undefined) return { ok: true, value: undefined };
+  const params = { value, min: THRESHOLD_RANGE.min, max: THRESHOLD_RANGE.max, guidance: id };
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, code: 'threshold-not-a-number', params };
+  if (value < THRESHOLD_RANGE.min || value > THRESHOLD_RANGE.max) return { ok: false, code: 'threshold-out-of-range', params };
+  return { ok: true, value };
+}
+
+/**
  * The profile for `guidance`. A service may set its own high-dose threshold (Opioids Aware asks for
- * it to be configurable); anything that is not a positive finite number keeps the default, and a
- * custom threshold's source says it was set locally and which default it replaced.
+ * it to be configurable); anything that is not a number in `THRESHOLD_RANGE` keeps the default (callers
+ * check it first with `thresholdFor`, which reports it), and a custom threshold's source says it was set
+ * locally and which default it replaced.
  */
 export function guidanceProfile(guidance?: Guidance | unknown, options?: { highDoseThreshold?: number }): GuidanceProfile {
   const base = PROFILES[resolveGuidance(guidance)];
   const custom: unknown = typeof options === 'object' && options !== null ? options.highDoseThreshold : undefined;
-  if (!isPositive(custom) || custom === base.highDoseThreshold) {
+  if (!isPositive(custom) || custom < THRESHOLD_RANGE.min || custom > THRESHOLD_RANGE.max || custom === base.highDoseThreshold) {
     return base;
   }
   return {
@@ -155,10 +200,27 @@ export function guidanceProfile(guidance?: Guidance | unknown, options?: { highD
 }
 
 /**
- * `incomplete`: the total is incomplete (a medicine could not be converted) and below the high-dose
- * threshold, so it cannot be placed against it at all.
+ * Totals above this are not shown as a number: far beyond any dose described even in palliative care,
+ * they are almost always a unit or typing error (micrograms entered as mg, an extra zero). The plan gets
+ * an urgent flag instead (flags.ts `implausible-total`).
  */
-export type DoseBandId = 'below-threshold' | 'incomplete' | 'high-dose' | 'specialist-referral';
+export const IMPLAUSIBLE_TOTAL = 10_000;
+
+/** CDC 2022 does not apply to cancer pain, palliative or end-of-life care (REFERENCE.md §2, scope). */
+export function outsideCdcScope(indication: unknown): boolean {
+  return indication === 'cancer' || indication === 'end-of-life';
+}
+
+/**
+ * - `incomplete`: the total is incomplete (a medicine could not be converted) and below the threshold,
+ *   so it cannot be placed against it at all.
+ * - `high-dose` (UK) / `reassess` (US, CDC 2022 rec. 4): at or above the guidance's threshold.
+ * - `information`: UK, a cancer or end-of-life plan at or above the threshold: told, never "taper".
+ * - `outside-scope`: US, a cancer or end-of-life plan: CDC 2022 gives no dose advice there.
+ * - `implausible`: a total above `IMPLAUSIBLE_TOTAL`: not shown as a number.
+ */
+export type DoseBandId = 'below-threshold' | 'incomplete' | 'high-dose' | 'reassess' | 'information'
+  | 'specialist-referral' | 'outside-scope' | 'implausible';
 
 export interface DoseBand {
   id: DoseBandId;
@@ -169,21 +231,47 @@ export interface DoseBand {
   source: string;
 }
 
+/** CDC 2022 scope, quoted in the HL7 opioid-cds-r4 PlanDefinitions. */
+const CDC_SCOPE_SOURCE = 'CDC Clinical Practice Guideline 2022, scope: not for sickle cell disease, cancer-related pain, palliative or end-of-life care';
+
 /**
  * Where a total daily OME/MME sits against the profile's thresholds. `undefined` when the total is
  * not a number we can place (NaN, negative, infinite): an element then shows no band rather than a
  * wrong one.
  *
+ * The total is compared as it is shown (`roundMg`), so a shown "90" is never "below 90".
  * `complete: false` (the total left out a medicine it could not convert): the total is placed only
  * against a threshold it already reaches, since the missing medicines can only add to it; below the
- * high-dose threshold it is `incomplete`, never "below". Flags, the plan card and any other caller
- * share this one rule.
+ * threshold it is `incomplete`, never "below". `indication`: cancer and end-of-life plans get
+ * information (UK) or no dose advice at all (US, outside CDC 2022's scope). Flags, the plan card and any
+ * other caller share this one rule.
  */
-export function doseBand(totalMgPerDay: number, profile: GuidanceProfile, options?: { complete?: boolean }): DoseBand | undefined {
+export function doseBand(totalMgPerDay: number, profile: GuidanceProfile,
+  options?: { complete?: boolean; indication?: Indication | string }): DoseBand | undefined {
   if (!(Number.isFinite(totalMgPerDay) && totalMgPerDay >= 0) || !isUsableProfile(profile)) return undefined;
-  const complete = typeof options !== 'object' || options === null || options.complete !== false;
+  const opts = typeof options === 'object' && options !== null ? options : {};
+  const complete = opts.complete !== false;
+  const total = roundMg(totalMgPerDay);
   const { highDoseThreshold: high, highDoseSource, specialistReferralThreshold: referral, naloxoneThreshold: naloxone } = profile;
-  if (referral !== undefined && totalMgPerDay >= referral) {
+  const us = profile.unit === 'MME';
+  if (total > IMPLAUSIBLE_TOTAL) {
+    return {
+      id: 'implausible',
+      label: `Not shown: a total above ${formatDailyDose(IMPLAUSIBLE_TOTAL, profile)} is almost certainly a unit or typing error; check every dose`,
+      threshold: IMPLAUSIBLE_TOTAL,
+      source: 'opioid-elements plausibility check',
+    };
+  }
+  const noDoseAdvice = outsideCdcScope(opts.indication);
+  if (us && noDoseAdvice) {
+    return {
+      id: 'outside-scope',
+      label: 'No dose advice: CDC 2022 does not cover cancer pain, palliative or end-of-life care',
+      threshold: high,
+      source: CDC_SCOPE_SOURCE,
+    };
+  }
+  if (referral !== undefined && total >= referral && !noDoseAdvice) {
     return {
       id: 'specialist-referral',
       label: `At or above ${formatDailyDose(referral, profile)}: refer to specialist services`,
@@ -191,24 +279,43 @@ export function doseBand(totalMgPerDay: number, profile: GuidanceProfile, option
       source: UK_REFERRAL_SOURCE,
     };
   }
-  const us = profile.unit === 'MME';
-  if (totalMgPerDay >= high) {
-    const offerNaloxone = naloxone !== undefined && high >= naloxone;
-    const label = us
-      ? `At or above ${formatDailyDose(high, profile)}: reassess${offerNaloxone ? ', and offer naloxone' : ''}`
-      : `At or above the high-dose threshold of ${formatDailyDose(high, profile)}: review the plan with the patient`;
-    return { id: 'high-dose', label, threshold: high, source: highDoseSource };
+  if (total >= high) {
+    if (noDoseAdvice) {
+      return {
+        id: 'information',
+        label: `At or above the high-dose threshold of ${formatDailyDose(high, profile)}, for information: in cancer pain and at the end of life the dose follows the illness`,
+        threshold: high,
+        source: highDoseSource,
+      };
+    }
+    if (us) {
+      const offerNaloxone = naloxone !== undefined && high >= naloxone;
+      return {
+        id: 'reassess',
+        label: `At or above ${formatDailyDose(high, profile)}: reassess benefits and risks before any increase${offerNaloxone ? '; offer naloxone' : ''}`,
+        threshold: high,
+        source: highDoseSource,
+      };
+    }
+    return {
+      id: 'high-dose',
+      label: `At or above the high-dose threshold of ${formatDailyDose(high, profile)}: review the plan with the patient`,
+      threshold: high,
+      source: highDoseSource,
+    };
   }
   if (!complete) {
     return {
       id: 'incomplete',
-      label: `Cannot be compared with the high-dose threshold of ${formatDailyDose(high, profile)}: the total is incomplete`,
+      label: us
+        ? `Cannot be compared with ${formatDailyDose(high, profile)}: the total is incomplete`
+        : `Cannot be compared with the high-dose threshold of ${formatDailyDose(high, profile)}: the total is incomplete`,
       threshold: high,
       source: highDoseSource,
     };
   }
   const label = us
-    ? `Below ${formatDailyDose(high, profile)}: reassess before any increase to ${formatMg(high)} or more`
+    ? `Below ${formatDailyDose(high, profile)}: reassess benefits and risks before any increase to ${formatMg(high)} or more`
     : `Below the high-dose threshold of ${formatDailyDose(high, profile)}`;
   return { id: 'below-threshold', label, threshold: high, source: highDoseSource };
 }

@@ -165,7 +165,7 @@ function parseLine(input: unknown): { ok: true; line: MedicationLine } | OmeFail
 function doseOf(line: MedicationLine): DailyDoseResult {
   // A patch's daily exposure is its rate; the table's factor turns µg/h into mg/day of morphine.
   if (line.route === 'transdermal') {
-    return { ok: true, value: line.strength.value, unit: 'microgram/hour', asNeededMaximum: false };
+    return { ok: true, value: line.strength.value * (line.patchCount ?? 1), unit: 'microgram/hour', asNeededMaximum: false };
   }
   const asNeededMaximum = line.asNeeded === true && line.maxDosesPerDay !== undefined;
   const dosesPerDay = asNeededMaximum ? line.maxDosesPerDay : line.dosesPerDay;
@@ -215,8 +215,9 @@ export function dailyOme(line: unknown, options?: { guidance?: Guidance }): OmeR
 
   const dose = doseOf(parsed.line);
   if (!dose.ok) return dose;
-  const listed = row.status === 'lookup' ? row.lookup.find((entry) => entry.strength === dose.value) : undefined;
-  const value = listed ? listed.ome : removeFloatNoise(dose.value * row.factor);
+  // A table lookup is per patch (the table lists patch strengths); patches worn together add up.
+  const listed = row.status === 'lookup' ? row.lookup.find((entry) => entry.strength === parsed.line.strength.value) : undefined;
+  const value = listed ? removeFloatNoise(listed.ome * (parsed.line.patchCount ?? 1)) : removeFloatNoise(dose.value * row.factor);
   if (!Number.isFinite(value)) return TOO_LARGE;
   return {
     ok: true, value, unit: 'mg/day',

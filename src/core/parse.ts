@@ -26,6 +26,9 @@ const FIELD_LABELS: Record<string, string> = {
   minimumDose: 'Smallest dose', holds: 'Pauses', step: 'Pause step', intervals: 'Pause length',
   concurrentMedicines: 'Other medicines', kind: 'Kind', name: 'Name', dose: 'Dose',
   naloxoneSupplied: 'Naloxone supplied', prescriber: 'Prescriber', team: 'Team', contact: 'Contact',
+  patchCount: 'Patches worn together', source: 'Source', careTeam: 'Care team', role: 'Role',
+  responsibilities: 'Responsibilities', riskFactors: 'Risk factors', overdoseHistory: 'History of overdose',
+  substanceUseDisorder: 'History of substance use disorder',
   mdtReview: 'MDT review', date: 'Date', outcome: 'Outcome', notes: 'Notes', guidance: 'Guidance',
 };
 

@@ -3,12 +3,15 @@
  * so the flags, the plan card and the risk explainer can never disagree about the same plan.
  *
  * `totalDailyOme` (ome.ts) keeps its contract (DESIGN.md): it looks only at each line. A plan adds one
- * rule: a line with no `purpose` in a plan whose indication is `opioid-use-disorder` is opioid
- * substitution treatment, which CDC 2022 says must not be converted ("should not be applied to dosage
- * decisions related to the management of opioid use disorder"). Counting it would, for example, turn a
- * US methadone 60 mg substitution dose into 282 MME/day, a high-dose flag and an overdose band.
+ * rule (REFERENCE.md §3): methadone or buprenorphine with no `purpose` in a plan whose indication is
+ * `opioid-use-disorder` is opioid substitution treatment, which CDC 2022 says must not be converted
+ * ("should not be applied to dosage decisions related to the management of opioid use disorder").
+ * Counting it would, for example, turn a US methadone 60 mg substitution dose into 282 MME/day, a
+ * high-dose flag and an overdose band. Only those two drugs can be substitution treatment: oxycodone or
+ * morphine in the same plan is an analgesic, converted, counted and checked like any other, so a
+ * pain medicine can never vanish from the total by being in an OUD plan.
  */
-import { GUIDANCES, PURPOSES, type Guidance, type Indication } from './ids.js';
+import { GUIDANCES, PURPOSES, isSubstitutionDrug, type Guidance, type Indication } from './ids.js';
 import { totalDailyOme, type OmeResult } from './ome.js';
 import type { MedicationLine, OpioidPlan } from './schema.js';
 import { drugName } from './text.js';
@@ -29,12 +32,18 @@ export interface PlanTotal {
 }
 
 /**
- * Why a line is prescribed: its own `purpose`; without one, opioid use disorder when the whole plan is
- * for opioid use disorder (substitution treatment), else pain.
+ * Why a line is prescribed: its own `purpose`; without one, opioid use disorder for methadone or
+ * buprenorphine when the whole plan is for opioid use disorder (substitution treatment), else pain.
  */
-export function linePurpose(line: Pick<MedicationLine, 'purpose'>, plan: Pick<OpioidPlan, 'indication'>): LinePurpose {
+export function linePurpose(line: Pick<MedicationLine, 'purpose' | 'drug'>, plan: Pick<OpioidPlan, 'indication'>): LinePurpose {
   // `?.`: plain-JavaScript callers may pass anything, and the core never throws.
-  return line?.purpose ?? (plan?.indication === 'opioid-use-disorder' ? 'opioid-use-disorder' : 'pain');
+  if (line?.purpose !== undefined) return line.purpose;
+  return plan?.indication === 'opioid-use-disorder' && isSubstitutionDrug(line?.drug) ? 'opioid-use-disorder' : 'pain';
+}
+
+/** The line is read as substitution treatment only because of the plan's indication: the card says so. */
+export function substitutionAssumed(line: Pick<MedicationLine, 'purpose' | 'drug'>, plan: Pick<OpioidPlan, 'indication'>): boolean {
+  return line?.purpose === undefined && linePurpose(line, plan) === 'opioid-use-disorder';
 }
 
 const unreadable = (): PlanTotal => ({ value: 0, complete: false, lines: [], notConverted: [], asNeededMaximum: false });
@@ -51,10 +60,13 @@ export function planTotalDailyOme(plan: OpioidPlan | unknown, options?: { guidan
     const wanted = typeof options === 'object' && options !== null ? options.guidance : undefined;
     const guidance = GUIDANCES.find((id) => id === wanted) ?? GUIDANCES.find((id) => id === own) ?? 'uk';
     // What a line with no purpose is for; a line that is not an object is left for dailyOme to report.
-    const unstated = linePurpose({}, { indication: indication as Indication });
-    const lines: unknown[] = Array.from(medications, (line: unknown) =>
-      (typeof line === 'object' && line !== null && !Array.isArray(line) && (line as Partial<MedicationLine>).purpose === undefined
-        ? { ...line, purpose: unstated } : line));
+    const lines: unknown[] = Array.from(medications, (line: unknown) => {
+      if (typeof line !== 'object' || line === null || Array.isArray(line)) return line;
+      const { purpose, drug } = line as Partial<MedicationLine>;
+      return purpose === undefined
+        ? { ...line, purpose: linePurpose({ drug: drug as MedicationLine['drug'] }, { indication: indication as Indication }) }
+        : line;
+    });
     const total = totalDailyOme(lines, { guidance });
     const notConverted = [...new Set(lines.flatMap((line, index) => (total.lines[index]?.ok === true ? []
       : [drugName((line as Partial<MedicationLine> | undefined)?.drug)])).filter((name) => name !== ''))];

@@ -10,11 +10,22 @@ import { isIsoDate } from './dates.js';
 
 import {
   GUIDANCES, OPIOID_IDS, ROUTES, STRENGTH_UNITS, INDICATIONS, PURPOSES, CONCURRENT_KINDS, TAPER_BASES,
+  LINE_SOURCES, CARE_ROLES, CARE_RESPONSIBILITIES, SUBSTITUTION_DRUGS, isSubstitutionDrug,
 } from './ids.js';
 
 
 /** Opioids that come as a patch (the only ones with a transdermal route in either table). */
 const PATCH_DRUGS: readonly string[] = ['fentanyl', 'buprenorphine'];
+
+/**
+ * Plausible upper bounds, so that a typing or unit error (micrograms entered as mg, 1e308) is an error
+ * the clinician sees rather than a total nobody can stand behind. Generous on purpose: no oral opioid
+ * dose form comes near 2,000 mg a dose, and no patch is made stronger than 100 micrograms/hour
+ * (fentanyl); larger patch doses are written as several patches (`patchCount`) or several lines.
+ */
+export const MAX_ORAL_DOSE_MG = 2000;
+export const MAX_PATCH_RATE = 200;
+export const MAX_PATCHES_WORN_TOGETHER = 6;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const requiredText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
@@ -34,9 +45,18 @@ export const MedicationLineSchema = z.strictObject({
   asNeeded: z.optional(z.boolean()),
   /** As-needed lines use this for the worst-case daily dose. */
   maxDosesPerDay: z.optional(positive().check(z.lte(24))),
+  /** Patches only: how many patches of this strength are worn together (default 1). */
+  patchCount: z.optional(z.int().check(z.gte(1), z.lte(MAX_PATCHES_WORN_TOGETHER))),
   /** Display name, free text (e.g. "Zomorph 60 mg MR capsules"). */
   product: z.optional(text(200)),
+  /**
+   * What the line is for. 'opioid-use-disorder' (substitution treatment) only for methadone or
+   * buprenorphine; without it, those two in an opioid-use-disorder plan are read as substitution
+   * treatment (plan-total.ts `linePurpose`) and every other opioid as an analgesic.
+   */
   purpose: z.optional(z.enum(PURPOSES)),
+  /** 'over-the-counter' for a medicine the person buys (co-codamol): counted in the total and named. */
+  source: z.optional(z.enum(LINE_SOURCES)),
 }).check(
   z.superRefine((line, ctx) => {
     const patch = line.route === 'transdermal';
@@ -46,14 +66,52 @@ export const MedicationLineSchema = z.strictObject({
         code: 'custom', input: line.strength.unit, path: ['strength', 'unit'],
         message: `must be ${expectedUnit} for the ${line.route} route`,
       });
+    } else {
+      const max = patch ? MAX_PATCH_RATE : MAX_ORAL_DOSE_MG;
+      if (line.strength.value > max) {
+        ctx.issues.push({
+          code: 'custom', input: line.strength.value, path: ['strength', 'value'],
+          message: patch
+            ? `must be at most ${max} micrograms/hour for one patch (for patches worn together, give patchCount or write one line per patch)`
+            : `must be at most ${max} mg a dose (check the unit: is it micrograms?)`,
+        });
+      }
     }
     if (patch && !PATCH_DRUGS.includes(line.drug)) {
       ctx.issues.push({ code: 'custom', input: line.route, path: ['route'], message: `cannot be transdermal: ${line.drug} does not come as a patch` });
+    }
+    // A patch's dose is its rate, worn continuously: "2 a day" on a patch line would be read by one
+    // reader as two patches worn together and by another as a daily change, a 2× error either way.
+    if (patch && line.dosesPerDay !== undefined) {
+      ctx.issues.push({
+        code: 'custom', input: line.dosesPerDay, path: ['dosesPerDay'],
+        message: 'cannot be given for a patch: a patch is dosed by its rate in micrograms/hour. For two patches worn together give patchCount: 2, or write one line per patch',
+      });
+    }
+    if (patch && (line.asNeeded !== undefined || line.maxDosesPerDay !== undefined)) {
+      ctx.issues.push({ code: 'custom', input: undefined, path: [line.asNeeded !== undefined ? 'asNeeded' : 'maxDosesPerDay'], message: 'cannot be given for a patch, which is worn continuously' });
+    }
+    if (!patch && line.patchCount !== undefined) {
+      ctx.issues.push({ code: 'custom', input: line.patchCount, path: ['patchCount'], message: 'is only for patches' });
+    }
+    // Without asNeeded the most doses a day would be ignored (the line is read as regular doses), so the
+    // prescriber's intent is unclear: say so instead of guessing.
+    if (line.maxDosesPerDay !== undefined && line.asNeeded !== true && !patch) {
+      ctx.issues.push({
+        code: 'custom', input: line.maxDosesPerDay, path: ['maxDosesPerDay'],
+        message: 'is only for as-needed medicines: add asNeeded: true, or give dosesPerDay for regular doses',
+      });
     }
     if (!patch && line.dosesPerDay === undefined && !(line.asNeeded && line.maxDosesPerDay !== undefined)) {
       ctx.issues.push({
         code: 'custom', input: undefined, path: ['dosesPerDay'],
         message: 'is required (or, for an as-needed medicine, the most doses allowed in a day)',
+      });
+    }
+    if (line.purpose === 'opioid-use-disorder' && !isSubstitutionDrug(line.drug)) {
+      ctx.issues.push({
+        code: 'custom', input: line.purpose, path: ['purpose'],
+        message: `cannot be opioid use disorder for ${line.drug}: only ${SUBSTITUTION_DRUGS.join(' or ')} can be substitution treatment, so ${line.drug} is counted as a medicine for pain`,
       });
     }
   }),
@@ -89,13 +147,31 @@ export const ConcurrentMedicineSchema = z.strictObject({
   /** Free-text dose, e.g. "150 mg twice daily". */
   dose: z.optional(text(200)),
   /** Opioid substitution treatment only: which drug. */
-  drug: z.optional(z.enum(['methadone', 'buprenorphine'])),
+  drug: z.optional(z.enum(SUBSTITUTION_DRUGS)),
 }).check(
   z.refine((medicine) => medicine.kind !== 'opioid-substitution' || medicine.drug !== undefined, {
     message: 'is required for opioid substitution treatment (methadone or buprenorphine)',
     path: ['drug'],
   }),
 );
+
+export const CareTeamMemberSchema = z.strictObject({
+  role: z.enum(CARE_ROLES),
+  name: z.optional(text(200)),
+  team: z.optional(text(200)),
+  contact: z.optional(text(200)),
+  /** What this member is responsible for in the plan: who prescribes, who reviews. */
+  responsibilities: z.optional(z.array(z.enum(CARE_RESPONSIBILITIES)).check(z.maxLength(2))),
+});
+
+/**
+ * Risk factors the plan records beyond its medicines. CDC 2022 rec. 8: offer naloxone when any factor
+ * that raises overdose risk is present, including a history of overdose or of substance use disorder.
+ */
+export const RiskFactorsSchema = z.strictObject({
+  overdoseHistory: z.optional(z.boolean()),
+  substanceUseDisorder: z.optional(z.boolean()),
+});
 
 export const OpioidPlanSchema = z.strictObject({
   id: requiredText(100),
@@ -114,6 +190,9 @@ export const OpioidPlanSchema = z.strictObject({
     team: z.optional(text(200)),
     contact: z.optional(text(200)),
   })),
+  /** Several people share the care (pain service, addiction service, GP…): who prescribes, who reviews. */
+  careTeam: z.optional(z.array(CareTeamMemberSchema).check(z.maxLength(12))),
+  riskFactors: z.optional(RiskFactorsSchema),
   mdtReview: z.optional(z.strictObject({ date: IsoDateSchema, outcome: z.optional(text(5000)) })),
   notes: z.optional(text(10000)),
   guidance: z._default(GuidanceSchema, 'uk'),
@@ -134,5 +213,7 @@ export type TaperHold = z.infer<typeof TaperHoldSchema>;
 export type TaperPlan = z.infer<typeof TaperPlanSchema>;
 export type ConcurrentMedicine = z.infer<typeof ConcurrentMedicineSchema>;
 export type OpioidPlan = z.infer<typeof OpioidPlanSchema>;
+export type CareTeamMember = z.infer<typeof CareTeamMemberSchema>;
+export type RiskFactors = z.infer<typeof RiskFactorsSchema>;
 /** What a caller may pass in (before defaults such as `guidance: 'uk'` are filled). */
 export type OpioidPlanInput = z.input<typeof OpioidPlanSchema>;

@@ -29,15 +29,12 @@ import { TaperPlanSchema, type TaperPlan } from './schema.js';
 export const MAX_TAPER_INTERVALS = 400;
 
 /**
- * Without `minimumDose` or `roundTo`, a current-basis taper never reaches zero by itself (each step
- * takes a percentage of what is left), so it stops once the next dose would be below 10% of the
- * starting dose. Why 10%: that is the last dose of a 10%-of-original taper (the fastest rate in
- * Opioids Aware 2020's 5–10%, and NHS Sheffield's 10% every 2 weeks), so a current-basis taper never
- * stops from a higher dose than the usual linear one does — and CDC 2022's own short-course scheme
- * ("at the smallest strength, extend the interval, then stop") ends at the smallest dose that can be
- * given, which we cannot know unless the caller tells us.
+ * CDC 2022 on the end of any taper: "Once the smallest available dose is reached, the interval between
+ * doses can be extended, and opioids may be stopped when taken less than once a day." Every schedule
+ * therefore keeps its lowest dose for this many extra reduction intervals before the stop, and its notes
+ * say so (`lowest-dose-extended`).
  */
-export const DEFAULT_SMALLEST_DOSE_PERCENT = 10;
+export const LOWEST_DOSE_EXTRA_INTERVALS = 1;
 
 /**
  * The fastest pace Opioids Aware (FPM/RCoA 2020, "Tapering and stopping") describes: 10% every
@@ -84,8 +81,13 @@ export type TaperStopReason =
  */
 export type TaperRoundingReason = 'rounded-up' | 'cut-limited' | 'after-plan';
 
-/** Where the smallest dose a schedule stops below came from. */
-export type SmallestDoseSource = 'minimumDose' | 'roundTo' | 'default' | 'none';
+/**
+ * Where the smallest dose a schedule stops below came from. `largest-cut`: a current-basis taper with
+ * neither `minimumDose` nor `roundTo` never reaches zero by itself; it stops once the dose taken is no
+ * larger than its largest planned cut, so that the stop is never a bigger cut than the plan's own cuts
+ * (no invented floor).
+ */
+export type SmallestDoseSource = 'minimumDose' | 'roundTo' | 'largest-cut' | 'none';
 
 export interface TaperStep {
   /** 0 for the starting dose; the stop step is `steps.length − 1`. */
@@ -113,7 +115,12 @@ export interface TaperStep {
   pauseIntervals: number;
   /** Extra intervals at this dose because rounding the next planned dose up would not have lowered it. */
   roundingIntervals: number;
-  /** Extra days at this dose beyond one interval, for either reason above (0 if none). */
+  /**
+   * Extra intervals at the lowest dose before the stop (CDC 2022: at the smallest dose, extend the
+   * interval before stopping); `LOWEST_DOSE_EXTRA_INTERVALS` on the last dose before the stop, else 0.
+   */
+  endIntervals: number;
+  /** Extra days at this dose beyond one interval, for any reason above (0 if none). */
   holdDays: number;
   /** Set when `holdDays > 0`: the date of the next reduction, so a chart can draw the pause. */
   pausedUntil?: IsoDate;
@@ -136,11 +143,15 @@ export interface TaperSummary {
 }
 
 export type TaperNoteCode =
-  | 'faster-than-opioids-aware' | 'cdc-short-course-use' | 'held-for-rounding' | 'start-not-multiple' | 'rounding-lengthens';
+  | 'faster-than-opioids-aware' | 'cdc-short-course-use' | 'held-for-rounding' | 'start-not-multiple' | 'rounding-lengthens'
+  | 'lowest-dose-extended' | 'final-cut-larger-than-planned';
 
 /** Something worth telling the prescriber about a valid schedule; never blocks it. */
 export interface TaperNote {
   code: TaperNoteCode;
+  /** What a sentence about the note needs, for the locale catalogues. */
+  params: Record<string, unknown>;
+  /** The note in plain English. */
   message: string;
 }
 
@@ -202,11 +213,12 @@ export function taperSchedule(input: unknown): TaperResult {
     // Scale the start by the remaining fraction (not start − k × step) so 60 − 9 × 6 lands on 6 exactly.
     ? (k: number) => plan.startDose * remainingFraction(k * plan.percent)
     : (k: number) => plan.startDose * Math.pow(1 - fraction, k);
-  const smallest = smallestDoseFor(plan.basis === 'current', plan.startDose, plan.minimumDose, plan.roundTo);
+  const smallest = smallestDoseFor(plan.basis === 'current', plan.startDose - idealAt(1), plan.minimumDose, plan.roundTo);
   const notes: TaperNote[] = [];
   if (plan.percent / plan.intervalDays > OPIOIDS_AWARE_FASTEST_PERCENT / OPIOIDS_AWARE_SHORTEST_INTERVAL_DAYS) {
     notes.push({
       code: 'faster-than-opioids-aware',
+      params: { percent: plan.percent, intervalDays: plan.intervalDays },
       message: `Reducing ${formatNumber(plan.percent)}% every ${daysText(plan.intervalDays)} is faster than the 5–10% every 2–6 weeks Opioids Aware describes; check this pace is intended.`,
     });
   }
@@ -223,8 +235,9 @@ export function taperSchedule(input: unknown): TaperResult {
 /**
  * CDC 2022's scheme for people who have taken opioids for weeks to months: 10% of the original dose
  * every week until about 30% of it remains, then 10% of the remaining dose every week, stopping once
- * the next dose would be below the smallest dose that can be given (`minimumDose`, else `roundTo`,
- * else 10% of the starting dose). Same result shape and rounding rules as `taperSchedule`. Never throws.
+ * the next dose would be below the smallest dose that can be given (`minimumDose`, else `roundTo`;
+ * with neither, once the dose is no larger than the first planned cut). Same result shape and rounding
+ * rules as `taperSchedule`. Never throws.
  */
 export function cdcShortCourseTaper(input: unknown): TaperResult {
   const parsed = parseWith(CdcShortCourseTaperSchema, input);
@@ -235,9 +248,10 @@ export function cdcShortCourseTaper(input: unknown): TaperResult {
     ? plan.startDose * remainingFraction(k * CDC_SHORT_COURSE_PERCENT)
     : plan.startDose * (CDC_SHORT_COURSE_SWITCH_PERCENT / 100)
       * Math.pow(1 - CDC_SHORT_COURSE_PERCENT / 100, k - linearIntervals);
-  const smallest = smallestDoseFor(true, plan.startDose, plan.minimumDose, plan.roundTo);
+  const smallest = smallestDoseFor(true, plan.startDose - idealAt(1), plan.minimumDose, plan.roundTo);
   const notes: TaperNote[] = [{
     code: 'cdc-short-course-use',
+    params: {},
     // CDC 2022 gives this pace for weeks to months of use; for a year or more, ~10% a month or slower.
     message: 'CDC 2022 gives this weekly pace for people who have taken opioids for weeks to months; after a year or more, 10% a month or slower is usually better tolerated.',
   }];
@@ -323,16 +337,21 @@ interface DoseRun {
   roundingIntervals: number;
 }
 
-function smallestDoseFor(needsFloor: boolean, startDose: number, minimumDose?: number, roundTo?: number):
+function smallestDoseFor(needsFloor: boolean, largestPlannedCut: number, minimumDose?: number, roundTo?: number):
   { dose: number | undefined; source: SmallestDoseSource } {
   if (minimumDose !== undefined) return { dose: minimumDose, source: 'minimumDose' };
   if (roundTo !== undefined) return { dose: roundTo, source: 'roundTo' };
   // A linear taper reaches zero by itself in at most ⌈100 / percent⌉ steps and needs no floor.
   if (!needsFloor) return { dose: undefined, source: 'none' };
-  return { dose: clean(startDose * (DEFAULT_SMALLEST_DOSE_PERCENT / 100)), source: 'default' };
+  return { dose: clean(largestPlannedCut), source: 'largest-cut' };
 }
 
 function buildSchedule(spec: ScheduleSpec): TaperResult {
+  // A smallest dose at or above the start would make the first step the stop: a one-step "taper" is an
+  // abrupt stop, which NICE NG215 and CDC 2022 warn against, so it is a mistake to report.
+  if (spec.smallest.source === 'minimumDose' && spec.smallest.dose !== undefined && spec.smallest.dose >= spec.startDose) {
+    return { ok: false, issues: [{ path: 'minimumDose', message: 'Smallest dose must be below the starting dose: as written, the taper would stop at once.' }] };
+  }
   const doses = doseRuns(spec);
   if (!doses.ok) return doses;
   const { runs, stopReason, plannedIntervals } = doses;
@@ -356,10 +375,13 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
   });
   if (issues.length > 0) return { ok: false, issues };
 
+  // The lowest dose (the last before the stop) is kept longer before stopping (CDC 2022).
+  const lowest = runs.length - 2;
+  const endIntervalsAt = (i: number) => (i === lowest ? LOWEST_DOSE_EXTRA_INTERVALS : 0);
   const dates: IsoDate[] = [spec.startDate];
   for (let i = 0; i < runs.length - 1; i++) {
     const run = runs[i] as DoseRun;
-    const next = addDays(dates[i] as IsoDate, (1 + run.roundingIntervals + (pauses.get(i) ?? 0)) * spec.intervalDays);
+    const next = addDays(dates[i] as IsoDate, (1 + run.roundingIntervals + endIntervalsAt(i) + (pauses.get(i) ?? 0)) * spec.intervalDays);
     if (!isIsoDate(next)) {
       return { ok: false, issues: [{ path: 'startDate', message: 'Start date is too late: the schedule would run past the year 9999.' }] };
     }
@@ -370,7 +392,8 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
     const date = dates[i] as IsoDate;
     const isStop = i === runs.length - 1;
     const pauseIntervals = pauses.get(i) ?? 0;
-    const holdDays = (pauseIntervals + run.roundingIntervals) * spec.intervalDays;
+    const endIntervals = endIntervalsAt(i);
+    const holdDays = (pauseIntervals + run.roundingIntervals + endIntervals) * spec.intervalDays;
     const nextDate = dates[i + 1];
     const step: TaperStep = {
       index: i,
@@ -383,6 +406,7 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
       days: nextDate === undefined ? 0 : daysBetween(date, nextDate),
       pauseIntervals,
       roundingIntervals: run.roundingIntervals,
+      endIntervals,
       holdDays,
       isStop,
     };
@@ -405,6 +429,7 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
         + ` (${plural(runs.length - 1, 'reduction')} rather than ${plannedIntervals})`;
       notes.push({
         code: 'rounding-lengthens',
+        params: { roundTo: spec.roundTo, extraDays: days(intervals - plannedIntervals) },
         message: `Rounding to ${step} makes this taper ${plural(days(intervals - plannedIntervals), 'day')} longer than the unrounded plan: `
           + 'each dose is rounded up, never down, and no reduction is larger than planned, because large late cuts are the hardest to tolerate '
           + '(Opioids Aware 2020: longer use, slower taper; CDC 2022: slow down at lower doses, and at the smallest strength extend the interval before stopping).',
@@ -413,18 +438,45 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
     if (clean(spec.startDose / spec.roundTo) % 1 !== 0) {
       notes.push({
         code: 'start-not-multiple',
+        params: { startDose: spec.startDose, roundTo: spec.roundTo },
         message: `The starting dose (${formatNumber(spec.startDose)} mg) is not a multiple of ${step}; the later doses are.`,
       });
     }
-    const held = steps.filter((s) => s.roundingIntervals > 0).map((s) => `${formatNumber(s.dose)} mg`);
+    const heldSteps = steps.filter((s) => s.roundingIntervals > 0);
+    const held = heldSteps.map((s) => `${formatNumber(s.dose)} mg`);
     if (held.length > 0) {
       notes.push({
         code: 'held-for-rounding',
+        params: { roundTo: spec.roundTo, doses: heldSteps.map((s) => s.dose) },
         message: `Where rounding the planned dose up to ${step} would not lower the dose, the dose is kept for longer instead (at ${held.join(', ')}).`,
       });
     }
   }
-  if (spec.smallest.dose !== undefined) description += `; stops below ${formatNumber(spec.smallest.dose)} mg`;
+  if (spec.smallest.dose !== undefined) {
+    description += spec.smallest.source === 'largest-cut'
+      ? `; stops once the dose is ${formatNumber(spec.smallest.dose)} mg or less (no more than one planned reduction)`
+      : `; stops below ${formatNumber(spec.smallest.dose)} mg`;
+  }
+  const last = steps[lowest];
+  if (last !== undefined && !last.isStop) {
+    const extraDays = LOWEST_DOSE_EXTRA_INTERVALS * spec.intervalDays;
+    notes.push({
+      code: 'lowest-dose-extended',
+      params: { dose: last.dose, days: last.days, extraDays },
+      message: `The lowest dose (${formatNumber(last.dose)} mg) is kept for ${plural(last.days, 'day')}, ${plural(extraDays, 'day')} longer than the other steps, before stopping. CDC 2022: once the smallest available dose is reached, the interval between doses can be extended, and opioids may be stopped when taken less than once a day.`,
+    });
+    // The stop is a cut of the whole lowest dose; it should be no larger than the plan's own cuts. It can
+    // be only when the smallest dose that can be given (minimumDose, roundTo) is larger than a planned cut.
+    // With `roundTo` no cut can be smaller than one step, so a stop of one step is as planned as any other.
+    const largestCut = clean(spec.idealAt(0) - spec.idealAt(1));
+    if (last.dose > Math.max(largestCut, spec.roundTo ?? 0) * (1 + 1e-9)) {
+      notes.push({
+        code: 'final-cut-larger-than-planned',
+        params: { dose: last.dose, plannedCut: largestCut },
+        message: `Stopping from ${formatNumber(last.dose)} mg is a larger reduction than the planned ${formatNumber(largestCut)} mg, because no smaller dose can be given. Consider spacing the doses out (taking them less than once a day) before stopping (CDC 2022).`,
+      });
+    }
+  }
 
   const result: TaperSchedule = {
     ok: true,
@@ -466,8 +518,13 @@ function doseRuns(spec: ScheduleSpec):
     const current = runs[runs.length - 1] as DoseRun;
     const ideal = clean(spec.idealAt(k));
     if (plannedEnd === undefined) {
+      // 'largest-cut': stop once the dose being taken is no larger than one planned cut, so the stop is
+      // never a bigger cut than the plan's own; otherwise once the next dose is below the smallest.
+      const belowSmallest = spec.smallest.source === 'largest-cut'
+        ? clean(spec.idealAt(k - 1)) <= smallest
+        : ideal < smallest;
       if (!(ideal > 0)) plannedEnd = { interval: k, reason: 'reached-zero' };
-      else if (ideal < smallest) plannedEnd = { interval: k, reason: 'below-smallest-dose' };
+      else if (belowSmallest) plannedEnd = { interval: k, reason: 'below-smallest-dose' };
     }
     // The planned dose for this interval: 0 once the planned curve has ended.
     const planned = plannedEnd === undefined ? ideal : 0;

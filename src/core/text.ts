@@ -75,10 +75,19 @@ export function formatMg(value: number | unknown, locale?: string): string {
   // Rounding multiplies by up to 100: near Number.MAX_VALUE that overflows and would print "∞".
   if (!Number.isFinite(value * 100)) return '';
   const decimals = Math.abs(value) < 10 ? 2 : 1;
-  const factor = 10 ** decimals;
-  // Round first so a value that rounds to zero is "0", never "-0".
-  const rounded = Math.round(value * factor) / factor || 0;
-  return new Intl.NumberFormat(textLocale(locale), { maximumFractionDigits: decimals }).format(rounded);
+  return new Intl.NumberFormat(textLocale(locale), { maximumFractionDigits: decimals }).format(roundMg(value));
+}
+
+/**
+ * The number `formatMg` shows (2 decimals below 10, else 1). Comparisons with a threshold use this, so
+ * a shown total and its band always agree: 89.96 is shown as "90" and is at or above 90, never "90 …
+ * below 90". NaN for anything that is not a finite number.
+ */
+export function roundMg(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return Number.NaN;
+  const factor = Math.abs(value) < 10 ? 100 : 10;
+  // `|| 0` so a value that rounds to zero is 0, never -0.
+  return Math.round(value * factor) / factor || 0;
 }
 
 /** A whole count with grouping: 1200 → "1,200". */

@@ -54,16 +54,19 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       const flag = find(at(120), 'high-dose');
       expect(flag?.message).to.contain('Total 120 mg/day OME is at or above the high-dose threshold of 120 mg/day OME (set locally)');
       expect(flag?.source).to.match(/Locally configured/);
-      // Nonsense thresholds keep the default rather than silently switching the check off.
-      expect(ids(planFlags(quietPlan({ medications: [morphine(90)] }), { today: TODAY, threshold: -1 }))).to.include('high-dose');
-      expect(ids(planFlags(quietPlan({ medications: [morphine(90)] }), { today: TODAY, threshold: Number.NaN }))).to.include('high-dose');
+      // Nonsense thresholds are an error the clinician sees, never a silent default or "below 1,200".
+      for (const threshold of [-1, Number.NaN, 1200, 9, 501, 19.9]) {
+        const flags = planFlags(quietPlan({ medications: [morphine(90)] }), { today: TODAY, threshold });
+        expect(ids(flags), String(threshold)).to.deep.equal(['invalid-threshold']);
+        expect(flags[0]?.severity).to.equal('urgent');
+      }
     });
 
     it('US: 49 no, 50 yes (CDC 2022 rec. 4) [T-FLAG-003]', () => {
       expect(ids(planFlags(quietPlan({ guidance: 'us', medications: [morphine(49)] }), { today: TODAY }))).to.deep.equal([]);
       const flags = planFlags(quietPlan({ guidance: 'us', medications: [morphine(50)] }), { today: TODAY });
-      expect(ids(flags)).to.deep.equal(['high-dose', 'naloxone']);
-      expect(find(flags, 'high-dose')?.message).to.match(/^Total 50 MME\/day is at or above the high-dose threshold of 50 MME\/day/);
+      expect(ids(flags)).to.deep.equal(['reassess-dose', 'naloxone']);
+      expect(find(flags, 'reassess-dose')?.message).to.match(/^Total 50 MME\/day is at or above 50 MME\/day: reassess benefits and risks before any increase/);
     });
 
     it('flags an incomplete total that already reaches the threshold, saying "at least" [T-FLAG-004]', () => {
@@ -86,7 +89,9 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       });
       const flags = planFlags(plan, { today: TODAY });
       expect(ids(flags)).to.not.include('high-dose');
-      expect(ids(flags)).to.not.include('naloxone');
+      expect(ids(flags)).to.not.include('reassess-dose');
+      // Naloxone is offered, but for substance use disorder (CDC 2022 rec. 8), never for a dose of 282.
+      expect(find(flags, 'naloxone')?.params.reasons).to.deep.equal(['substance-use-disorder']);
       expect(ids(flags)).to.include.members(['opioid-substitution', 'incomplete-total']);
       expect(flags.map((f) => f.message).join(' ')).to.not.contain('282');
       expect(find(flags, 'incomplete-total')?.message).to.match(/^No MME total can be given: methadone could not be counted\. Methadone for opioid use disorder is not converted/);
@@ -95,7 +100,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
     it('uses the guidance option over the plan’s own guidance [T-FLAG-007]', () => {
       const plan = quietPlan({ medications: [morphine(60)] });
       expect(ids(planFlags(plan, { today: TODAY }))).to.deep.equal([]);
-      expect(ids(planFlags(plan, { today: TODAY, guidance: 'us' }))).to.deep.equal(['high-dose', 'naloxone']);
+      expect(ids(planFlags(plan, { today: TODAY, guidance: 'us' }))).to.deep.equal(['reassess-dose', 'naloxone']);
       expect(ids(planFlags({ ...plan, guidance: 'us' }, { today: TODAY, guidance: 'uk' }))).to.deep.equal([]);
     });
   });
@@ -262,9 +267,9 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(quietPlan({ medications: [morphine(200)] }), { today: TODAY }))).to.not.include('naloxone');
       expect(ids(planFlags(quietPlan({ guidance: 'us', medications: [morphine(49)] }), { today: TODAY }))).to.not.include('naloxone');
       const at50 = find(planFlags(quietPlan({ guidance: 'us', medications: [morphine(50)] }), { today: TODAY }), 'naloxone');
-      expect(at50?.message).to.equal('The total is 50 MME/day (50 MME/day or more), but naloxone is not recorded as supplied. Offer naloxone and overdose education to the patient and household (CDC 2022, recommendation 8).');
+      expect(at50?.message).to.equal('Naloxone is not recorded as supplied, and the total is 50 MME/day (50 MME/day or more). Offer naloxone and overdose education to the patient and household (CDC 2022, recommendation 8).');
       expect(ids(planFlags(quietPlan({ guidance: 'us', medications: [morphine(50)], naloxoneSupplied: true }), { today: TODAY })))
-        .to.deep.equal(['high-dose']);
+        .to.deep.equal(['reassess-dose']);
       expect(ids(planFlags(quietPlan({ guidance: 'us', concurrentMedicines: [{ kind: 'benzodiazepine' }] }), { today: TODAY })))
         .to.deep.equal(['benzodiazepine', 'naloxone']);
     });
@@ -312,7 +317,8 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       // Regression: the US methadone-conversion flag said "counted with the CDC 2022 factor of 4.7"
       // beside a total that leaves this methadone out; it is raised only for methadone taken for pain.
       const us = planFlags(plan, { today: TODAY, guidance: 'us' });
-      expect(ids(us)).to.deep.equal(['opioid-substitution', 'incomplete-total']);
+      // Anyone in substitution treatment has a substance use disorder: offer naloxone (CDC 2022 rec. 8).
+      expect(ids(us)).to.deep.equal(['naloxone', 'opioid-substitution', 'incomplete-total']);
       expect(us.map((f) => f.message).join(' ')).to.not.match(/counted with the CDC 2022 factor/);
     });
 
@@ -346,12 +352,12 @@ describe(`planFlags (browser time zone ${zone})`, () => {
         concurrentMedicines: [{ kind: 'benzodiazepine', name: 'alprazolam' }],
       };
       const flags = planFlags(plan, { today: TODAY });
-      expect(ids(flags)).to.deep.equal(['benzodiazepine', 'high-dose', 'naloxone']);
-      expect(find(flags, 'high-dose')?.message).to.match(/^Total 60 MME\/day/);
+      expect(ids(flags)).to.deep.equal(['benzodiazepine', 'reassess-dose', 'naloxone']);
+      expect(find(flags, 'reassess-dose')?.message).to.match(/^Total 60 MME\/day/);
       expect(find(flags, 'naloxone')?.message).to.contain('60 MME/day').and.contain('benzodiazepine');
       // The UK view of the same plan: hydrocodone has no UK factor, tramadol is 10 mg/day OME.
       expect(ids(planFlags(plan, { today: TODAY, guidance: 'uk' }))).to.deep.equal(['benzodiazepine', 'incomplete-total']);
-      expect(ids(planFlags({ ...plan, naloxoneSupplied: true }, { today: TODAY }))).to.deep.equal(['benzodiazepine', 'high-dose']);
+      expect(ids(planFlags({ ...plan, naloxoneSupplied: true }, { today: TODAY }))).to.deep.equal(['benzodiazepine', 'reassess-dose']);
     });
   });
 
@@ -402,7 +408,9 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       strength: fc.record({ value: fc.integer({ min: 1, max: 200 }), unit: fc.constant('mg') }),
       dosesPerDay: fc.integer({ min: 1, max: 6 }),
       purpose: fc.option(fc.constantFrom('pain', 'opioid-use-disorder'), { nil: undefined }),
-    });
+    // Only methadone (here) can be substitution treatment; the schema refuses the purpose on others.
+    }).map((generated) => (generated.purpose === 'opioid-use-disorder' && generated.drug !== 'methadone'
+      ? { ...generated, purpose: 'pain' as const } : generated));
     const plan = fc.record({
       id: fc.constant('gen'),
       indication: fc.constantFrom('acute', 'chronic-non-cancer', 'cancer', 'end-of-life', 'opioid-use-disorder'),
@@ -438,12 +446,12 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       }));
     });
 
-    it('morphine-only plans: high-dose exactly when the daily dose reaches the threshold [T-FLAG-037]', () => {
+    it('morphine-only plans: high-dose (UK) or reassess (US) exactly when the daily dose reaches the threshold; a UK threshold never moves the US one [T-FLAG-037]', () => {
       fc.assert(fc.property(fc.integer({ min: 1, max: 400 }), fc.constantFrom('uk', 'us'), fc.option(fc.integer({ min: 20, max: 300 }), { nil: undefined }),
         (mg, guidance, threshold) => {
           const flags = planFlags(quietPlan({ medications: [morphine(mg)], guidance: guidance as 'uk' | 'us' }), { today: TODAY, threshold });
-          const limit = threshold ?? (guidance === 'uk' ? 90 : 50);
-          expect(ids(flags).includes('high-dose')).to.equal(mg >= limit);
+          expect(ids(flags).includes('high-dose')).to.equal(guidance === 'uk' && mg >= (threshold ?? 90));
+          expect(ids(flags).includes('reassess-dose')).to.equal(guidance === 'us' && mg >= 50);
           expect(ids(flags).includes('naloxone')).to.equal(guidance === 'us' && mg >= 50);
         }));
     });

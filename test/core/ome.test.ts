@@ -128,8 +128,20 @@ describe('ome: patches', () => {
     }
   });
 
-  it('ignores doses per day on a patch: the rate is the daily exposure [T-OME-013]', () => {
-    expect(okValue(dailyOme({ ...patch('fentanyl', 25), dosesPerDay: 3 }))).to.equal(60);
+  it('refuses doses per day on a patch, saying how to write patches worn together [T-OME-013]', () => {
+    // Was silently ignored: "3 a day" on a patch is either three patches worn together (3×) or nothing.
+    const result = failure(dailyOme({ ...patch('fentanyl', 25), dosesPerDay: 3 }));
+    expect(result.reason).to.equal('invalid-input');
+    expect(result.message).to.contain('patchCount');
+  });
+
+  it('counts patches worn together (patchCount), per patch for the UK fentanyl table [T-CLIN-01]', () => {
+    expect(okValue(dailyOme({ ...patch('fentanyl', 25), patchCount: 2 }))).to.equal(120);
+    expect(okValue(dailyOme({ ...patch('fentanyl', 12), patchCount: 2 }))).to.equal(60); // 2 × 30, the table's figure
+    expect(okValue(dailyOme({ ...patch('fentanyl', 75), patchCount: 2 }, { guidance: 'us' }))).to.equal(360);
+    expect(dailyDose({ ...patch('buprenorphine', 10), patchCount: 3 })).to.include({ value: 30, unit: 'microgram/hour' });
+    expect(failure(dailyOme({ ...oral('morphine', 10, 2), patchCount: 2 })).reason).to.equal('invalid-input');
+    expect(failure(dailyOme({ ...patch('fentanyl', 25), patchCount: 7 })).reason).to.equal('invalid-input');
   });
 });
 
@@ -164,7 +176,7 @@ describe('ome: the two tables differ on purpose', () => {
   it('excludes US buprenorphine by every route [T-OME-016]', () => {
     for (const route of ROUTES) {
       const unit = route === 'transdermal' ? 'microgram/hour' : 'mg';
-      const line = { drug: 'buprenorphine', route, strength: { value: 5, unit }, dosesPerDay: 1 };
+      const line = { drug: 'buprenorphine', route, strength: { value: 5, unit }, ...(route === 'transdermal' ? {} : { dosesPerDay: 1 }) };
       expect(failure(dailyOme(line, { guidance: 'us' })).reason, route).to.equal('excluded');
     }
   });
@@ -193,9 +205,11 @@ describe('ome: opioid use disorder', () => {
     expect(result.reason).to.equal('excluded');
     expect(result.message).to.contain('should not be applied to dosage decisions related to the management of opioid use disorder');
     expect(result.message).to.match(/^Methadone .*CDC 2022/);
+    // Only methadone and buprenorphine can be substitution treatment: morphine "for opioid use disorder"
+    // is a mistake to report, never a line that silently leaves the total (REFERENCE.md §3).
     const morphine = failure(dailyOme(oral('morphine', 200, 1, { purpose: 'opioid-use-disorder' })));
-    expect(morphine.reason).to.equal('excluded');
-    expect(morphine.message).to.contain('not converted to OME');
+    expect(morphine.reason).to.equal('invalid-input');
+    expect(morphine.message).to.contain('only methadone or buprenorphine can be substitution treatment');
   });
 
   it('converts the same drug when it is for pain [T-OME-020]', () => {
@@ -252,8 +266,10 @@ describe('ome: daily dose of a line', () => {
     const line = oral('codeine', 30, 4, { asNeeded: true, maxDosesPerDay: 8 });
     expect(dailyDose(line)).to.deep.equal({ ok: true, value: 240, unit: 'mg/day', asNeededMaximum: true });
     expect(dailyDose(oral('codeine', 30, 4, { asNeeded: true }))).to.include({ value: 120, asNeededMaximum: false });
-    // A regular line's maximum is not its daily dose.
-    expect(dailyDose(oral('codeine', 30, 4, { maxDosesPerDay: 8 }))).to.include({ value: 120, asNeededMaximum: false });
+    // A most-doses-a-day without asNeeded is ambiguous (regular or as needed?): an error, not a guess.
+    const regular = dailyDose(oral('codeine', 30, 4, { maxDosesPerDay: 8 }));
+    expect(regular.ok).to.equal(false);
+    expect(regular.ok ? '' : regular.message).to.contain('only for as-needed medicines');
   });
 
   it('removes float noise without rounding to whole numbers (0.1 × 3, 30 × 0.1 × 8) [T-OME-026]', () => {
@@ -360,10 +376,13 @@ describe('ome: properties', () => {
     for (const guidance of GUIDANCES) {
       for (const row of OME_TABLES[guidance].filter((candidate) => candidate.status === 'factor')) {
         const unit = row.route === 'transdermal' ? 'microgram/hour' : 'mg';
-        const line = (value: number, dosesPerDay: number) =>
-          ({ drug: row.drug, route: row.route, strength: { value, unit }, dosesPerDay });
+        const line = (value: number, dosesPerDay: number) => (row.route === 'transdermal'
+          ? { drug: row.drug, route: row.route, strength: { value, unit } }
+          : { drug: row.drug, route: row.route, strength: { value, unit }, dosesPerDay });
+        // Up to the schema's plausible bounds (2,000 mg a dose, 200 micrograms/hour a patch) after scaling by k ≤ 50.
+        const most = row.route === 'transdermal' ? 4 : 40;
         fc.assert(fc.property(
-          fc.double({ min: 0.01, max: 1000, noNaN: true }), fc.integer({ min: 1, max: 24 }), fc.integer({ min: 2, max: 50 }),
+          fc.double({ min: 0.01, max: most, noNaN: true }), fc.integer({ min: 1, max: 24 }), fc.integer({ min: 2, max: 50 }),
           (strength, doses, k) => {
             const once = okValue(dailyOme(line(strength, doses), { guidance }));
             const scaled = okValue(dailyOme(line(k * strength, doses), { guidance }));

@@ -18,11 +18,15 @@ describe('overdoseBand (Dunn 2010 dose bands in the en-GB pack) [T-EXPL-001]', (
     [0.5, undefined],
     [1, 'low'],
     [10, 'low'],
-    [20, 'low'],
-    [20.5, undefined],
-    [35, undefined],
-    [49, undefined],
-    [49.99, undefined],
+    [19.9, 'low'],
+    // Half-open bands (REFERENCE.md §5): 20 mg/day is in the 20–50 band, and 20–49 gets its figure.
+    [20, 'lower-middle'],
+    [20.5, 'lower-middle'],
+    [35, 'lower-middle'],
+    [49, 'lower-middle'],
+    [49.9, 'lower-middle'],
+    // Shown as "50", so placed at 50: the shown dose and its band always agree.
+    [49.99, 'middle'],
     [50, 'middle'],
     [60, 'middle'],
     [99, 'middle'],
@@ -43,9 +47,11 @@ describe('overdoseBand (Dunn 2010 dose bands in the en-GB pack) [T-EXPL-001]', (
     });
   }
 
-  it('gives the figures REFERENCE.md §5 lists: 2, 7 and 18 in 1,000 a year [T-EXPL-002]', () => {
+  it('gives the figures REFERENCE.md §5 lists: 2, 3, 7 and 18 in 1,000 a year [T-EXPL-002]', () => {
     expect(DEFAULT_PACK_EN_GB.overdose.denominator).to.equal(1000);
     expect(overdoseBand(10, DEFAULT_PACK_EN_GB)?.count).to.equal(2);
+    // 0.3% a year at 20 to < 50 mg/day, from a research summary [S]: marked approximate.
+    expect(overdoseBand(30, DEFAULT_PACK_EN_GB)).to.include({ count: 3, approximate: true });
     expect(overdoseBand(60, DEFAULT_PACK_EN_GB)?.count).to.equal(7);
     expect(overdoseBand(120, DEFAULT_PACK_EN_GB)?.count).to.equal(18);
   });
@@ -139,7 +145,7 @@ describe('the pack schema', () => {
 
   it('rejects overlapping dose bands (a dose must never match two figures) [T-EXPL-012]', () => {
     const pack = copy();
-    pack.overdose.bands[1]!.atLeast = 20;
+    pack.overdose.bands[1]!.atLeast = 19;
     expect(issuesOf(pack)).to.deep.include({ path: 'overdose.bands[1].atLeast', message: 'atLeast must not overlap the band “low”.' });
     const open = copy();
     open.overdose.bands = [{ id: 'a', label: 'All', atLeast: 1, count: 1 }, { id: 'b', label: 'More', atLeast: 50, count: 2 }];

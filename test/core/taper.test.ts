@@ -31,48 +31,61 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(doses(result.steps)).to.deep.equal([60, 54, 48, 42, 36, 30, 24, 18, 12, 6, 0]);
     expect(dates(result.steps)).to.deep.equal([
       '2026-03-02', '2026-03-16', '2026-03-30', '2026-04-13', '2026-04-27', '2026-05-11',
-      '2026-05-25', '2026-06-08', '2026-06-22', '2026-07-06', '2026-07-20',
+      '2026-05-25', '2026-06-08', '2026-06-22', '2026-07-06', '2026-08-03',
     ]);
     expect(result.steps.map((step) => step.change)).to.deep.equal([0, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6]);
     expect(result.steps.map((step) => step.percentOfStart)).to.deep.equal([100, 90, 80, 70, 60, 50, 40, 30, 20, 10, 0]);
     expect(result.steps.map((step) => step.index)).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(result.steps.map((step) => step.isStop)).to.deep.equal([...Array(10).fill(false), true]);
     expect(result.steps.every((step) => !step.rounded && step.unroundedDose === step.dose)).to.equal(true);
-    expect(result.steps.slice(0, -1).every((step) => step.days === 14 && step.holdDays === 0)).to.equal(true);
+    expect(result.steps.slice(0, -2).every((step) => step.days === 14 && step.holdDays === 0)).to.equal(true);
+    // CDC 2022: at the lowest dose the interval is extended before stopping (6 mg for 28 days, not 14).
+    expect(result.steps[9]).to.include({ dose: 6, days: 28, endIntervals: 1, holdDays: 14, pauseIntervals: 0 });
     expect(result.steps[10]?.days).to.equal(0);
     expect(result.method).to.equal('original');
     expect(result.stopReason).to.equal('reached-zero');
     expect(result.smallestDoseSource).to.equal('none');
     expect(result.description).to.equal('10% of the original dose every 14 days (linear)');
     expect(result.source).to.contain('Opioids Aware').and.contain('5–10% every 2–6 weeks').and.contain('CDC');
-    // 10% every 2 weeks is the fastest pace Opioids Aware describes, not faster than it.
-    expect(result.notes).to.deep.equal([]);
+    // 10% every 2 weeks is the fastest pace Opioids Aware describes, not faster than it. The only note
+    // is the extended last interval, which the schedule must say (CDC 2022).
+    expect(result.notes.map((note) => note.code)).to.deep.equal(['lowest-dose-extended']);
+    expect(result.notes[0]?.params).to.deep.equal({ dose: 6, days: 28, extraDays: 14 });
+    expect(result.notes[0]?.message).to.contain('CDC 2022').and.contain('less than once a day');
   });
 
   it('summarises the schedule for the chart sentence [T-TAPER-002]', () => {
     const result = schedule(taperSchedule(linear60));
     expect(result.summary).to.deep.equal({
-      startDate: '2026-03-02', startDose: 60, endDate: '2026-07-20', endDose: 0, totalDays: 140, reductions: 10,
-      text: 'from 60 mg to 0 over 140 days in 10 steps',
+      startDate: '2026-03-02', startDose: 60, endDate: '2026-08-03', endDose: 0, totalDays: 154, reductions: 10,
+      text: 'from 60 mg to 0 over 154 days in 10 steps',
     });
     expect(taperSummary(result.steps)).to.deep.equal(result.summary);
     expect(taperSummary([])).to.equal(undefined);
     expect(taperSummary('nope' as unknown as TaperStep[])).to.equal(undefined);
   });
 
-  it('takes 10% of the current dose: 100, 90, 81, 72.9 …, stopping below 10% of the start by default [T-TAPER-003]', () => {
+  it('takes 10% of the current dose: 100, 90, 81, 72.9 …, stopping once the dose is no more than one planned cut (no invented floor) [T-TAPER-003]', () => {
     const result = schedule(taperSchedule({ ...linear60, startDose: 100, basis: 'current' }));
     expect(doses(result.steps).slice(0, 6)).to.deep.equal([100, 90, 81, 72.9, 65.61, 59.049]);
-    // 100 × 0.9^21 ≈ 10.94 is the last dose at or above 10 mg; 100 × 0.9^22 ≈ 9.85 is not given.
-    expect(result.steps).to.have.length(23);
+    // The largest planned cut is the first, 10 mg: 100 × 0.9^22 ≈ 9.85 is the first dose at or below it,
+    // so the stop (a cut of 9.85 mg) is no larger than any planned cut.
+    expect(result.steps).to.have.length(24);
     expect(result.steps[21]?.dose).to.be.closeTo(10.9418989132, 1e-9);
-    expect(result.steps[22]?.dose).to.equal(0);
+    expect(result.steps[22]?.dose).to.be.closeTo(9.84770902184, 1e-9);
+    expect(result.steps[23]?.dose).to.equal(0);
+    expect(result.steps[23]?.change).to.be.at.most(10);
     expect(result.stopReason).to.equal('below-smallest-dose');
     expect(result.smallestDose).to.equal(10);
-    expect(result.smallestDoseSource).to.equal('default');
+    expect(result.smallestDoseSource).to.equal('largest-cut');
     const changes = result.steps.slice(1, -1).map((step) => step.change);
     changes.slice(1).forEach((change, i) => expect(change).to.be.below(changes[i] as number));
-    expect(result.description).to.equal('10% of the current dose every 14 days (each reduction smaller than the last); stops below 10 mg');
+    expect(result.description).to.equal('10% of the current dose every 14 days (each reduction smaller than the last); stops once the dose is 10 mg or less (no more than one planned reduction)');
+    // A 5% current-basis taper ends from no more than 5 mg (its own cut), not from 10% of the start.
+    const slower = schedule(taperSchedule({ ...linear60, startDose: 100, percent: 5, basis: 'current' }));
+    const lastDose = slower.steps[slower.steps.length - 2]?.dose as number;
+    expect(lastDose).to.be.at.most(5).and.above(4.5);
+    expect(slower.notes.map((note) => note.code)).to.not.include('final-cut-larger-than-planned');
   });
 
   it('stops a current-basis taper below minimumDose, or below roundTo when that is all it has [T-TAPER-004]', () => {
@@ -95,11 +108,12 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
       'cut-limited', 'cut-limited', 'cut-limited', 'cut-limited', 'cut-limited', 'after-plan', 'after-plan', undefined,
     ]);
     expect(result.steps.map((step) => step.change)).to.deep.equal([0, ...Array(12).fill(10)]);
-    expect(result.steps.every((step) => step.roundingIntervals === 0 && step.holdDays === 0)).to.equal(true);
-    expect(result.summary).to.include({ totalDays: 12 * 14, reductions: 12, endDate: '2026-08-17' });
+    expect(result.steps.every((step) => step.roundingIntervals === 0)).to.equal(true);
+    expect(result.steps.filter((step) => step.holdDays > 0).map((step) => [step.dose, step.endIntervals])).to.deep.equal([[10, 1]]);
+    expect(result.summary).to.include({ totalDays: 13 * 14, reductions: 12, endDate: '2026-08-31' });
     expect(result.stopReason).to.equal('reached-zero');
     expect(result.description).to.equal('10% of the original dose every 14 days (linear), each dose rounded up to a multiple of 10 mg without ever reducing faster than planned, so it takes 28 days longer than planned (12 reductions rather than 10); stops below 10 mg');
-    expect(result.notes.map((note) => note.code)).to.deep.equal(['rounding-lengthens']);
+    expect(result.notes.map((note) => note.code)).to.deep.equal(['rounding-lengthens', 'lowest-dose-extended']);
     expect(result.notes[0]?.message).to.contain('28 days longer').and.contain('Opioids Aware 2020').and.contain('CDC 2022');
   });
 
@@ -111,7 +125,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     // 30 mg is on the planned curve at step 5, but 35 mg is taken then: the 6 mg planned cut allows one 5 mg cut.
     expect(result.steps[5]).to.include({ dose: 35, unroundedDose: 30, roundingReason: 'cut-limited' });
     expect(result.steps.map((step) => step.change)).to.deep.equal([0, ...Array(12).fill(5)]);
-    expect(dates(result.steps)).to.deep.equal(Array.from({ length: 13 }, (_, k) => addDays('2026-03-02', 14 * k)));
+    expect(dates(result.steps)).to.deep.equal(Array.from({ length: 13 }, (_, k) => addDays('2026-03-02', 14 * (k === 12 ? 13 : k))));
     expect(result.description).to.equal('10% of the original dose every 14 days (linear), each dose rounded up to a multiple of 5 mg without ever reducing faster than planned, so it takes 28 days longer than planned (12 reductions rather than 10); stops below 5 mg');
   });
 
@@ -121,13 +135,14 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(doses(result.steps)).to.deep.equal([60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
     expect(result.steps.map((step) => step.unroundedDose)).to.deep.equal([60, 54, 48, 45, 39, 33, 30, 24, 18, 15, 9, 0, 0]);
     expect(result.steps.map((step) => step.roundingIntervals)).to.deep.equal([1, 1, 0, 1, 1, 0, 1, 1, 0, 1, 1, 0, 0]);
-    expect(result.steps.map((step) => step.days)).to.deep.equal([28, 28, 14, 28, 28, 14, 28, 28, 14, 28, 28, 14, 0]);
+    expect(result.steps.map((step) => step.days)).to.deep.equal([28, 28, 14, 28, 28, 14, 28, 28, 14, 28, 28, 28, 0]);
     expect(result.steps[0]).to.include({ holdDays: 14, pausedUntil: '2026-03-30', pauseIntervals: 0 });
     expect(result.steps[2]?.pausedUntil).to.equal(undefined);
-    // The planned curve is below 5 mg after 19 intervals (60 − 19 × 3 = 3); 5 mg is then taken for one more.
-    expect(result.summary.totalDays).to.equal(20 * 14);
+    // The planned curve is below 5 mg after 19 intervals (60 − 19 × 3 = 3); 5 mg is then taken for one
+    // more, and one more again before stopping (the lowest dose's extended interval).
+    expect(result.summary.totalDays).to.equal(21 * 14);
     expect(result.stopReason).to.equal('below-smallest-dose');
-    expect(result.notes.map((note) => note.code)).to.deep.equal(['rounding-lengthens', 'held-for-rounding']);
+    expect(result.notes.map((note) => note.code)).to.deep.equal(['rounding-lengthens', 'held-for-rounding', 'lowest-dose-extended']);
     expect(result.notes[1]?.message).to.contain('60 mg, 55 mg, 45 mg');
   });
 
@@ -141,7 +156,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.steps[2]).to.include({ dose: 85, unroundedDose: 81, roundingReason: 'rounded-up' });
     expect(result.steps[3]).to.include({ dose: 80, unroundedDose: 72.9, roundingReason: 'cut-limited' });
     // 100 × 0.9^29 ≈ 4.7 is the first planned dose below 5 mg (after 29 intervals); 5 mg is taken for one more.
-    expect(result.summary.totalDays).to.equal(30 * 14);
+    expect(result.summary.totalDays).to.equal(31 * 14);
     expect(result.stopReason).to.equal('below-smallest-dose');
     expect(result.description).to.contain('so it takes 14 days longer than planned (19 reductions rather than 29)');
   });
@@ -174,9 +189,10 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.steps[2]).to.include({ date: '2026-03-30', days: 28, pauseIntervals: 1, holdDays: 14, pausedUntil: '2026-04-27' });
     expect(result.steps[3]?.date).to.equal('2026-04-27');
     expect(result.steps[4]?.date).to.equal('2026-05-11');
-    expect(result.steps[10]?.date).to.equal('2026-08-03');
-    expect(result.summary.totalDays).to.equal(154);
-    expect(result.steps.filter((step) => step.holdDays > 0).map((step) => step.index)).to.deep.equal([2]);
+    expect(result.steps[10]?.date).to.equal('2026-08-17');
+    expect(result.summary.totalDays).to.equal(168);
+    expect(result.steps.filter((step) => step.holdDays > 0).map((step) => step.index)).to.deep.equal([2, 9]);
+    expect(result.steps.filter((step) => step.pauseIntervals > 0).map((step) => step.index)).to.deep.equal([2]);
   });
 
   it('adds up two pauses on one step, and reports a pause on or after the stop [T-TAPER-012]', () => {
@@ -187,17 +203,44 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(issuePaths(taperSchedule({ ...linear60, holds: [{ step: 40, intervals: 1 }] }))).to.deep.equal(['holds[0].step']);
   });
 
-  it('goes straight from the start to 0 when one step would fall below the smallest dose [T-TAPER-013]', () => {
+  it('goes straight from the start to 0 only when one step would fall below the smallest dose, and says the stop is a larger cut than planned [T-TAPER-013]', () => {
+    // Without a smallest dose, a 99% current-basis taper stops from 1 mg (no more than its 99 mg cut), not from 100.
     const current = schedule(taperSchedule({ ...linear60, startDose: 100, percent: 99, basis: 'current' }));
-    expect(doses(current.steps)).to.deep.equal([100, 0]);
-    expect(dates(current.steps)).to.deep.equal(['2026-03-02', '2026-03-16']);
-    expect(current.summary.text).to.equal('from 100 mg to 0 over 14 days in 1 step');
+    expect(doses(current.steps)).to.deep.equal([100, 1, 0]);
+    expect(dates(current.steps)).to.deep.equal(['2026-03-02', '2026-03-16', '2026-04-13']);
+    expect(current.summary.text).to.equal('from 100 mg to 0 over 42 days in 2 steps');
     // A linear 99% taper reaches 1 mg and then 0 by itself, unless 1 mg cannot be given.
     expect(doses(schedule(taperSchedule({ ...linear60, startDose: 100, percent: 99 })).steps)).to.deep.equal([100, 1, 0]);
-    expect(doses(schedule(taperSchedule({ ...linear60, startDose: 100, percent: 99, minimumDose: 5 })).steps)).to.deep.equal([100, 0]);
-    // A pause is still possible on the only step before the stop.
-    expect(issuePaths(taperSchedule({ ...linear60, startDose: 100, percent: 99, basis: 'current', holds: [{ step: 1, intervals: 1 }] })))
+    const floor = schedule(taperSchedule({ ...linear60, startDose: 100, percent: 99, minimumDose: 5 }));
+    expect(doses(floor.steps)).to.deep.equal([100, 0]);
+    expect(floor.notes.map((note) => note.code)).to.deep.equal(['faster-than-opioids-aware', 'lowest-dose-extended', 'final-cut-larger-than-planned']);
+    // A pause on the stop step is reported.
+    expect(issuePaths(taperSchedule({ ...linear60, startDose: 100, percent: 99, basis: 'current', holds: [{ step: 2, intervals: 1 }] })))
       .to.deep.equal(['holds[0].step']);
+  });
+
+  it('reports a smallest dose at or above the start, instead of a one-step stop [T-CLIN-02]', () => {
+    for (const minimumDose of [60, 80]) {
+      expect(issuePaths(taperSchedule({ ...linear60, minimumDose })), String(minimumDose)).to.deep.equal(['minimumDose']);
+      expect(issuePaths(cdcShortCourseTaper({ startDate: '2026-03-02', startDose: 60, minimumDose })), String(minimumDose)).to.deep.equal(['minimumDose']);
+    }
+    expect(schedule(taperSchedule({ ...linear60, minimumDose: 59 })).steps.length).to.be.above(1);
+  });
+
+  it('never ends with a cut larger than its planned cuts unless the smallest dose forces it, and then says so [T-CLIN-03]', () => {
+    fc.assert(fc.property(
+      fc.double({ min: 1, max: 500, noNaN: true }), fc.double({ min: 2, max: 50, noNaN: true }), fc.constantFrom('original', 'current'),
+      (startDose, percent, basis) => {
+        const result = schedule(taperSchedule({ ...linear60, startDose, percent, basis }));
+        const largestPlannedCut = startDose * percent / 100;
+        const last = result.steps[result.steps.length - 1] as TaperStep;
+        expect(last.change, `stop from ${result.steps[result.steps.length - 2]?.dose}`).to.be.at.most(largestPlannedCut * (1 + 1e-9));
+        expect(result.notes.map((note) => note.code)).to.include('lowest-dose-extended');
+        expect(result.notes.map((note) => note.code)).to.not.include('final-cut-larger-than-planned');
+      },
+    ), { numRuns: 200 });
+    const forced = schedule(taperSchedule({ ...linear60, startDose: 100, basis: 'current', minimumDose: 20 }));
+    expect(forced.notes.find((note) => note.code === 'final-cut-larger-than-planned')?.params).to.deep.include({ plannedCut: 10 });
   });
 
   it('adds no vanishing last step from floating-point noise [T-TAPER-014]', () => {
@@ -210,25 +253,25 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
 
   it('lays dates across 29 February 2028 [T-TAPER-015]', () => {
     const result = schedule(taperSchedule({ ...linear60, startDate: '2028-02-08', intervalDays: 7, percent: 25 }));
-    expect(dates(result.steps)).to.deep.equal(['2028-02-08', '2028-02-15', '2028-02-22', '2028-02-29', '2028-03-07']);
+    expect(dates(result.steps)).to.deep.equal(['2028-02-08', '2028-02-15', '2028-02-22', '2028-02-29', '2028-03-14']);
     expect(doses(result.steps)).to.deep.equal([60, 45, 30, 15, 0]);
   });
 
   it('lays weekly dates across the US (8 March) and UK (29 March) clock changes and back in autumn [T-TAPER-016]', () => {
     const spring = schedule(taperSchedule({ ...linear60, startDate: '2026-03-01', intervalDays: 7, percent: 20 }));
-    expect(dates(spring.steps)).to.deep.equal(['2026-03-01', '2026-03-08', '2026-03-15', '2026-03-22', '2026-03-29', '2026-04-05']);
+    expect(dates(spring.steps)).to.deep.equal(['2026-03-01', '2026-03-08', '2026-03-15', '2026-03-22', '2026-03-29', '2026-04-12']);
     const autumn = schedule(taperSchedule({ ...linear60, startDate: '2026-10-18', intervalDays: 7, percent: 50 }));
-    expect(dates(autumn.steps)).to.deep.equal(['2026-10-18', '2026-10-25', '2026-11-01']);
-    expect(autumn.steps.slice(0, -1).every((step) => step.days === 7)).to.equal(true);
+    expect(dates(autumn.steps)).to.deep.equal(['2026-10-18', '2026-10-25', '2026-11-08']);
+    expect(autumn.steps.map((step) => step.days)).to.deep.equal([7, 14, 0]);
   });
 
   it('notes a pace faster than Opioids Aware’s 5–10% every 2–6 weeks without refusing it [T-TAPER-017]', () => {
     const fast = schedule(taperSchedule({ ...linear60, percent: 20 }));
-    expect(fast.notes.map((note) => note.code)).to.deep.equal(['faster-than-opioids-aware']);
+    expect(fast.notes.map((note) => note.code)).to.deep.equal(['faster-than-opioids-aware', 'lowest-dose-extended']);
     expect(fast.notes[0]?.message).to.contain('20% every 14 days');
     const weekly = schedule(taperSchedule({ ...linear60, intervalDays: 7 }));
-    expect(weekly.notes.map((note) => note.code)).to.deep.equal(['faster-than-opioids-aware']);
-    expect(schedule(taperSchedule({ ...linear60, percent: 5, intervalDays: 7 })).notes).to.deep.equal([]);
+    expect(weekly.notes.map((note) => note.code)).to.deep.equal(['faster-than-opioids-aware', 'lowest-dose-extended']);
+    expect(schedule(taperSchedule({ ...linear60, percent: 5, intervalDays: 7 })).notes.map((note) => note.code)).to.deep.equal(['lowest-dose-extended']);
   });
 
   it('carries drug and unit through [T-TAPER-018]', () => {
@@ -270,18 +313,20 @@ describe(`cdcShortCourseTaper (browser time zone ${zone})`, () => {
     expect(got.slice(0, 9)).to.deep.equal([100, 90, 80, 70, 60, 50, 40, 30, 27]);
     expect(got[9]).to.be.closeTo(24.3, 1e-9);
     expect(got[10]).to.be.closeTo(21.87, 1e-9);
-    // The last dose at or above the default smallest dose (10 mg): 30 × 0.9^10 ≈ 10.46; 30 × 0.9^11 ≈ 9.41 is not given.
+    // It stops from the first dose no larger than its largest planned cut (10 mg): 30 × 0.9^11 ≈ 9.41.
     expect(got[17]).to.be.closeTo(10.4603532, 1e-6);
-    expect(got).to.have.length(19);
-    expect(got[18]).to.equal(0);
+    expect(got[18]).to.be.closeTo(9.41431788, 1e-6);
+    expect(got).to.have.length(20);
+    expect(got[19]).to.equal(0);
     expect(result.steps.map((step) => step.change).slice(1, 8)).to.deep.equal([10, 10, 10, 10, 10, 10, 10]);
-    expect(result.steps.slice(0, -1).every((step) => step.days === 7)).to.equal(true);
+    expect(result.steps.slice(0, -2).every((step) => step.days === 7)).to.equal(true);
+    expect(result.steps[18]?.days).to.equal(14);
     expect(dates(result.steps).slice(0, 3)).to.deep.equal(['2026-03-02', '2026-03-09', '2026-03-16']);
-    expect(result.summary).to.include({ endDate: addDays('2026-03-02', 18 * 7), totalDays: 126, reductions: 18 });
+    expect(result.summary).to.include({ endDate: addDays('2026-03-02', 20 * 7), totalDays: 140, reductions: 19 });
     expect(result.method).to.equal('cdc-short-course');
     expect(result.source).to.equal('CDC Clinical Practice Guideline 2022');
     expect(result.description).to.contain('10% of the original dose every 7 days until about 30% of it remains, then 10% of the remaining dose');
-    expect(result.notes.map((note) => note.code)).to.deep.equal(['cdc-short-course-use']);
+    expect(result.notes.map((note) => note.code)).to.deep.equal(['cdc-short-course-use', 'lowest-dose-extended']);
   });
 
   it('rounds to achievable doses, never below the planned curve, and stops below the smallest one [T-TAPER-022]', () => {
@@ -292,9 +337,9 @@ describe(`cdcShortCourseTaper (browser time zone ${zone})`, () => {
     expect(doses(result.steps)).to.deep.equal([60, 55, 50, 45, 40, 35, 30, 25, 20, 15, 10, 5, 0]);
     expect(result.steps.map((step) => step.roundingIntervals)).to.deep.equal([0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 0, 0]);
     expect(result.steps.map((step) => step.change)).to.deep.equal([0, ...Array(12).fill(5)]);
-    expect(result.summary.totalDays).to.equal(21 * 7);
+    expect(result.summary.totalDays).to.equal(22 * 7);
     expect(result.stopReason).to.equal('below-smallest-dose');
-    expect(result.notes.map((note) => note.code)).to.deep.equal(['cdc-short-course-use', 'rounding-lengthens', 'held-for-rounding']);
+    expect(result.notes.map((note) => note.code)).to.deep.equal(['cdc-short-course-use', 'rounding-lengthens', 'held-for-rounding', 'lowest-dose-extended']);
   });
 
   it('validates its own input [T-TAPER-023]', () => {
@@ -313,7 +358,9 @@ describe('currentStep and nextStep', () => {
     expect(currentStep(steps, '2026-03-15')?.dose).to.equal(60);
     expect(currentStep(steps, '2026-03-16')?.dose).to.equal(54);
     expect(currentStep(steps, '2026-07-19')?.dose).to.equal(6);
-    expect(currentStep(steps, '2026-07-20')?.isStop).to.equal(true);
+    // The lowest dose lasts two intervals (CDC 2022: extend the interval before stopping).
+    expect(currentStep(steps, '2026-08-02')?.dose).to.equal(6);
+    expect(currentStep(steps, '2026-08-03')?.isStop).to.equal(true);
     expect(currentStep(steps, '2030-01-01')?.isStop).to.equal(true);
     expect(currentStep(steps, '2026-02-30')).to.equal(undefined);
     expect(currentStep([], '2026-03-02')).to.equal(undefined);
@@ -324,7 +371,8 @@ describe('currentStep and nextStep', () => {
     expect(nextStep(steps, '2026-03-02')?.index).to.equal(1);
     expect(nextStep(steps, '2026-03-15')?.date).to.equal('2026-03-16');
     expect(nextStep(steps, '2026-07-19')?.isStop).to.equal(true);
-    expect(nextStep(steps, '2026-07-20')).to.equal(undefined);
+    expect(nextStep(steps, '2026-08-02')?.isStop).to.equal(true);
+    expect(nextStep(steps, '2026-08-03')).to.equal(undefined);
     expect(nextStep(steps, 'tomorrow')).to.equal(undefined);
   });
 });
@@ -339,7 +387,8 @@ describe('taper properties', () => {
     roundTo: fc.option(fc.constantFrom(0.5, 1, 2.5, 5, 10, 12.5), { nil: undefined }),
     minimumDose: fc.option(fc.double({ min: 0.1, max: 50, noNaN: true }), { nil: undefined }),
     holds: fc.option(fc.array(fc.record({ step: fc.integer({ min: 0, max: 6 }), intervals: fc.integer({ min: 1, max: 52 }) }), { maxLength: 3 }), { nil: undefined }),
-  });
+  // A smallest dose at or above the start is an issue (tested on its own), not a schedule to check here.
+  }).map((plan) => (plan.minimumDose !== undefined && plan.minimumDose >= plan.startDose ? { ...plan, minimumDose: undefined } : plan));
 
   function checkSchedule(result: TaperSchedule): void {
     const { steps } = result;
@@ -390,7 +439,8 @@ describe('taper properties', () => {
       const result = taperSchedule(plan);
       if (!result.ok) {
         // Valid input fails only for the documented reasons: too many intervals, or a pause past the stop.
-        result.issues.forEach((issue) => expect(issue.path).to.match(/^(percent|startDate|holds\[\d+\]\.step)$/));
+        // …or a smallest dose at or above the start (a one-step stop is reported, not scheduled).
+        result.issues.forEach((issue) => expect(issue.path).to.match(/^(percent|startDate|minimumDose|holds\[\d+\]\.step)$/));
         return;
       }
       schedules++;
@@ -443,7 +493,8 @@ describe('taper properties', () => {
     let pausesBefore = 0;
     const intervalOf = result.steps.map((step) => {
       const k = daysBetween(result.startDate, step.date) / result.intervalDays - pausesBefore;
-      pausesBefore += step.pauseIntervals;
+      // Planned pauses and the lowest dose's extended interval are time off the planned curve.
+      pausesBefore += step.pauseIntervals + step.endIntervals;
       return k;
     });
     result.steps.forEach((step, i) => {
@@ -507,7 +558,7 @@ describe('taper properties', () => {
     fc.assert(fc.property(validPlan, (plan) => {
       const result = cdcShortCourseTaper({ startDate: plan.startDate, startDose: plan.startDose, roundTo: plan.roundTo, minimumDose: plan.minimumDose });
       if (!result.ok) {
-        result.issues.forEach((issue) => expect(issue.path).to.match(/^(percent|startDate)$/));
+        result.issues.forEach((issue) => expect(issue.path).to.match(/^(percent|startDate|minimumDose)$/));
         return;
       }
       checkSchedule(result);

@@ -1,11 +1,12 @@
 /**
  * Which overdose figure fits a daily dose. Dunn KM et al., Ann Intern Med 2010;152:85 (9,940 people on
- * long-term opioids for chronic non-cancer pain) gave overdose rates per year for 1–20, 50–99 and
- * ≥ 100 mg/day; the en-GB pack holds them as bands. A dose between bands (20–49 in that study), 0, a
- * negative dose or anything that is not a number gets no band: the explainer says it has no figure
- * rather than interpolating one (REFERENCE.md §5).
+ * long-term opioids for chronic non-cancer pain) gave overdose rates per year for half-open dose bands:
+ * 1 to < 20, 20 to < 50, 50 to < 100 and ≥ 100 mg/day (REFERENCE.md §5). A dose outside every band of
+ * the pack (below 1 mg/day in the default pack), 0, a negative dose or anything that is not a number
+ * gets no band: the explainer says it has no figure rather than interpolating one.
  */
 import type { OverdoseBand, RiskPack } from './pack-schema.js';
+import { roundMg } from '../text.js';
 
 function contains(band: OverdoseBand, dose: number): boolean {
   if (dose < band.atLeast) return false;
@@ -22,5 +23,7 @@ export function overdoseBand(dose: unknown, pack: Pick<RiskPack, 'overdose'>): O
   if (typeof dose !== 'number' || !Number.isFinite(dose) || dose <= 0) return undefined;
   const bands: unknown = pack?.overdose?.bands;
   if (!Array.isArray(bands)) return undefined;
-  return (bands as OverdoseBand[]).find((band) => contains(band, dose));
+  // Placed as it is shown (`roundMg`): a dose shown as "20" is in the 20–50 band, never the band below.
+  const shown = roundMg(dose);
+  return (bands as OverdoseBand[]).find((band) => contains(band, shown));
 }

@@ -130,21 +130,25 @@ export const DEFAULT_PACK_EN_GB: RiskPack = {
     },
   ],
   overdose: {
-    // Dunn 2010: overdose (fatal and non-fatal) per year, about 2 in 1,000 at 1–20 mg/day, 7 in 1,000 at
-    // 50–99 and 18 in 1,000 at ≥ 100. REFERENCE.md §5 gives no figure for 20–49 mg/day, so a dose above
-    // 20 and below 50 gets "we do not have a figure" (never an interpolated one).
+    // Dunn 2010: overdose (fatal and non-fatal) per year, about 2 in 1,000 at 1 to < 20 mg/day, 3 in 1,000
+    // at 20 to < 50, 7 in 1,000 at 50 to < 100 and 18 in 1,000 at ≥ 100 (REFERENCE.md §5). The bands are
+    // half-open, as the study's are: 20 mg/day is in the 20–50 band, 19.5 in the lowest. 0.2%, 0.7% and
+    // 1.8% are in the abstract [P]; 0.3% comes from a research summary of the paper [S], so that band is
+    // marked approximate.
     title: 'Accidental overdose',
     sentence: 'At {band}, about {count} in every {denominator} people had an overdose each year.',
     who: 'people who had an overdose in a year',
     denominator: 1000,
     bands: [
-      { id: 'low', label: '1 to 20 mg a day', atLeast: 1, atMost: 20, count: 2 },
-      { id: 'middle', label: '50 to 99 mg a day', atLeast: 50, below: 100, count: 7 },
+      { id: 'low', label: '1 to under 20 mg a day', atLeast: 1, below: 20, count: 2 },
+      { id: 'lower-middle', label: '20 to under 50 mg a day', atLeast: 20, below: 50, count: 3, approximate: true },
+      { id: 'middle', label: '50 to under 100 mg a day', atLeast: 50, below: 100, count: 7 },
       { id: 'high', label: '100 mg a day or more', atLeast: 100, count: 18 },
     ],
     bandsHeading: 'Overdoses each year, by dose',
     bandItem: '{band}: about {count} in every {denominator} people',
     yourBand: 'your dose',
+    approximateBand: 'approximate',
     noFigure: 'We do not have an overdose figure for {dose}. The study only gave figures for the doses listed here. We do not guess the numbers in between.',
     unknownDose: 'We do not know your dose, so we cannot say which overdose figure fits you. The figures for different doses are listed here.',
     incompleteTotal: 'We cannot say which overdose figure fits you. Your total dose could not be worked out, because at least one of your medicines cannot be counted as morphine. The figures for different doses are listed here.',

@@ -143,6 +143,8 @@ export const OverdoseBandSchema = z.strictObject({
   atMost: z.optional(Count),
   below: z.optional(Count),
   count: Count,
+  /** The figure comes from a secondary source (REFERENCE.md [S]): the explainer says "approximate". */
+  approximate: z.optional(z.boolean()),
 }).check(z.superRefine((band, ctx) => {
   if (band.atMost !== undefined && band.below !== undefined) {
     pushIssue(ctx, ['below'], 'must not be given together with atMost', band.below);
@@ -174,6 +176,8 @@ export const OverdoseSchema = z.strictObject({
   bandItem: words(300, BAND_PLACEHOLDERS),
   /** Marks the band the dose falls in (in words, not only by style). */
   yourBand: words(80),
+  /** Marks a band whose figure is approximate (taken from a secondary source), e.g. "approximate". */
+  approximateBand: z.optional(words(80)),
   /** The dose falls in no band; `{dose}` is the dose with its unit. */
   noFigure: words(800, ['dose']),
   unknownDose: words(800),

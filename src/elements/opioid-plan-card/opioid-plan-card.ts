@@ -2,10 +2,12 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { OpioidElement } from '../base/opioid-element.js';
+import { TodayController } from '../base/today-controller.js';
 import { sharedStyles, tokens } from '../../styles/shared-styles.js';
 import type { ValidationIssue } from '../../core/parse.js';
 import type { Guidance } from '../../core/ids.js';
 import type { IsoDate } from '../../core/dates.js';
+import { thresholdFor } from '../../core/guidance.js';
 import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
 import { ensureContextRoot } from '../../context/context-root.js';
 import { hasPlanInput, planAttributeConverter, readOverrides, resolvePlanValue } from '../../context/plan-inputs.js';
@@ -55,6 +57,7 @@ import { planCardStyles } from './opioid-plan-card.styles.js';
  * @csspart concurrent - Benzodiazepines, gabapentinoids, opioid substitution treatment and naloxone.
  * @csspart mdt - The MDT review's date and outcome.
  * @csspart prescriber - Who prescribes.
+ * @csspart care-team - The care team: each member's role, name and what they are responsible for.
  * @csspart notes - Free-text notes.
  * @csspart actions - Wrapper of the `actions` slot.
  * @csspart empty - The message shown when there is no plan.
@@ -91,7 +94,7 @@ export class OpioidPlanCard extends OpioidElement {
   @property()
   guidance?: Guidance;
 
-  /** The date treated as today, `YYYY-MM-DD`; defaults to the context's, else today's local date. */
+  /** The date treated as today, `YYYY-MM-DD`; defaults to the context's, else today's local date (moving forward at midnight). */
   @property()
   today?: IsoDate;
 
@@ -118,6 +121,7 @@ export class OpioidPlanCard extends OpioidElement {
   private hasActions = false;
 
   private readonly consumer = new ContextConsumer(this, { context: planContext, subscribe: true });
+  private readonly clock = new TodayController(this);
   private model: PlanCardModel | undefined;
   /** Set when the surrounding context has a plan it could not use (it shows the error itself). */
   private contextProblem = false;
@@ -139,7 +143,7 @@ export class OpioidPlanCard extends OpioidElement {
   private resolveInputs(context: PlanContextValue | undefined): { value: PlanContextValue; issues: ValidationIssue[] } {
     const own = { guidance: this.guidance, today: this.today ?? context?.today, locale: this.locale ?? context?.locale };
     if (hasPlanInput(this.plan) || context === undefined) {
-      const value = resolvePlanValue({ ...own, plan: this.plan }, this);
+      const value = resolvePlanValue({ ...own, plan: this.plan }, this, () => this.clock.today);
       return { value, issues: value.issues };
     }
     const overrides = readOverrides(own);
@@ -153,11 +157,13 @@ export class OpioidPlanCard extends OpioidElement {
     return { value, issues: overrides.issues };
   }
 
+  /** The core's check (`thresholdFor`): a UK threshold outside 20–500 mg/day is a typing mistake, shown as one. */
   private thresholdIssues(): ValidationIssue[] {
     const value = this.threshold;
     if (value === undefined || value === null) return [];
-    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? []
-      : [{ path: 'threshold', message: 'Threshold must be a number of mg/day OME above 0 (for example 120).' }];
+    const check = thresholdFor(value, 'uk');
+    return check.ok ? []
+      : [{ path: 'threshold', message: `Threshold must be a number of mg/day OME from ${check.params.min} to ${check.params.max} (for example 120).` }];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -3,13 +3,13 @@
  * (`dailyDose`, `planTotalDailyOme`, `doseBand`, `taperSchedule`, `planFlags`) and is only rounded for
  * display here (`formatMg`, `formatDailyDose`). No DOM; the templates in plan-card-templates.ts lay this out.
  */
-import { daysBetween, formatDate, type IsoDate } from '../../core/dates.js';
+import { addDays, daysBetween, formatDate, type IsoDate } from '../../core/dates.js';
 import { planFlags, type PlanFlag } from '../../core/flags.js';
 import { doseBand, formatDailyDose, guidanceLabel, guidanceProfile, type DoseBand, type GuidanceProfile } from '../../core/guidance.js';
 import { dailyDose, type OmeResult } from '../../core/ome.js';
-import { linePurpose, planTotalDailyOme, type PlanTotal } from '../../core/plan-total.js';
+import { linePurpose, planTotalDailyOme, substitutionAssumed, type PlanTotal } from '../../core/plan-total.js';
 import type { Guidance } from '../../core/ids.js';
-import type { MedicationLine, OpioidPlan } from '../../core/schema.js';
+import type { CareTeamMember, MedicationLine, OpioidPlan } from '../../core/schema.js';
 import { currentStep, nextStep, taperSchedule, type TaperResult, type TaperStep } from '../../core/taper.js';
 import { daysLeftText, doseInWords, drugName, formatMg, indicationName, listNames, relativeDays, textLocale, capitalise } from '../../core/text.js';
 
@@ -29,6 +29,8 @@ export interface MedicationRow {
 
 export interface TotalModel {
   complete: boolean;
+  /** The total is not a number anyone takes (a unit or typing error): it is not shown as a number. */
+  implausible: boolean;
   /** The headline: "120 mg/day OME", or "Incomplete: at least 45 mg/day OME — methadone could not be converted". */
   text: string;
   /** Short form for the compact card. */
@@ -51,6 +53,8 @@ export interface DueDate {
    * plan for the end of treatment); the card says so rather than pass it off as a recorded stop date.
    */
   fromTaper?: boolean;
+  /** A stop date: the last day the medicine is taken (the stop date is the first day without it). */
+  lastDose?: string;
 }
 
 export interface TaperModel {
@@ -62,8 +66,19 @@ export interface TaperModel {
   problem: string;
 }
 
+export interface CareTeamRow {
+  role: string;
+  /** Name, team and contact, as the host gave them (free text). */
+  who: string[];
+  /** "Prescribes", "Reviews", "Prescribes and reviews", or ''. */
+  responsibilities: string;
+}
+
 export interface PlanCardModel {
   plan: OpioidPlan;
+  /** Risk factors recorded on the plan, in words (history of overdose, of substance use disorder). */
+  riskFactors: string[];
+  careTeam: CareTeamRow[];
   profile: GuidanceProfile;
   indication: string;
   guidanceName: string;
@@ -107,12 +122,15 @@ function dailyText(line: MedicationLine, locale: string): string {
 
 function medicationRow(line: MedicationLine, plan: OpioidPlan, result: OmeResult | undefined, profile: GuidanceProfile, locale: string): MedicationRow {
   const drug = drugName(line.drug);
-  const purpose = linePurpose(line, plan) === 'opioid-use-disorder' ? 'opioid substitution treatment' : '';
+  const purpose = linePurpose(line, plan) !== 'opioid-use-disorder' ? ''
+    : substitutionAssumed(line, plan) ? 'read as opioid substitution treatment (no purpose stated; the plan is for opioid use disorder)'
+    : 'opioid substitution treatment';
+  const source = line.source === 'over-the-counter' ? 'bought over the counter' : '';
   const product = line.product?.trim();
   const maximum = result?.ok === true && result.asNeededMaximum;
   return {
     name: product || capitalise(drug),
-    detail: [product ? drug : '', purpose].filter(Boolean).join(', '),
+    detail: [product ? drug : '', purpose, source].filter(Boolean).join(', '),
     dose: doseInWords(line, locale),
     daily: dailyText(line, locale),
     equivalent: result === undefined ? 'Not converted: this line could not be read'
@@ -123,13 +141,19 @@ function medicationRow(line: MedicationLine, plan: OpioidPlan, result: OmeResult
   };
 }
 
-function totalModel(total: PlanTotal, profile: GuidanceProfile, locale: string): TotalModel {
+function totalModel(total: PlanTotal, profile: GuidanceProfile, plan: OpioidPlan, locale: string): TotalModel {
   const { value, complete, lines, asNeededMaximum: includesMaximum } = total;
+  const band = doseBand(value, profile, { complete, indication: plan.indication });
   const figure = formatDailyDose(value, profile, locale);
   const names = listNames(total.notConverted);
   let text = figure;
   let short = figure;
-  if (!complete) {
+  const implausible = band === undefined || band.id === 'implausible';
+  if (implausible) {
+    // Never shown as a number (nor as "∞"): a total no one takes means a dose or unit was mistyped.
+    text = `Not shown: the ${profile.unit} total is implausibly large; check every dose and its unit`;
+    short = `${profile.unit} total not shown: check doses`;
+  } else if (!complete) {
     const counted = value > 0 ? `at least ${figure}` : `no ${profile.unit} total can be given`;
     text = `Incomplete: ${counted} — ${names} could not be converted`;
     short = `Incomplete: ${value > 0 ? `at least ${figure}` : `no ${profile.unit} total`} — ${names} not converted`;
@@ -138,18 +162,22 @@ function totalModel(total: PlanTotal, profile: GuidanceProfile, locale: string):
   }
   return {
     complete,
+    implausible,
     text,
     short,
     reasons: [...new Set(lines.flatMap((line) => (line.ok ? [] : [line.message])))],
     includesMaximum,
-    band: doseBand(value, profile, { complete }),
+    band,
   };
 }
 
 function dueDate(today: IsoDate, date: IsoDate | undefined, kind: 'review' | 'stop', format: (value: IsoDate) => string, locale: string): DueDate | undefined {
   if (date === undefined) return undefined;
   const relative = kind === 'review' ? relativeDays(today, date, locale) : { days: Number.NaN, text: daysLeftText(today, date, locale) };
-  return { date: format(date), relative: relative.text, overdue: kind === 'review' && relative.days < 0 };
+  const due: DueDate = { date: format(date), relative: relative.text, overdue: kind === 'review' && relative.days < 0 };
+  // REFERENCE.md §3: the stop date is the first day without the medicine, so the last dose is the day before.
+  if (kind === 'stop') due.lastDose = format(addDays(date, -1));
+  return due;
 }
 
 /** The day a taper that can be worked out reaches 0 mg: "9 March 2027", "in 108 days" / "3 days ago". */
@@ -188,32 +216,60 @@ function taperModel(schedule: TaperResult | undefined, profile: GuidanceProfile,
   return { description: capitalise(schedule.description), current, next, problem: '' };
 }
 
+const CARE_ROLE_NAMES: Readonly<Record<CareTeamMember['role'], string>> = {
+  'pain-service': 'Pain service', 'addiction-service': 'Addiction service', gp: 'GP',
+  'palliative-care': 'Palliative care', pharmacist: 'Pharmacist', other: 'Other',
+};
+
+function careTeamRows(plan: OpioidPlan): CareTeamRow[] {
+  return (plan.careTeam ?? []).map((member) => {
+    const duties = member.responsibilities ?? [];
+    const prescribes = duties.includes('prescribes');
+    const reviews = duties.includes('reviews');
+    return {
+      role: CARE_ROLE_NAMES[member.role],
+      who: [member.name, member.team, member.contact].filter((part): part is string => (part?.trim() ?? '') !== ''),
+      responsibilities: prescribes && reviews ? 'Prescribes and reviews' : prescribes ? 'Prescribes' : reviews ? 'Reviews' : '',
+    };
+  });
+}
+
+function riskFactorWords(plan: OpioidPlan): string[] {
+  const factors = plan.riskFactors ?? {};
+  return [
+    factors.overdoseHistory === true ? 'History of overdose' : '',
+    factors.substanceUseDisorder === true ? 'History of substance use disorder' : '',
+  ].filter(Boolean);
+}
+
 export interface PlanCardOptions {
   guidance: Guidance;
   today: IsoDate;
   locale: string;
-  /** A locally configured UK high-dose threshold (mg/day OME); ignored for US guidance. */
+  /** A locally configured UK high-dose threshold (mg/day OME); it never changes the US one. */
   threshold: number | undefined;
 }
 
 /** The card's words for `plan`, read under `guidance` on `today`. */
 export function planCardModel(plan: OpioidPlan, options: PlanCardOptions): PlanCardModel {
   const { guidance, today, locale } = options;
-  // Opioids Aware asks for the UK threshold to be configurable; CDC 2022's 50 MME/day is fixed.
-  const threshold = guidance === 'uk' ? options.threshold : undefined;
-  const profile = guidanceProfile(guidance, { highDoseThreshold: threshold });
+  // Opioids Aware asks for the UK threshold to be configurable; it never replaces CDC 2022's 50 MME/day.
+  const threshold = options.threshold;
+  const profile = guidanceProfile(guidance, { highDoseThreshold: guidance === 'uk' ? threshold : undefined });
   const total = planTotalDailyOme(plan, { guidance });
   const format = (value: IsoDate) => formatDate(value, textLocale(locale), 'long');
   const flags = planFlags(plan, { guidance, today, threshold, locale });
   const schedule = plan.taper === undefined ? undefined : taperSchedule(plan.taper);
   return {
     plan,
+    riskFactors: riskFactorWords(plan),
+    careTeam: careTeamRows(plan),
     profile,
     indication: indicationName(plan.indication),
     guidanceName: guidanceLabel(profile),
     rows: plan.medications.map((line, i) => medicationRow(line, plan, total.lines[i], profile, locale)),
     drugs: capitalise(listNames(plan.medications.map((line) => drugName(line.drug)))),
-    total: totalModel(total, profile, locale),
+    total: totalModel(total, profile, plan, locale),
     start: format(plan.startDate),
     review: dueDate(today, plan.reviewDate, 'review', format, locale),
     // A recorded stop date comes first; without one, a taper to 0 mg says when treatment ends.

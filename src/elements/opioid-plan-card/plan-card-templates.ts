@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PlanFlag, FlagSeverity } from '../../core/flags.js';
 import type { ConcurrentMedicine } from '../../core/schema.js';
-import { formatDailyDose } from '../../core/guidance.js';
+import { formatDailyDose, type DoseBandId } from '../../core/guidance.js';
 import { drugName } from '../../core/text.js';
 import type { DueDate, MedicationRow, PlanCardModel } from './plan-card-model.js';
 
@@ -18,6 +18,12 @@ const CONCURRENT_KINDS: Readonly<Record<ConcurrentMedicine['kind'], string>> = {
   benzodiazepine: 'Benzodiazepine',
   gabapentinoid: 'Gabapentinoid',
   'opioid-substitution': 'Opioid substitution treatment',
+};
+
+/** The same severity the matching flag has, so the band and the flags never disagree. */
+const BAND_SEVERITY: Readonly<Record<DoseBandId, FlagSeverity>> = {
+  'specialist-referral': 'urgent', implausible: 'urgent', 'high-dose': 'warning', reassess: 'warning',
+  incomplete: 'warning', 'below-threshold': 'info', information: 'info', 'outside-scope': 'info',
 };
 
 const icon = (severity: FlagSeverity) => html`<span class="icon icon-${severity}" aria-hidden="true">${ICONS[severity]}</span>`;
@@ -73,7 +79,7 @@ function bandBlock(model: PlanCardModel): TemplateResult | typeof nothing {
   const { band } = model.total;
   if (band === undefined) return nothing;
   // `incomplete`: the core could not place the total (a medicine is missing from it), said as a warning.
-  const severity: FlagSeverity = band.id === 'specialist-referral' ? 'urgent' : band.id === 'below-threshold' ? 'info' : 'warning';
+  const severity: FlagSeverity = BAND_SEVERITY[band.id];
   return html`<p class="band band-${band.id}" part="band" data-band=${band.id}>${icon(severity)}<span><strong>${band.label}.</strong>
     <span class="source">Source: ${band.source}</span></span></p>`;
 }
@@ -82,7 +88,7 @@ function totalBlock(model: PlanCardModel): TemplateResult {
   const { total, profile } = model;
   return html`<div class="total ${total.complete ? '' : 'incomplete'}" part="total">
     <p class="total-label">Total daily dose (${profile.unitLong}, ${profile.unit})</p>
-    <p class="total-value">${total.complete ? nothing : icon('warning')}<strong>${total.text}</strong></p>
+    <p class="total-value">${total.implausible ? icon('urgent') : total.complete ? nothing : icon('warning')}<strong>${total.text}</strong></p>
     ${total.includesMaximum ? html`<p class="maximum">Includes as-needed medicines at their most doses a day: this is the maximum, not what is usually taken.</p>` : nothing}
     ${total.reasons.length > 0 ? html`<ul class="reasons">${total.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>` : nothing}
     ${bandBlock(model)}
@@ -98,7 +104,8 @@ function due(value: DueDate | undefined, missing: string): TemplateResult {
     return html`<dd>${value.date} — <strong>end of taper</strong> (${value.relative}) <span class="detail">No stop date recorded: the taper reaches 0 mg on this date.</span></dd>`;
   }
   return html`<dd class=${value.overdue ? 'overdue' : ''}>${value.overdue ? icon('urgent') : nothing}${value.date}${value.relative
-    ? html` — <strong>${value.relative}</strong>` : nothing}</dd>`;
+    ? html` — <strong>${value.relative}</strong>` : nothing}${value.lastDose
+    ? html` <span class="detail">The first day without the medicine; last dose on ${value.lastDose}.</span>` : nothing}</dd>`;
 }
 
 function datesList(model: PlanCardModel): TemplateResult {
@@ -134,7 +141,17 @@ function concurrentSection(model: PlanCardModel, level: number): TemplateResult 
       ${medicines.map((medicine) => html`<li><strong>${CONCURRENT_KINDS[medicine.kind]}:</strong>
         ${text([medicine.name ?? (medicine.drug ? drugName(medicine.drug) : ''), medicine.dose].filter(Boolean).join(', ') || 'name not recorded')}</li>`)}
       <li><strong>Naloxone:</strong> ${naloxone === true ? 'supplied' : naloxone === false ? 'not supplied' : 'not recorded'}</li>
+      ${model.riskFactors.map((factor) => html`<li><strong>Risk factor:</strong> ${factor}</li>`)}
     </ul>
+  </section>`;
+}
+
+/** Who shares the care and who is responsible for what (joint pain/addiction care, GP, pharmacist). */
+function careTeamSection(model: PlanCardModel, level: number): TemplateResult {
+  return html`<section class="care-team" part="care-team" aria-labelledby="care-team-h">${heading(level, 'care-team-h', 'Care team')}
+    <ul>${model.careTeam.map((member) => html`<li><strong>${member.role}:</strong>
+      ${member.who.length > 0 ? member.who.map((part, i) => html`${i > 0 ? ', ' : nothing}${text(part)}`) : 'name not recorded'}${member.responsibilities
+        ? html` — <span class="responsibility">${member.responsibilities}</span>` : nothing}</li>`)}</ul>
   </section>`;
 }
 
@@ -145,9 +162,10 @@ function optionalSections(model: PlanCardModel, level: number): TemplateResult {
     ${mdtReview ? html`<section class="mdt" part="mdt" aria-labelledby="mdt-h">${heading(level, 'mdt-h', 'MDT review')}
       <p><strong>${model.date(mdtReview.date)}</strong></p>
       ${mdtReview.outcome ? html`<p class="prose">${text(mdtReview.outcome)}</p>` : nothing}</section>` : nothing}
-    <section class="prescriber" part="prescriber" aria-labelledby="prescriber-h">${heading(level, 'prescriber-h', 'Prescriber')}
+    ${model.careTeam.length > 0 ? careTeamSection(model, level) : nothing}
+    ${who.length > 0 || model.careTeam.length === 0 ? html`<section class="prescriber" part="prescriber" aria-labelledby="prescriber-h">${heading(level, 'prescriber-h', 'Prescriber')}
       ${who.length > 0 ? html`<p>${who.map((part, i) => html`${i > 0 ? html`<br>` : nothing}${text(part)}`)}</p>` : html`<p class="missing">Not recorded.</p>`}
-    </section>
+    </section>` : nothing}
     ${notes ? html`<section class="notes" part="notes" aria-labelledby="notes-h">${heading(level, 'notes-h', 'Notes')}
       <p class="prose">${text(notes)}</p></section>` : nothing}`;
 }
@@ -181,15 +199,19 @@ function flagCount(model: PlanCardModel): TemplateResult {
   return html`<span class="flag-count ${urgentCount > 0 ? 'has-urgent' : ''}">${icon(urgentCount > 0 ? 'urgent' : 'warning')}${parts}</span>`;
 }
 
+const COMPACT_BAND_WORDS: Partial<Record<DoseBandId, string>> = {
+  'high-dose': 'high dose', 'specialist-referral': 'refer to specialist', reassess: 'reassess before any increase',
+};
+
 /** One or two lines for a list of patients: drugs, total, review/stop date, flag count. */
 export function compactCard(model: PlanCardModel, level: number, actions: TemplateResult): TemplateResult {
   const { review, stop, total, profile } = model;
-  const band = total.band?.id === 'high-dose' || total.band?.id === 'specialist-referral' ? total.band : undefined;
+  const band = total.band?.id === 'high-dose' || total.band?.id === 'specialist-referral' || total.band?.id === 'reassess' ? total.band : undefined;
   return html`<article class="card compact" part="card" aria-labelledby="title">
     <div part="header" class="compact-line">
       <span class="title" role="heading" aria-level=${level} id="title">${model.drugs}</span>
       <span class="total ${total.complete ? '' : 'incomplete'}" part="total">${total.complete ? nothing : icon('warning')}<strong>${total.short}</strong>${band
-        ? html` <span class="band-short">(${band.id === 'high-dose' ? 'high dose' : 'refer to specialist'}: at or above ${formatDailyDose(band.threshold, profile, model.locale)})</span>` : nothing}</span>
+        ? html` <span class="band-short">(${COMPACT_BAND_WORDS[band.id]}: at or above ${formatDailyDose(band.threshold, profile, model.locale)})</span>` : nothing}</span>
       <span class="guidance">${profile.name}, ${profile.unit}: approximate — see cautions</span>
     </div>
     <div class="compact-line meta" part="dates">

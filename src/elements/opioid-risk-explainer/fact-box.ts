@@ -104,7 +104,8 @@ function bandList(current: OverdoseBand | undefined, ctx: FactBoxContext): Templ
   const { overdose } = ctx.pack;
   const bands = [...overdose.bands].sort((a, b) => a.atLeast - b.atLeast);
   return html`<ul class="bands" part="bands">${bands.map((band) => html`<li class=${band === current ? 'current' : ''}>
-    ${fillTemplate(overdose.bandItem, bandValues(band, ctx))}${band === current
+    ${fillTemplate(overdose.bandItem, bandValues(band, ctx))}${band.approximate && overdose.approximateBand
+      ? ` (${overdose.approximateBand})` : nothing}${band === current
       ? html` <strong>(${overdose.yourBand})</strong>` : nothing}
   </li>`)}</ul>`;
 }
@@ -124,6 +125,7 @@ export function renderOverdose(dose: DoseView, band: OverdoseBand | undefined, c
   const { overdose } = ctx.pack;
   return figureBox('overdose', 'overdose', overdose, html`${band
     ? html`<p class="sentence">${fillTemplate(overdose.sentence, bandValues(band, ctx))}</p>
+      ${band.approximate ? html`<p class="approximate" part="approximate">${ctx.pack.text.approximate}</p>` : nothing}
       <div class="arrays">${groupFigure({ label: band.label, who: overdose.who, count: band.count }, overdose.denominator, ctx)}</div>`
     : html`<p class="sentence no-figure" part="no-figure">${noBandSentence(dose, ctx)}</p>`}
     <p class="bands-heading">${overdose.bandsHeading}</p>

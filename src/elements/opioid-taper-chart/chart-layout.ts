@@ -198,7 +198,8 @@ export function layoutChart(input: LayoutInput): ChartLayout {
     if (s.isStop || s.pauseIntervals <= 0 || next === undefined) return [];
     // The planned pause is the extra time at the end of the step (a step with rounding holds as well
     // shares its days between one interval, the pause and the rounding holds).
-    const pauseDays = (s.days * s.pauseIntervals) / (1 + s.pauseIntervals + s.roundingIntervals);
+    // Schedules made before `endIntervals` existed (handed in as steps) have none.
+    const pauseDays = (s.days * s.pauseIntervals) / (1 + s.pauseIntervals + s.roundingIntervals + (s.endIntervals ?? 0));
     return [{ index: i, x1: next.x - pauseDays * pixelsPerDay, x2: next.x, y: (points[i] as { y: number }).y }];
   });
 

@@ -95,6 +95,9 @@ export function stepNotes(step: TaperStep, words: TaperWords, isCurrent: boolean
   if (step.roundingIntervals > 0) {
     notes.push(`Kept for ${step.roundingIntervals} extra interval${step.roundingIntervals === 1 ? '' : 's'}: the next rounded dose would not have been lower.`);
   }
+  if ((step.endIntervals ?? 0) > 0) {
+    notes.push(`Lowest dose, kept ${step.endIntervals} extra interval${step.endIntervals === 1 ? '' : 's'} before stopping (CDC 2022: at the smallest dose, extend the interval, then stop).`);
+  }
   if (step.rounded && !step.isStop) notes.push(roundingNote(step, words));
   return notes;
 }
