@@ -4,6 +4,9 @@ import '../../src/elements/opioid-stop-date-prompt/register.js';
 import type { OpioidStopDatePrompt } from '../../src/elements/opioid-stop-date-prompt/register.js';
 import type { OpioidStopDateChangeDetail } from '../../src/elements/opioid-stop-date-prompt/opioid-stop-date-prompt.js';
 import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
+import { todayIso } from '../../src/core/dates.js';
+import { todayClockState } from '../../src/elements/base/today-controller.js';
+import { FakeClock } from './fake-clock.js';
 
 // Thursday 5 March 2026: +3 = Sunday 8, +5 = Tuesday 10, +7 = Thursday 12 March.
 const START = '2026-03-05';
@@ -28,7 +31,7 @@ function visibleText(el: OpioidStopDatePrompt): string {
   return (shadow(el).textContent ?? '').replace(/\s+/g, ' ');
 }
 function statusText(el: OpioidStopDatePrompt): string {
-  return (shadow(el).querySelector('[role=status]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (shadow(el).querySelector('[part=warnings]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 function choiceLabels(el: OpioidStopDatePrompt): string[] {
   return radios(el).map((radio) => (radio.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -106,7 +109,8 @@ describe('<opioid-stop-date-prompt>', () => {
       const el = await acute();
       pick(el, 1);
       await elementUpdated(el);
-      expect(shadow(el).querySelector('.summary')!.textContent).to.equal('Stop on Tuesday 10 March 2026: 5 days after the start.');
+      // One meaning of a stop date (REFERENCE §3): the first day without the medicine; 5 days of doses, 5-9 March.
+      expect(shadow(el).querySelector('.summary')!.textContent).to.equal('Last dose on Monday 9 March 2026; stop on Tuesday 10 March 2026: 5 days of treatment.');
       expect(radios(el)[1]!.checked).to.equal(true);
       expect(dateInput(el).value).to.equal('2026-03-10');
     });
@@ -542,18 +546,20 @@ describe('<opioid-stop-date-prompt>', () => {
   });
 
   describe("keeps the clinician's choice", () => {
-    it('when start or indication change after the user picked a date [T-PROMPT-026]', async () => {
+    it('when start or indication change after the user picked a length: the length and the kind are kept [T-PROMPT-026]', async () => {
       const el = await acute();
-      pick(el, 2);
+      pick(el, 2); // 7 days
       await elementUpdated(el);
       el.setAttribute('start', '2026-03-06');
       el.setAttribute('indication', 'chronic-non-cancer');
       await elementUpdated(el);
-      expect(el.value).to.equal('2026-03-12');
-      expect(dateInput(el).value).to.equal('2026-03-12');
+      // A quick choice is a length: still 7 days, from the new start (issue 8; was: the old date kept).
+      expect(el.value).to.equal('2026-03-13');
+      expect(el.kind).to.equal('stop');
+      expect(dateInput(el).value).to.equal('2026-03-13');
       el.requestUpdate();
       await elementUpdated(el);
-      expect(el.value).to.equal('2026-03-12');
+      expect(el.value).to.equal('2026-03-13');
     });
 
     it('an untouched default follows the value attribute; a touched one does not [T-PROMPT-027]', async () => {
@@ -604,7 +610,7 @@ describe('<opioid-stop-date-prompt>', () => {
       const el = await acute('readonly= value=2026-03-10');
       expect(shadow(el).querySelector('input') === null, 'no inputs').to.equal(true);
       expect(shadow(el).querySelector('.sentence')!.textContent).to.equal(
-        'Stop oxycodone for acute pain on Tuesday 10 March 2026, 5 days after starting. Do not continue beyond this date without a review.');
+        'Oxycodone for acute pain: last dose on Monday 9 March 2026; stop on Tuesday 10 March 2026: 5 days of treatment. Do not continue without a review.');
       await expect(el).to.be.accessible();
     });
 
@@ -649,7 +655,7 @@ describe('<opioid-stop-date-prompt>', () => {
       try {
         expect(getComputedStyle(controls).display).to.equal('none');
         expect(getComputedStyle(sentence).display).to.equal('block');
-        expect(sentence.textContent).to.include('Stop oxycodone for acute pain on Tuesday 10 March 2026');
+        expect(sentence.textContent).to.include('Oxycodone for acute pain: last dose on Monday 9 March 2026; stop on Tuesday 10 March 2026');
       } finally {
         await emulateMedia({ media: 'screen' });
       }
@@ -680,7 +686,7 @@ describe('<opioid-stop-date-prompt>', () => {
       el.readOnly = true;
       await elementUpdated(el);
       const sentence = shadow(el).querySelector('.sentence')!.textContent!;
-      expect(sentence).to.equal('Stop enodocyxo 5 mg for acute pain on Tuesday 10 March 2026, 5 days after starting. Do not continue beyond this date without a review.');
+      expect(sentence).to.equal('Enodocyxo 5 mg for acute pain: last dose on Monday 9 March 2026; stop on Tuesday 10 March 2026: 5 days of treatment. Do not continue without a review.');
       expect(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/.test(shadow(el).textContent!), 'no direction controls rendered').to.equal(false);
       expect((window as unknown as { __hacked?: number }).__hacked).to.equal(undefined);
       await expect(el).to.be.accessible();
@@ -841,12 +847,373 @@ describe('<opioid-stop-date-prompt> read-only with an impossible date (regressio
     const shown = el.shadowRoot!.textContent ?? '';
     expect(el.shadowRoot!.querySelector('[part="sentence"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include('cannot be before the start date, 10 March 2026');
-    expect(shown).to.not.include('Do not continue beyond this date');
+    expect(shown).to.not.include('Do not continue');
     await expect(el).to.be.accessible();
   });
 
   it('still prints the sentence for a good date [T-PROMPT-044]', async () => {
     const el = await fixture<HTMLElement>(html`<opioid-stop-date-prompt readonly name="s" start="2026-03-01" value="2026-03-06" drug="oxycodone"></opioid-stop-date-prompt>`);
-    expect(el.shadowRoot!.querySelector('[part="sentence"]')?.textContent).to.include('Do not continue beyond this date without a review');
+    expect(el.shadowRoot!.querySelector('[part="sentence"]')?.textContent).to.include('stop on Friday 6 March 2026: 5 days of treatment. Do not continue without a review');
+  });
+});
+
+describe('<opioid-stop-date-prompt> clinical safety (issue 8): a chosen date never silently changes kind or date', () => {
+  function fieldError(el: OpioidStopDatePrompt): string {
+    return (shadow(el).querySelector('.controls [part=field-error]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+  function keepButton(el: OpioidStopDatePrompt): HTMLButtonElement | null {
+    return shadow(el).querySelector<HTMLButtonElement>('button[part=keep]');
+  }
+  function noticeText(el: OpioidStopDatePrompt): string {
+    return (shadow(el).querySelector('[part=notice]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+  /** Every input, change and opioid-stop-date-change the element fires, in order. */
+  function recordEvents(el: OpioidStopDatePrompt): { types: string[]; details: OpioidStopDateChangeDetail[] } {
+    const seen = { types: [] as string[], details: [] as OpioidStopDateChangeDetail[] };
+    for (const type of ['input', 'change', 'opioid-stop-date-change']) {
+      el.addEventListener(type, (event) => {
+        seen.types.push(type);
+        if (event instanceof CustomEvent) seen.details.push(event.detail as OpioidStopDateChangeDetail);
+      });
+    }
+    return seen;
+  }
+  async function inForm(attrs: string): Promise<{ form: HTMLFormElement; el: OpioidStopDatePrompt }> {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
+      <label for="stop">Oxycodone: stop or review date</label>
+      <opioid-stop-date-prompt id="stop" name="opioidStopDate" start=${START} drug="oxycodone"></opioid-stop-date-prompt>
+    </form>`);
+    const el = form.querySelector('opioid-stop-date-prompt')!;
+    for (const pair of attrs.split(' ').filter(Boolean)) el.setAttribute(...(pair.split('=') as [string, string]));
+    await elementUpdated(el);
+    return { form, el };
+  }
+
+  describe('indication changes', () => {
+    it('keeps a review date when the indication changes to one without review dates, says so and is invalid [T-STOP-01]', async () => {
+      const { form, el } = await inForm('indication=chronic-non-cancer');
+      pick(el, 1); // 4 weeks: a review on Thursday 2 April 2026 (review is the default kind here)
+      await elementUpdated(el);
+      expect([el.value, el.kind]).to.deep.equal(['2026-04-02', 'review']);
+      el.indication = 'acute';
+      await elementUpdated(el);
+      expect([el.value, el.kind]).to.deep.equal(['2026-04-02', 'review']);
+      expect(new FormData(form).get('opioidStopDate-kind')).to.equal('review');
+      // Shown at once, without a submit, beside the field and announced.
+      const message = 'Thursday 2 April 2026 was set as a review date, but acute pain is given a stop date, not a review date. Choose the stop date again';
+      expect(fieldError(el)).to.equal(`!Error: ${message}`);
+      expect(shadow(el).querySelector('.controls [part=field-error]')!.getAttribute('role')).to.equal('alert');
+      expect(dateInput(el).getAttribute('aria-invalid')).to.equal('true');
+      expect(dateInput(el).getAttribute('aria-describedby')).to.equal('date-error');
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.validity.customError).to.equal(true);
+      expect(el.validationMessage).to.equal(message);
+      expect(el.matches(':invalid')).to.equal(true);
+      await expect(form).to.be.accessible();
+    });
+
+    it('keeps a stop date when the indication changes to end of life (review dates only); read-only shows the problem, not a sentence [T-STOP-02]', async () => {
+      const el = await acute();
+      pick(el, 1); // 5 days: stop on Tuesday 10 March 2026
+      await elementUpdated(el);
+      el.indication = 'end-of-life';
+      await elementUpdated(el);
+      expect([el.value, el.kind]).to.deep.equal(['2026-03-10', 'stop']);
+      expect(el.validationMessage).to.equal('Tuesday 10 March 2026 was set as a stop date, but pain at the end of life is given a review date, not a stop date. Choose the review date again');
+      // The prompt now asks for what the indication offers.
+      expect(shadow(el).querySelector('legend.question')!.textContent).to.equal('When should oxycodone be reviewed with the patient?');
+      el.readOnly = true;
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('[part=sentence]')).to.equal(null);
+      expect(shadow(el).querySelector('[role=alert]')!.textContent).to.include('was set as a stop date');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the kind a date was chosen with even when the new indication offers both kinds [T-STOP-03]', async () => {
+      const el = await acute('indication=chronic-non-cancer');
+      pick(el, 1); // a review in 4 weeks, review being chronic pain's default
+      await elementUpdated(el);
+      el.indication = 'opioid-use-disorder'; // its default kind is stop
+      await elementUpdated(el);
+      expect(el.kind).to.equal('review');
+      expect(el.checkValidity()).to.equal(true);
+      expect(fieldError(el)).to.equal('');
+      // With no date chosen, an untouched kind still follows the indication (T-PROMPT-028).
+      el.value = '';
+      el.indication = 'chronic-non-cancer';
+      await elementUpdated(el);
+      expect(el.kind).to.equal('review');
+    });
+
+    it('choosing again clears the problem: a quick choice, or the button that keeps the date as the kind asked for [T-STOP-04]', async () => {
+      const el = await acute('indication=chronic-non-cancer');
+      pick(el, 1);
+      await elementUpdated(el);
+      el.indication = 'acute';
+      await elementUpdated(el);
+      const events = recordEvents(el);
+      expect(keepButton(el)!.textContent!.trim()).to.equal('Keep Thursday 2 April 2026 as the stop date');
+      keepButton(el)!.click();
+      await elementUpdated(el);
+      expect([el.value, el.kind]).to.deep.equal(['2026-04-02', 'stop']);
+      expect(el.checkValidity()).to.equal(true);
+      expect(keepButton(el)).to.equal(null);
+      expect(fieldError(el)).to.equal('');
+      expect(events.types).to.deep.equal(['input', 'change', 'opioid-stop-date-change']);
+      expect(events.details[0]).to.deep.equal({ value: '2026-04-02', kind: 'stop', durationDays: 28 });
+      expect(focusedControl(el)).to.equal('date');
+      // A 28-day acute course is still warned about (CDC 2022 rec. 6): keeping it was a choice.
+      expect(statusText(el)).to.include('This is a 28-day course');
+
+      // The other way out: a quick choice is a new date, chosen as the kind now asked for.
+      const other = await acute('indication=chronic-non-cancer');
+      pick(other, 1);
+      await elementUpdated(other);
+      other.indication = 'acute';
+      await elementUpdated(other);
+      pick(other, 0);
+      await elementUpdated(other);
+      expect([other.value, other.kind]).to.deep.equal(['2026-03-08', 'stop']);
+      expect(other.checkValidity()).to.equal(true);
+      await expect(other).to.be.accessible();
+    });
+  });
+
+  describe('start changes', () => {
+    it('a quick choice keeps its length: the date moves with the start, fires input, change and opioid-stop-date-change, and says so [T-STOP-05]', async () => {
+      const { form, el } = await inForm('');
+      pick(el, 1); // 5 days: stop on Tuesday 10 March 2026
+      await elementUpdated(el);
+      const events = recordEvents(el);
+      el.start = '2026-03-06';
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-11');
+      expect(dateInput(el).value).to.equal('2026-03-11');
+      expect(radios(el)[1]!.checked).to.equal(true);
+      expect(events.types).to.deep.equal(['input', 'change', 'opioid-stop-date-change']);
+      expect(events.details).to.deep.equal([{ value: '2026-03-11', kind: 'stop', durationDays: 5 }]);
+      expect(noticeText(el)).to.equal('Stop date moved to Wednesday 11 March 2026 to keep 5 days after the new start, Friday 6 March 2026.');
+      expect(shadow(el).querySelector('[part=notice]')!.getAttribute('role')).to.equal('status');
+      expect(el.checkValidity()).to.equal(true);
+      const data = new FormData(form);
+      expect([data.get('opioidStopDate'), data.get('opioidStopDate-start')]).to.deep.equal(['2026-03-11', '2026-03-06']);
+      await expect(form).to.be.accessible();
+      // The next change of date by the user clears the notice.
+      pick(el, 0);
+      await elementUpdated(el);
+      expect(noticeText(el)).to.equal('');
+    });
+
+    it('a quick choice in months keeps calendar months from the new start [T-STOP-06]', async () => {
+      const el = await acute('indication=chronic-non-cancer');
+      pick(el, 2); // 3 months: Friday 5 June 2026
+      await elementUpdated(el);
+      el.start = '2026-03-31';
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-06-30');
+      expect(noticeText(el)).to.equal('Review date moved to Tuesday 30 June 2026 to keep 3 months after the new start, Tuesday 31 March 2026.');
+    });
+
+    it('a typed date is kept as typed when the start moves, and the prompt says so at once and is invalid [T-STOP-07]', async () => {
+      const { form, el } = await inForm('');
+      dateInput(el).focus();
+      await sendKeys({ type: typedDate('2026-03-12') });
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-12');
+      const events = recordEvents(el);
+      el.start = '2026-03-07';
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-12');
+      expect(events.types).to.deep.equal([]);
+      const message = 'The start date changed to Saturday 7 March 2026 after this stop date was entered. Check the stop date: keep it, choose a length or enter another date';
+      expect(fieldError(el)).to.equal(`!Error: ${message}`);
+      expect(shadow(el).querySelector('.controls [part=field-error]')!.getAttribute('role')).to.equal('alert');
+      expect(el.validationMessage).to.equal(message);
+      expect(el.validity.customError).to.equal(true);
+      expect(el.matches(':invalid')).to.equal(true);
+      // The summary already counts from the new start.
+      expect(shadow(el).querySelector('.summary')!.textContent).to.equal('Last dose on Wednesday 11 March 2026; stop on Thursday 12 March 2026: 5 days of treatment.');
+      let submitted = false;
+      form.addEventListener('submit', () => { submitted = true; });
+      form.requestSubmit();
+      expect(submitted).to.equal(false);
+      await expect(form).to.be.accessible();
+      // Back to the start it was typed against: nothing to check any more.
+      el.start = START;
+      await elementUpdated(el);
+      expect(el.checkValidity()).to.equal(true);
+      expect(fieldError(el)).to.equal('');
+    });
+
+    it('the clinician keeps a typed date after the start moved with one button, and the form submits [T-STOP-08]', async () => {
+      const { form, el } = await inForm('value=2026-03-12');
+      el.start = '2026-03-07';
+      await elementUpdated(el);
+      expect(el.checkValidity()).to.equal(false);
+      const events = recordEvents(el);
+      expect(keepButton(el)!.textContent!.trim()).to.equal('Keep Thursday 12 March 2026 as the stop date');
+      keepButton(el)!.click();
+      await elementUpdated(el);
+      expect(el.checkValidity()).to.equal(true);
+      expect(fieldError(el)).to.equal('');
+      expect(events.details).to.deep.equal([{ value: '2026-03-12', kind: 'stop', durationDays: 5 }]);
+      let data: FormData | undefined;
+      form.addEventListener('submit', () => { data = new FormData(form); });
+      form.requestSubmit();
+      expect([data?.get('opioidStopDate'), data?.get('opioidStopDate-start')]).to.deep.equal(['2026-03-12', '2026-03-07']);
+    });
+
+    it('a typed date the start moved past: invalid as before the start, with no button to keep it [T-STOP-09]', async () => {
+      const el = await acute();
+      el.value = '2026-03-08';
+      await elementUpdated(el);
+      el.start = '2026-03-09';
+      await elementUpdated(el);
+      expect(el.validity.rangeUnderflow).to.equal(true);
+      expect(el.validity.customError).to.equal(true);
+      expect(fieldError(el)).to.include('The start date changed to Monday 9 March 2026 after this stop date was entered');
+      expect(keepButton(el)).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a start and a date changed together by the host are one new pair, not a moved start [T-STOP-10]', async () => {
+      const el = await acute('value=2026-03-12');
+      el.start = '2026-03-07';
+      el.defaultValue = '2026-03-14';
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-14');
+      expect(el.checkValidity()).to.equal(true);
+      expect(fieldError(el)).to.equal('');
+    });
+  });
+
+  describe('form value, reset and restore', () => {
+    it('submits the start date it used as <name>-start beside <name> and <name>-kind, also for the default start [T-STOP-11]', async () => {
+      const { form, el } = await inForm('value=2026-03-10');
+      let data = new FormData(form);
+      expect([...data].filter(([key]) => key.startsWith('opioidStopDate'))).to.deep.equal([
+        ['opioidStopDate', '2026-03-10'], ['opioidStopDate-kind', 'stop'], ['opioidStopDate-start', START],
+      ]);
+      el.removeAttribute('start'); // the start is now today's local date
+      el.value = '';
+      await elementUpdated(el);
+      data = new FormData(form);
+      expect(data.get('opioidStopDate-start')).to.equal(todayIso());
+      el.start = '2026-02-30';
+      await elementUpdated(el);
+      expect(new FormData(form).get('opioidStopDate-start')).to.equal('');
+    });
+
+    it('form.reset() after a moved date returns to the initial date, with no notice and no problem [T-STOP-12]', async () => {
+      const { form, el } = await inForm('value=2026-03-12');
+      pick(el, 0);
+      await elementUpdated(el);
+      el.start = '2026-03-06';
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-09');
+      form.reset();
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-12');
+      expect(noticeText(el)).to.equal('');
+      // The initial date counts from the start shown at the reset.
+      expect(el.checkValidity()).to.equal(true);
+      expect(new FormData(form).get('opioidStopDate-start')).to.equal('2026-03-06');
+    });
+
+    it('restored state keeps the start it counted from: a quick choice then follows a new start; a typed date is flagged [T-STOP-13]', async () => {
+      // What the prompt saves for the browser (syncForm): the date, its kind, its start and the quick-choice length.
+      const quick = JSON.stringify({ value: '2026-03-10', kind: 'stop', start: START, length: { label: '5 days', days: 5 } });
+      const { form, el } = await inForm('start=2026-03-06');
+      el.formStateRestoreCallback(quick);
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-11');
+      expect(noticeText(el)).to.equal('Stop date moved to Wednesday 11 March 2026 to keep 5 days after the new start, Friday 6 March 2026.');
+      expect(new FormData(form).get('opioidStopDate-start')).to.equal('2026-03-06');
+
+      const typed = await inForm('start=2026-03-06');
+      typed.el.formStateRestoreCallback(JSON.stringify({ value: '2026-03-10', kind: 'stop', start: START }));
+      await elementUpdated(typed.el);
+      expect(typed.el.value).to.equal('2026-03-10');
+      expect(typed.el.validationMessage).to.include('The start date changed to Friday 6 March 2026');
+      // State saved before this change (no start) restores as it did; a malformed length is ignored.
+      typed.el.formStateRestoreCallback(JSON.stringify({ value: '2026-03-09', kind: 'stop', length: { label: 'x', days: -3 } }));
+      await elementUpdated(typed.el);
+      expect([typed.el.value, typed.el.checkValidity()]).to.deep.equal(['2026-03-09', true]);
+      typed.el.start = '2026-03-07';
+      await elementUpdated(typed.el);
+      expect(typed.el.value).to.equal('2026-03-09');
+    });
+  });
+
+  describe('one meaning of a stop date (REFERENCE §3)', () => {
+    it('says the last dose, the stop date and the days of treatment; the hint says what a stop date is [T-STOP-14]', async () => {
+      const el = await fixture<OpioidStopDatePrompt>(html`<opioid-stop-date-prompt start="2026-11-20" drug="oxycodone"></opioid-stop-date-prompt>`);
+      pick(el, 0); // 3 days
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('.summary')!.textContent).to.equal('Last dose on Sunday 22 November 2026; stop on Monday 23 November 2026: 3 days of treatment.');
+      expect(shadow(el).querySelector('#start-hint')!.textContent).to.equal(
+        'Start date: Friday 20 November 2026. Choose a length, or enter any date. The stop date is the first day without it.');
+      el.value = '2026-11-21';
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('.summary')!.textContent).to.equal('Last dose on Friday 20 November 2026; stop on Saturday 21 November 2026: 1 day of treatment.');
+      el.value = '2026-11-20';
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('.summary')!.textContent).to.equal('Stop on Friday 20 November 2026, the start date: no days of treatment.');
+      el.value = '2026-11-23';
+      el.locale = 'en-US';
+      el.readOnly = true;
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('.sentence')!.textContent).to.equal(
+        'Oxycodone for acute pain: last dose on Sunday, November 22, 2026; stop on Monday, November 23, 2026: 3 days of treatment. Do not continue without a review.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('the kind choice says a stop date is the first day without the opioid [T-STOP-15]', async () => {
+      const el = await acute('indication=chronic-non-cancer');
+      const stopLabel = radios(el, 'kind')[1]!.closest('label')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(stopLabel).to.equal('A stop date The first day without the opioid.');
+    });
+  });
+
+  describe('today moves forward at midnight', () => {
+    let clock: FakeClock | undefined;
+    afterEach(() => {
+      clock?.uninstall();
+      clock = undefined;
+    });
+
+    it('with no start, the default start moves at midnight and a quick choice keeps its length [T-STOP-16]', async () => {
+      clock = new FakeClock(new Date(2026, 2, 5, 23, 50).getTime()).install();
+      const el = await fixture<OpioidStopDatePrompt>(html`<opioid-stop-date-prompt name="s" drug="oxycodone"></opioid-stop-date-prompt>`);
+      pick(el, 1); // 5 days from Thursday 5 March: Tuesday 10 March
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-10');
+      expect(todayClockState()).to.deep.equal({ watchers: 1, timer: true });
+      const events = recordEvents(el);
+      clock.advance(5 * 60 * 1000); // 23:55: still 5 March
+      await elementUpdated(el);
+      expect(events.types).to.deep.equal([]);
+      clock.advance(11 * 60 * 1000); // 00:06 on Friday 6 March
+      await elementUpdated(el);
+      expect(visibleText(el)).to.include('Start date: Friday 6 March 2026.');
+      expect(el.value).to.equal('2026-03-11');
+      expect(events.details).to.deep.equal([{ value: '2026-03-11', kind: 'stop', durationDays: 5 }]);
+      expect(noticeText(el)).to.equal('Stop date moved to Wednesday 11 March 2026 to keep 5 days after the new start, Friday 6 March 2026.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('with no start, a typed date is flagged once midnight moves the start; with a start, no timer is set [T-STOP-17]', async () => {
+      clock = new FakeClock(new Date(2026, 2, 5, 23, 59).getTime()).install();
+      const el = await fixture<OpioidStopDatePrompt>(html`<opioid-stop-date-prompt name="s" drug="oxycodone" value="2026-03-10"></opioid-stop-date-prompt>`);
+      clock.advance(2 * 60 * 1000);
+      await elementUpdated(el);
+      expect(el.value).to.equal('2026-03-10');
+      expect(el.validationMessage).to.include('The start date changed to Friday 6 March 2026');
+      el.start = '2026-03-05';
+      await elementUpdated(el);
+      expect(todayClockState()).to.deep.equal({ watchers: 0, timer: false });
+      expect(el.checkValidity()).to.equal(true);
+      el.remove();
+    });
   });
 });

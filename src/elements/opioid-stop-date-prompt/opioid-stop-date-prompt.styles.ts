@@ -50,7 +50,18 @@ export const stopDatePromptStyles = css`
   }
   .field-error-icon { background: var(--_urgent); color: #fff; }
 
+  .keep { margin: 0.5rem 0 0; }
+  .keep button {
+    font: inherit; font-weight: 700; min-height: 44px; padding: 0.5rem 1rem; cursor: pointer;
+    color: var(--_text); background: var(--_surface); border: 2px solid var(--_text); border-radius: var(--_radius);
+  }
+  .keep button:focus-visible { outline: 3px solid transparent; box-shadow: 0 0 0 3px var(--_focus), 0 0 0 5px var(--_text); }
+
   .summary { margin: 0 0 0.5rem; font-weight: 700; }
+  .notice p {
+    margin: 0 0 0.5rem; padding: 0.5rem 0.75rem; border-inline-start: 8px solid var(--_primary);
+    background: var(--_surface);
+  }
   .warning {
     display: flex; align-items: flex-start; margin: 0 0 0.5rem; padding: 0.5rem 0.75rem;
     border: 2px solid var(--_warning-border); border-inline-start-width: 8px; border-radius: var(--_radius);
@@ -66,12 +77,14 @@ export const stopDatePromptStyles = css`
     .option, input[type='date'], .warning { border-color: CanvasText; }
     .option:has(input:checked) { border: 4px solid Highlight; }
     .field-error { color: CanvasText; }
+    .keep button { border-color: ButtonText; color: ButtonText; background: ButtonFace; }
+    .notice p { border-color: CanvasText; }
     .field-error-icon, .warning-icon { forced-color-adjust: none; background: CanvasText; color: Canvas; }
     input:focus-visible { outline: 3px solid Highlight; box-shadow: none; }
   }
 
   @media print {
-    .controls { display: none; }
+    .controls, .notice { display: none; }
     .print-only { display: block; }
     .sentence { color: #000; }
   }

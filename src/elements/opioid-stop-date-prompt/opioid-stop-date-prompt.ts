@@ -1,16 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { daysBetween, formatDate, isIsoDate, todayIso, type IsoDate } from '../../core/dates.js';
+import { daysBetween, isIsoDate, type IsoDate } from '../../core/dates.js';
 import type { ValidationIssue } from '../../core/parse.js';
-import { drugName, formatDateWithWeekday, stopDateSentence, stripBidiControls, textLocale, quoteValue } from '../../core/text.js';
+import { drugName, formatDateWithWeekday, stripBidiControls, textLocale, quoteValue } from '../../core/text.js';
 import { OpioidElement } from '../base/opioid-element.js';
+import { TodayController } from '../base/today-controller.js';
 import { tokens, sharedStyles } from '../../styles/shared-styles.js';
 import { stopDatePromptStyles } from './opioid-stop-date-prompt.styles.js';
 import {
-  KNOWN_INDICATIONS, STOP_DATE_KINDS, indicationRule, quickChoices, stopDateWarnings,
-  type QuickChoice, type StopDateKind,
+  KNOWN_INDICATIONS, STOP_DATE_KINDS, dateAfter, indicationRule, quickChoices, readLength, stopDateWarnings,
+  type QuickChoice, type StopDateKind, type StopDateLength,
 } from './stop-date-rules.js';
+import * as words from './stop-date-words.js';
 
 export type { StopDateKind } from './stop-date-rules.js';
 
@@ -19,7 +21,7 @@ export interface OpioidStopDateChangeDetail {
   /** The chosen date ('YYYY-MM-DD'), or '' when there is none. */
   value: IsoDate;
   kind: StopDateKind;
-  /** Days from the start date to `value`; null without both dates. */
+  /** Days from the start date to `value` (for a stop date: the days of treatment); null without both dates. */
   durationDays: number | null;
 }
 
@@ -32,25 +34,40 @@ declare global {
   }
 }
 
-/** How each kind ends "Enter the date the opioid should …". */
-const REQUIRED_VERBS: Readonly<Record<StopDateKind, string>> = { stop: 'stop', review: 'be reviewed' };
-const MESSAGE_NOT_A_DATE = 'Enter a real date with a day, month and year, for example 17 March 2026';
-const KIND_LABELS: Readonly<Record<StopDateKind, [string, string]>> = {
-  stop: ['A stop date', 'The opioid ends on this date.'],
-  review: ['A review date', 'Decide then whether to continue, reduce or stop.'],
-};
-
-/** Attributes and properties may be set to anything from plain JavaScript: read them as text. */
+/**
+ * Attributes and properties may be set to anything from plain JavaScript: read them as text. A finite
+ * number, a BigInt or a boolean reads as written; a value with no text of its own (an object, even one
+ * without toString, a symbol, a function, NaN, Infinity) reads as nothing, so it can neither throw nor
+ * put "[object Object]" or "NaN" on screen.
+ */
 function text(value: unknown): string {
-  return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'string') return value;
+  const printable = (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint' || typeof value === 'boolean';
+  return printable ? String(value) : '';
 }
 
 function isKind(value: unknown): value is StopDateKind {
   return value === 'stop' || value === 'review';
 }
 
-function dayCount(count: number): string {
-  return `${count} day${count === 1 ? '' : 's'}`;
+/** The date as of the last update, the start it counts from and the quick-choice length it came from. */
+interface Anchor {
+  value: IsoDate;
+  start: IsoDate;
+  /** Undefined for a typed (or script-set) date: such a date stays as typed when the start moves. */
+  length: StopDateLength | undefined;
+}
+
+const NO_ANCHOR: Anchor = { value: '', start: '', length: undefined };
+
+/** A reason the date cannot be accepted, with the native validity flags it sets. */
+interface Problem {
+  flags: ValidityStateFlags;
+  message: string;
+  /** Shown at once (not only after a submit): the date was fine until something else changed. */
+  immediate?: boolean;
+  /** The clinician may keep the date as it is, with one button. */
+  keep?: boolean;
 }
 
 /**
@@ -59,8 +76,26 @@ function dayCount(count: number): string {
  * opioids reach primary care "without a clear stop date"; MHRA 2020 asks for a plan for the end of
  * treatment before starting.
  *
- * Submits two entries with its form: `<name>` = the date ('YYYY-MM-DD') and `<name>-kind` = `stop` or
- * `review`.
+ * One meaning of a stop date (REFERENCE.md §3): the stop date is the first day without the medicine,
+ * and the course lasts stop − start days. The prompt says it that way: "Last dose on Sunday
+ * 22 November 2026; stop on Monday 23 November 2026: 3 days of treatment."
+ *
+ * Submits three entries with its form: `<name>` = the date ('YYYY-MM-DD'), `<name>-kind` = `stop` or
+ * `review`, and `<name>-start` = the start date it counted from.
+ *
+ * What happens when the inputs change after a date was chosen (never a silent change of kind or date):
+ * - **Indication:** a date keeps its kind. If the new indication does not offer that kind (a review
+ *   date when `indication` becomes `acute`), the prompt says so beside the field and is invalid
+ *   (`customError`) until the clinician chooses again: a length, another date, or the button that
+ *   keeps the date as the kind now asked for.
+ * - **Start, after a quick choice:** a quick choice is a length ("5 days"). The length is kept and the
+ *   date moves with the start; the prompt fires `input`, `change` and `opioid-stop-date-change` and
+ *   says so ("Stop date moved to … to keep 5 days after the new start, …").
+ * - **Start, after a typed date** (or one set by a script or the `value` attribute): the date is kept
+ *   as typed, and the prompt at once says the start changed and is invalid (`customError`) until the
+ *   clinician keeps the date, chooses a length or enters another date.
+ * - **Midnight:** without a `start`, the start is today's local date, which moves forward at midnight
+ *   on a page left open; that is a start change as above.
  *
  * Hazards controlled (docs/clinical-safety/hazard-log.md): H-06 date off by one or a stop date that moves,
  * H-07 stop date changed silently, H-12 advice out of scope (end of life), H-13 hostile text, H-14 input it
@@ -69,10 +104,10 @@ function dayCount(count: number): string {
  *
  * @summary Form-associated stop/review date prompt with quick choices suited to the indication.
  *
- * @attr name - Form field name; the kind is submitted as `<name>-kind`.
+ * @attr name - Form field name; the kind is submitted as `<name>-kind` and the start date as `<name>-start`.
  * @attr value - The initial date ('YYYY-MM-DD'); `form.reset()` returns to it. Property: `defaultValue`.
  * @attr kind - The initial kind, `stop` or `review`; defaults to what suits the indication. Property: `defaultKind`.
- * @attr start - The start date ('YYYY-MM-DD'); defaults to today's local calendar date.
+ * @attr start - The start date ('YYYY-MM-DD'); defaults to today's local calendar date (moving forward at midnight).
  * @attr indication - `acute` (default), `chronic-non-cancer`, `cancer`, `end-of-life` or `opioid-use-disorder`.
  * @attr drug - An opioid id (`oxycodone`) or a product name, used in the wording only.
  * @attr required - A date must be given before the form submits.
@@ -81,15 +116,15 @@ function dayCount(count: number): string {
  * @attr locale - `en-GB` (default) or `en-US` date wording; defaults to the nearest `lang`.
  *
  * @prop {string} value - The current date ('YYYY-MM-DD' or ''). Setting it is like typing it.
- * @prop {'stop' | 'review'} kind - The current kind.
+ * @prop {'stop' | 'review'} kind - The current date's kind (kept when the indication changes).
  * @prop {HTMLFormElement | null} form - The form the element belongs to.
  * @prop {ValidityState} validity - As on native inputs.
  * @prop {string} validationMessage - As on native inputs.
  * @prop {boolean} willValidate - False when disabled or read-only.
  *
- * @fires opioid-stop-date-change - The user changed the date or the kind. Detail: `{ value, kind, durationDays }`.
- * @fires input - The user changed the date or the kind (as a native input does).
- * @fires change - The user committed a change (as a native input does; not composed).
+ * @fires opioid-stop-date-change - The user changed the date or the kind, or a quick-choice date moved with the start. Detail: `{ value, kind, durationDays }`.
+ * @fires input - The user changed the date or the kind, or a quick-choice date moved with the start (as a native input does).
+ * @fires change - The user committed a change, or a quick-choice date moved with the start (as a native input does; not composed).
  * @fires opioid-error - An attribute could not be used. Detail: `{ element, issues }`.
  *
  * @csspart base - The interactive controls.
@@ -99,9 +134,11 @@ function dayCount(count: number): string {
  * @csspart choice - One quick choice (label with its radio).
  * @csspart date-field - The label, error and native date input.
  * @csspart date-input - The native date input.
+ * @csspart keep - The button that keeps a date flagged after the start or the indication changed.
  * @csspart summary - The line restating the chosen date and its length.
+ * @csspart notice - Says that a quick-choice date moved with the start (a `role="status"` region).
  * @csspart warnings - The non-blocking warnings (a `role="status"` region).
- * @csspart field-error - The validation message shown after a failed submit.
+ * @csspart field-error - The validation message (after a failed submit, or at once when the start or indication changed).
  * @csspart sentence - The discharge-summary sentence (read-only and print).
  * @csspart error - The error block for unusable attributes.
  *
@@ -143,7 +180,8 @@ export class OpioidStopDatePrompt extends OpioidElement {
   @state() private hostLabel = '';
 
   private readonly internals: ElementInternals;
-  private today: IsoDate = todayIso();
+  /** Today's local date for the default start; moves forward at midnight. */
+  private readonly clock = new TodayController(this);
   /** The value once the user (or a script) set it; until then the `value` attribute is followed. */
   private userValue: IsoDate = '';
   private dirty = false;
@@ -154,6 +192,13 @@ export class OpioidStopDatePrompt extends OpioidElement {
   private rejectedValue = '';
   private rejectedKind = '';
   private customMessage = '';
+  private anchor: Anchor = NO_ANCHOR;
+  /** The kind as of the last update, kept for the date when the indication changes. */
+  private lastKind: StopDateKind | undefined;
+  /** Set when a quick-choice date moved with the start: what the notice says. */
+  private moved: { value: IsoDate; start: IsoDate; label: string } | undefined;
+  /** A quick-choice date moved in this update: fire the events once it is on screen. */
+  private movedEvents = false;
 
   constructor() {
     super();
@@ -187,11 +232,18 @@ export class OpioidStopDatePrompt extends OpioidElement {
     this.syncForm();
   }
 
-  /** `stop` or `review`: the user's choice, else the `kind` attribute, else what suits the indication. */
+  /**
+   * The kind of the current date. A date keeps the kind it was given (the user's choice, else the
+   * `kind` attribute, else what suited the indication when it was chosen), even when the indication
+   * no longer offers that kind: then the field is invalid, never silently changed. With no date, the
+   * kind the prompt asks for.
+   */
   get kind(): StopDateKind {
-    const allowed = this.allowedKinds;
-    return [this.userKind, text(this.defaultKind)].find((kind): kind is StopDateKind =>
-      isKind(kind) && allowed.includes(kind)) ?? allowed[0] ?? 'stop';
+    if (this.value !== '') {
+      const given = this.userKind ?? text(this.defaultKind);
+      if (isKind(given)) return given;
+    }
+    return this.askedKind;
   }
 
   set kind(next: StopDateKind) {
@@ -228,6 +280,10 @@ export class OpioidStopDatePrompt extends OpioidElement {
     this.rejectedValue = '';
     this.rejectedKind = '';
     this.showValidation = false;
+    // The initial date counts again from the start shown now.
+    this.anchor = NO_ANCHOR;
+    this.moved = undefined;
+    this.movedEvents = false;
     // A half-typed date lives only inside the native input; clearing its value clears it.
     const input = this.dateInput;
     if (input) input.value = '';
@@ -239,12 +295,19 @@ export class OpioidStopDatePrompt extends OpioidElement {
     this.formDisabled = disabled;
   }
 
-  /** Back/forward navigation and autofill give back the state saved by `syncForm`. */
+  /**
+   * Back/forward navigation and autofill give back the state saved by `syncForm`: the date, its kind,
+   * the start it counted from and the quick-choice length. When the start is different now (a default
+   * start of "today" on the next day), the date follows it as after any start change.
+   */
   formStateRestoreCallback(saved: unknown): void {
     if (typeof saved !== 'string') return;
     try {
-      const { value, kind } = JSON.parse(saved) as { value?: unknown; kind?: unknown };
-      if (value === '' || isIsoDate(value)) this.setUserDate(value, '');
+      const { value, kind, start, length } = JSON.parse(saved) as Record<string, unknown>;
+      if (value === '' || isIsoDate(value)) {
+        this.setUserDate(value, '');
+        this.anchor = { value, start: isIsoDate(start) ? start : this.startDate, length: readLength(length) };
+      }
       if (isKind(kind)) this.userKind = kind;
     } catch {
       return; // Not our state: keep the initial value.
@@ -253,18 +316,20 @@ export class OpioidStopDatePrompt extends OpioidElement {
     this.syncForm();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.today = todayIso();
-  }
-
   private get startDate(): IsoDate {
     const start = text(this.start);
-    return start === '' ? this.today : isIsoDate(start) ? start : '';
+    return start === '' ? this.clock.today : isIsoDate(start) ? start : '';
   }
 
   private get allowedKinds(): readonly StopDateKind[] {
     return indicationRule(this.indication)?.kinds ?? STOP_DATE_KINDS;
+  }
+
+  /** The kind the prompt asks for: the user's choice, else the `kind` attribute, else the indication's — one it offers. */
+  private get askedKind(): StopDateKind {
+    const allowed = this.allowedKinds;
+    return [this.userKind, text(this.defaultKind)].find((kind): kind is StopDateKind =>
+      isKind(kind) && allowed.includes(kind)) ?? allowed[0] ?? 'stop';
   }
 
   private get wording() {
@@ -275,7 +340,7 @@ export class OpioidStopDatePrompt extends OpioidElement {
   private get drugText(): string {
     // Direction controls dropped (core): an unclosed right-to-left override would reverse the stop date after it.
     const given = stripBidiControls(text(this.drug)).replace(/\s+/g, ' ').trim();
-    return drugName(given) || given.slice(0, 100) || 'the opioid';
+    return drugName(given) || given.slice(0, 100) || words.DEFAULT_DRUG;
   }
 
   private get dateInput(): HTMLInputElement | null {
@@ -287,10 +352,21 @@ export class OpioidStopDatePrompt extends OpioidElement {
     return Number.isFinite(days) ? days : null;
   }
 
+  /** A typed date whose start date changed after it was entered (and not yet kept). */
+  private get startMoved(): boolean {
+    const { anchor, value } = this;
+    const start = this.startDate;
+    return value !== '' && value === anchor.value && anchor.length === undefined
+      && anchor.start !== '' && start !== '' && start !== anchor.start;
+  }
+
   private setUserDate(value: IsoDate, typed: string): void {
+    // A new date is chosen as the kind the prompt asks for, not as one the indication no longer offers.
+    if (!this.allowedKinds.includes(this.kind)) this.userKind = this.askedKind;
     this.userValue = value;
     this.typedText = typed;
     this.dirty = true;
+    this.moved = undefined;
     this.requestUpdate();
   }
 
@@ -319,53 +395,46 @@ export class OpioidStopDatePrompt extends OpioidElement {
   private inputProblems(): ValidationIssue[] {
     const issues: ValidationIssue[] = [];
     const start = text(this.start);
-    if (start !== '' && !isIsoDate(start)) {
-      issues.push({ path: 'start', message: `Start date ${quoteValue(start)} is not a real calendar date. Write it as YYYY-MM-DD, for example 2026-03-05.` });
-    }
+    if (start !== '' && !isIsoDate(start)) issues.push({ path: 'start', message: words.startIssue(quoteValue(start)) });
     const indication = text(this.indication);
     if (!indicationRule(indication)) {
-      issues.push({ path: 'indication', message: `Indication ${quoteValue(indication)} is not one this prompt knows. Use one of: ${KNOWN_INDICATIONS.join(', ')}.` });
+      issues.push({ path: 'indication', message: words.indicationIssue(quoteValue(indication), KNOWN_INDICATIONS) });
     }
     const initial = text(this.defaultValue);
     for (const given of [initial !== '' && !isIsoDate(initial) ? initial : '', this.rejectedValue]) {
-      if (given) issues.push({ path: 'value', message: `Value ${quoteValue(given)} is not a real calendar date, so no date was filled in. Write it as YYYY-MM-DD, for example 2026-03-10.` });
+      if (given) issues.push({ path: 'value', message: words.valueIssue(quoteValue(given)) });
     }
     const kind = text(this.defaultKind) || this.rejectedKind;
-    if (kind !== '' && !isKind(kind)) {
-      issues.push({ path: 'kind', message: `Kind ${quoteValue(kind)} must be stop or review.` });
-    }
-    if (text(this.drug).trim().length > 100) {
-      issues.push({ path: 'drug', message: 'Drug name is longer than 100 characters; only its start is shown.' });
-    }
+    if (kind !== '' && !isKind(kind)) issues.push({ path: 'kind', message: words.kindIssue(quoteValue(kind)) });
+    if (text(this.drug).trim().length > 100) issues.push({ path: 'drug', message: words.DRUG_TOO_LONG_ISSUE });
     return issues;
   }
 
-  /**
-   * Names only the kinds this indication offers: an acute course asks for a stop date, end of life
-   * for a review date; mentioning the other would ask for something the prompt does not offer. Always
-   * in the same order ("stop or be reviewed"), whichever kind the indication makes the default.
-   */
-  private requiredMessage(): string {
-    const allowed = this.allowedKinds;
-    const verbs = STOP_DATE_KINDS.filter((kind) => allowed.includes(kind)).map((kind) => REQUIRED_VERBS[kind]);
-    return `Enter the date the opioid should ${verbs.join(' or ')}`;
-  }
-
   /** The native validity flags and the message the browser shows, or null when valid. */
-  private currentProblem(): { flags: ValidityStateFlags; message: string } | null {
-    if (this.customMessage) return { flags: { customError: true }, message: this.customMessage };
+  private currentProblem(): Problem | null {
     if (this.typedText !== '' || this.dateInput?.validity.badInput) {
-      return { flags: { badInput: true }, message: MESSAGE_NOT_A_DATE };
+      return { flags: { badInput: true }, message: words.MESSAGE_NOT_A_DATE };
     }
-    const value = this.value;
-    if (value === '') return this.required ? { flags: { valueMissing: true }, message: this.requiredMessage() } : null;
+    const { value, kind, wording: lang } = this;
     const start = this.startDate;
-    if (start !== '' && value < start) {
+    const before = value !== '' && start !== '' && value < start;
+    // These two come before the host's own message: the date was fine until something else changed.
+    if (value !== '' && !this.allowedKinds.includes(kind)) {
       return {
-        flags: { rangeUnderflow: true },
-        message: `The ${this.kind} date cannot be before the start date, ${formatDate(start, this.wording, 'long')}`,
+        flags: { customError: true, rangeUnderflow: before },
+        message: words.kindNotOfferedMessage(kind, this.askedKind, text(this.indication), value, lang),
+        immediate: true, keep: !before,
       };
     }
+    if (this.startMoved) {
+      return {
+        flags: { customError: true, rangeUnderflow: before },
+        message: words.startMovedMessage(kind, start, lang), immediate: true, keep: !before,
+      };
+    }
+    if (this.customMessage) return { flags: { customError: true }, message: this.customMessage };
+    if (value === '') return this.required ? { flags: { valueMissing: true }, message: words.requiredMessage(this.allowedKinds) } : null;
+    if (before) return { flags: { rangeUnderflow: true }, message: words.beforeStartMessage(kind, start, lang) };
     return null;
   }
 
@@ -379,11 +448,14 @@ export class OpioidStopDatePrompt extends OpioidElement {
   private syncForm(): void {
     const { value, kind } = this;
     const name = text(this.name);
-    const saved = JSON.stringify({ value, kind });
+    const start = this.startDate;
+    const counted = this.anchor.value === value ? this.anchor : { start, length: undefined };
+    const saved = JSON.stringify({ value, kind, start: counted.start, length: counted.length });
     if (name) {
       const data = new FormData();
       data.append(name, value);
       data.append(`${name}-kind`, kind);
+      data.append(`${name}-start`, start);
       this.internals.setFormValue(data, saved);
     } else {
       this.internals.setFormValue(null, saved);
@@ -395,6 +467,13 @@ export class OpioidStopDatePrompt extends OpioidElement {
     return { value: this.value, kind: this.kind, durationDays: this.durationDays };
   }
 
+  /** The events a user's change fires, also fired when a quick-choice date moves with the start. */
+  private fireChange(): void {
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.emit<OpioidStopDateChangeDetail>('opioid-stop-date-change', this.changeDetail());
+  }
+
   /** Inner controls report here; the host re-fires `input` so listeners see one event from the control. */
   private onInnerInput(event: Event): void {
     event.stopPropagation();
@@ -404,7 +483,10 @@ export class OpioidStopDatePrompt extends OpioidElement {
       this.rejectedKind = '';
     } else if (target.name === 'choice') {
       const choice = this.choices()[Number(target.value)];
-      if (choice) this.setUserDate(choice.date, '');
+      if (choice) {
+        this.setUserDate(choice.date, '');
+        this.anchor = { value: choice.date, start: this.startDate, length: choice.length };
+      }
     } else if (target.type === 'date') {
       const typed = target.value;
       this.setUserDate(isIsoDate(typed) ? typed : '', isIsoDate(typed) ? '' : typed);
@@ -419,6 +501,18 @@ export class OpioidStopDatePrompt extends OpioidElement {
     event.stopPropagation();
     this.dispatchEvent(new Event('change', { bubbles: true }));
     this.emit<OpioidStopDateChangeDetail>('opioid-stop-date-change', this.changeDetail());
+  }
+
+  /** The clinician keeps a flagged date: as the kind now asked for, counted from the start shown now. */
+  private onKeep(): void {
+    if (!this.allowedKinds.includes(this.kind)) this.userKind = this.askedKind;
+    if (this.anchor.value === this.value) this.anchor = { ...this.anchor, start: this.startDate };
+    this.moved = undefined;
+    this.requestUpdate();
+    this.syncForm();
+    this.fireChange();
+    // The button goes away with the problem: focus the date it kept rather than lose focus to the page.
+    this.updateComplete.then(() => this.dateInput?.focus(), () => undefined);
   }
 
   private onDateKeydown(event: KeyboardEvent): void {
@@ -440,8 +534,46 @@ export class OpioidStopDatePrompt extends OpioidElement {
     return quickChoices(this.indication, this.startDate);
   }
 
+  /**
+   * Keeps a date's kind when the indication changes (a review date stays a review date; if the new
+   * indication does not offer that kind, `currentProblem` says so).
+   */
+  private keepKind(changed: PropertyValues): void {
+    if (!changed.has('indication') || this.userKind !== undefined || this.lastKind === undefined) return;
+    if (this.value !== '' && this.value === this.anchor.value && this.kind !== this.lastKind) this.userKind = this.lastKind;
+  }
+
+  /**
+   * Follows a start date that changed after the date was chosen: a quick choice keeps its length and
+   * moves; a typed date stays (and `startMoved` makes the field invalid until the clinician acts).
+   */
+  private followStart(): void {
+    const value = this.value;
+    const start = this.startDate;
+    if (value !== this.anchor.value) {
+      // A new date (typed, picked, set by a script or the attribute, a reset): it counts from the start shown now.
+      this.anchor = { value, start, length: undefined };
+      this.moved = undefined;
+      return;
+    }
+    const { length } = this.anchor;
+    if (value === '' || !length || start === '' || this.anchor.start === '' || start === this.anchor.start) return;
+    const next = dateAfter(start, length);
+    if (!next) return;
+    this.anchor = { value: next, start, length };
+    if (next === value) return;
+    this.userValue = next;
+    this.typedText = '';
+    this.dirty = true;
+    this.moved = { value: next, start, label: length.label };
+    this.movedEvents = true;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.keepKind(changed);
+    this.followStart();
+    this.lastKind = this.kind;
     this.setInputIssues(this.inputProblems());
     this.readHostLabel();
   }
@@ -449,64 +581,56 @@ export class OpioidStopDatePrompt extends OpioidElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncForm();
+    if (this.movedEvents) {
+      this.movedEvents = false;
+      this.fireChange();
+    }
   }
 
-  /** The discharge-summary sentence (core `stopDateSentence`), or a plain line when there is no date. */
+  /** The discharge-summary sentence in the one meaning of a stop date. */
   private sentence(): string {
-    const { value, kind, wording: lang } = this;
-    const given = text(this.drug).trim();
-    const known = indicationRule(this.indication) ? text(this.indication) : undefined;
-    const sentence = stopDateSentence({
-      drug: drugName(given) ? given : this.drugText,
-      startDate: this.startDate, stopDate: value, kind, locale: lang,
-      ...(known ? { indication: known } : {}),
+    const indication = text(this.indication);
+    return words.dischargeSentence({
+      drug: this.drugText, kind: this.kind, value: this.value, days: this.durationDays,
+      indication: indicationRule(indication) ? indication : '', lang: this.wording,
     });
-    if (sentence) return sentence;
-    if (value === '') return `No ${kind} date has been set for ${this.drugText}.`;
-    return `${kind === 'stop' ? 'Stop' : 'Review'} ${this.drugText} on ${formatDateWithWeekday(value, lang)}.`;
   }
 
   protected override render(): TemplateResult {
-    const issues = this.inputIssues.length > 0
-      ? this.renderIssues('This date prompt was given something it cannot use', this.inputIssues)
-      : nothing;
-    // A printed summary must not state an impossible course (a stop date before the start): read-only
-    // shows the problem in place of the sentence, as plainly as the form would.
-    const problem = this.readOnly && this.value !== '' ? this.currentProblem() : null;
+    const issues = this.inputIssues.length > 0 ? this.renderIssues(words.ISSUES_TITLE, this.inputIssues) : nothing;
+    // A printed summary must not state an impossible course (a stop date before the start, a kind the
+    // indication does not offer, a date the start moved under): it shows the problem in its place.
+    const problem = this.value !== '' ? this.currentProblem() : null;
     const sentence = problem
-      ? html`<p class="field-error" role="alert" part="field-error">${problem.message}.</p>`
+      ? html`<p class="field-error ${this.readOnly ? '' : 'print-only'}" role=${this.readOnly ? 'alert' : nothing} part="field-error">${problem.message}.</p>`
       : html`<p class="sentence ${this.readOnly ? '' : 'print-only'}" part="sentence">${this.sentence()}</p>`;
-    return html`${issues}${this.readOnly ? nothing : this.renderControls()}${sentence}`;
+    return html`${issues}${this.readOnly ? this.renderNotice() : this.renderControls()}${sentence}`;
   }
 
   private renderControls(): TemplateResult {
-    const { value, kind, wording: lang } = this;
+    const { value, wording: lang } = this;
+    const asked = this.askedKind;
     const disabled = this.disabled || this.formDisabled;
     const start = this.startDate;
     const choices = this.choices();
-    const problem = this.showValidation && this.internals.willValidate ? this.currentProblem() : null;
+    const found = this.internals.willValidate ? this.currentProblem() : null;
+    const problem = found && (this.showValidation || found.immediate) ? found : null;
     // <bdi>: a product name in a right-to-left script keeps its own order without moving the "?".
-    const drug = html`<bdi>${this.drugText}</bdi>`;
-    const question = kind === 'stop'
-      ? html`When should the patient stop taking ${drug}?`
-      : html`When should ${drug} be reviewed with the patient?`;
-    const startText = start
-      ? `Start date: ${formatDateWithWeekday(start, lang)}. ${choices.length > 0 ? 'Choose a length, or enter any date.' : 'Enter a date.'}`
-      : 'The start date could not be read, so no lengths are offered. Enter a date.';
-    const labelledBy = this.hostLabel && this.hostLabel.toLowerCase() !== `${kind} date` ? 'host-label date-label' : nothing;
+    const [before, after] = words.QUESTIONS[asked];
+    const labelledBy = this.hostLabel && this.hostLabel.toLowerCase() !== words.kindDate(asked) ? 'host-label date-label' : nothing;
     return html`<div class="controls" part="base" @input=${this.onInnerInput} @change=${this.onInnerChange}>
       <span id="host-label" hidden>${this.hostLabel}</span>
       ${this.allowedKinds.length > 1 ? html`<fieldset class="kinds" part="kind">
-        <legend class="kind-legend">What are you setting?</legend>
+        <legend class="kind-legend">${words.KIND_LEGEND}</legend>
         <div class="options">${this.allowedKinds.map((option) => html`<label class="option" part="choice">
-          <input type="radio" name="kind" value=${option} .checked=${live(kind === option)} ?disabled=${disabled}>
-          <span class="option-label"><strong>${KIND_LABELS[option][0]}</strong>
-            <span class="option-detail">${KIND_LABELS[option][1]}</span></span>
+          <input type="radio" name="kind" value=${option} .checked=${live(asked === option)} ?disabled=${disabled}>
+          <span class="option-label"><strong>${words.KIND_LABELS[option][0]}</strong>
+            <span class="option-detail">${words.KIND_LABELS[option][1]}</span></span>
         </label>`)}</div>
       </fieldset>` : nothing}
       <fieldset class="choices" part="choices" aria-describedby="start-hint">
-        <legend class="question" part="question">${question}</legend>
-        <p class="hint" id="start-hint">${startText}</p>
+        <legend class="question" part="question">${before}<bdi>${this.drugText}</bdi>${after}</legend>
+        <p class="hint" id="start-hint">${words.startHint(start, asked, choices.length > 0, lang)}</p>
         ${choices.length > 0 ? html`<div class="options">${choices.map((choice, index) => html`<label class="option" part="choice">
           <input type="radio" name="choice" value=${index} .checked=${live(value === choice.date)} ?disabled=${disabled}>
           <span class="option-label"><strong>${choice.label}</strong>
@@ -515,31 +639,39 @@ export class OpioidStopDatePrompt extends OpioidElement {
         <div class="date-field" part="date-field">
           <!-- No min attribute: Chrome clears a half-typed date whenever min changes (e.g. a new start),
             and we check "not before the start date" ourselves. -->
-          <label for="date" id="date-label">${kind === 'stop' ? 'Stop date' : 'Review date'}</label>
-          ${problem ? html`<p class="field-error" id="date-error" part="field-error">
-            <span class="field-error-icon" aria-hidden="true">!</span><span class="visually-hidden">Error: </span>${problem.message}
+          <label for="date" id="date-label">${words.dateLabel(asked)}</label>
+          ${problem ? html`<p class="field-error" id="date-error" part="field-error" role=${problem.immediate ? 'alert' : nothing}>
+            <span class="field-error-icon" aria-hidden="true">!</span><span class="visually-hidden">${words.ERROR_PREFIX}</span>${problem.message}
           </p>` : nothing}
           <input id="date" type="date" part="date-input" .value=${live(this.typedText || value)}
             max="9999-12-31" ?required=${this.required} ?disabled=${disabled}
             aria-labelledby=${labelledBy} aria-describedby=${problem ? 'date-error' : nothing}
             aria-invalid=${problem ? 'true' : nothing}
             @keydown=${this.onDateKeydown} @keyup=${this.onDateEdited} @blur=${this.onDateEdited}>
+          ${problem?.keep && !disabled ? html`<p class="keep"><button type="button" part="keep" @click=${this.onKeep}>${words.keepButton(asked, value, lang)}</button></p>` : nothing}
         </div>
       </fieldset>
       ${this.renderSummary()}
     </div>`;
   }
 
+  /** Says that a quick-choice date moved with the start; the region is always there so it is announced. */
+  private renderNotice(): TemplateResult {
+    const { moved } = this;
+    return html`<div class="notice" role="status" part="notice">${moved && moved.value === this.value
+      ? html`<p>${words.movedNotice(this.kind, moved.value, moved.label, moved.start, this.wording)}</p>`
+      : nothing}</div>`;
+  }
+
   private renderSummary(): TemplateResult {
     const { value, kind, wording: lang } = this;
     const days = this.durationDays;
-    const summary = value && days !== null && days >= 0
-      ? `${kind === 'stop' ? 'Stop' : 'Review'} on ${formatDateWithWeekday(value, lang)}: ${days === 0 ? 'the start date' : `${dayCount(days)} after the start`}.`
-      : '';
+    const summary = value && days !== null && days >= 0 ? words.summaryLine(kind, value, days, lang) : '';
     const warnings = value && this.startDate ? stopDateWarnings(this.indication, this.startDate, value, kind) : [];
     return html`${summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
+      ${this.renderNotice()}
       <div class="warnings" role="status" part="warnings">${warnings.map((warning) => html`<p class="warning">
-        <span class="warning-icon" aria-hidden="true">!</span><span><strong>Warning: </strong>${warning.message}</span>
+        <span class="warning-icon" aria-hidden="true">!</span><span><strong>${words.WARNING_PREFIX}</strong>${warning.message}</span>
       </p>`)}</div>`;
   }
 }

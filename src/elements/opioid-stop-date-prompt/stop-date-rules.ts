@@ -13,12 +13,14 @@ import type { Indication, StopDateKind } from '../../core/ids.js';
 
 export { STOP_DATE_KINDS, type StopDateKind } from '../../core/ids.js';
 
-interface ChoiceRule {
+/** A quick choice is a length, not a date: "5 days" from whatever the start is. */
+export interface StopDateLength {
   /** How the length is said, e.g. "5 days", "3 months". */
   label: string;
   days?: number;
   months?: number;
 }
+type ChoiceRule = StopDateLength;
 
 interface IndicationRule {
   /** The kinds that make sense; the first is the default. */
@@ -63,6 +65,26 @@ export interface QuickChoice {
   date: IsoDate;
   /** Days from the start date to `date`. */
   days: number;
+  /** The length chosen, kept so the date can follow a new start. */
+  length: StopDateLength;
+}
+
+/** The date `length` after `start` (calendar months counted as months); '' without a real start. */
+export function dateAfter(start: IsoDate, length: StopDateLength): IsoDate {
+  if (!isIsoDate(start)) return '';
+  const date = length.months !== undefined ? addCalendarMonths(start, length.months) : addDays(start, length.days ?? 0);
+  return isIsoDate(date) ? date : '';
+}
+
+/** A length read back from saved form state: whole days or months only, else undefined. */
+export function readLength(saved: unknown): StopDateLength | undefined {
+  if (typeof saved !== 'object' || saved === null) return undefined;
+  const { label, days, months } = saved as Record<string, unknown>;
+  const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) > 0 && (n as number) <= 1000;
+  if (typeof label !== 'string' || label.length > 40) return undefined;
+  if (whole(days) && months === undefined) return { label, days };
+  if (whole(months) && days === undefined) return { label, months };
+  return undefined;
 }
 
 /** The quick choices for `indication` counted from `start`; none without a real start date. */
@@ -70,8 +92,8 @@ export function quickChoices(indication: unknown, start: IsoDate): QuickChoice[]
   const rule = indicationRule(indication);
   if (!rule || !isIsoDate(start)) return [];
   return rule.choices.flatMap((choice) => {
-    const date = choice.months !== undefined ? addCalendarMonths(start, choice.months) : addDays(start, choice.days ?? 0);
-    return isIsoDate(date) ? [{ label: choice.label, date, days: daysBetween(start, date) }] : [];
+    const date = dateAfter(start, choice);
+    return date ? [{ label: choice.label, date, days: daysBetween(start, date), length: choice }] : [];
   });
 }
 
