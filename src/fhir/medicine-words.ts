@@ -19,7 +19,7 @@ export const OTHER_OPIOID_WORDS: readonly string[] = [
   'diamorphine', 'heroin', 'pethidine', 'meperidine', 'pentazocine', 'levorphanol', 'butorphanol', 'nalbuphine',
   'dipipanone', 'alfentanil', 'remifentanil', 'sufentanil', 'meptazinol', 'dextropropoxyphene', 'propoxyphene',
   'opium', 'papaveretum', 'dextromoramide', 'phenazocine', 'tilidine', 'benzhydrocodone', 'levomethadyl',
-  'co-proxamol', 'nalmefene',
+  'co-proxamol', 'pholcodine', 'ethylmorphine', 'nicomorphine', 'dihydromorphine',
 ];
 
 /** The partners of opioid combination products, by the words used for them. */
@@ -98,7 +98,7 @@ export const BRANDS: Readonly<Record<string, Brand>> = {
   'co-codamol': { drug: 'codeine', partner: 'paracetamol' }, cocodamol: { drug: 'codeine', partner: 'paracetamol' },
   solpadol: { drug: 'codeine', partner: 'paracetamol' }, zapain: { drug: 'codeine', partner: 'paracetamol' },
   kapake: { drug: 'codeine', partner: 'paracetamol' }, tylex: { drug: 'codeine', partner: 'paracetamol' },
-  codipar: { drug: 'codeine', partner: 'paracetamol' },
+  codipar: { drug: 'codeine', partner: 'paracetamol' }, 'co-codaprin': { drug: 'codeine', partner: 'aspirin' },
   'co-dydramol': { drug: 'dihydrocodeine', partner: 'paracetamol' }, codydramol: { drug: 'dihydrocodeine', partner: 'paracetamol' },
   'dhc continus': { drug: 'dihydrocodeine', release: 'MR' },
   palladone: { drug: 'hydromorphone' }, dilaudid: { drug: 'hydromorphone', release: 'IR' }, exalgo: { drug: 'hydromorphone', release: 'MR' },
