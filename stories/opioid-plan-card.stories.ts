@@ -2,8 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/opioid-plan-card/register.js';
 import {
-  DEMO_TODAY, buprenorphinePatch, chronicHighDose, hostileTextPlan, invalidPlan, invalidPlanJson,
-  ostWithChronicPain, overdueReview, postOpDischarge, primaryCareCodeine, tenLinePlan, usPrimaryCare,
+  DEMO_TODAY, buprenorphinePatch, chronicHighDose, hostileTextPlan, implausibleTotal, invalidPlan, invalidPlanJson,
+  ostWithChronicPain, oudPlanWithAnalgesic, overTheCounterCodeine, overdueReview, postOpDischarge, primaryCareCodeine,
+  tenLinePlan, usCancerPain, usPrimaryCare,
 } from './data/plans.js';
 
 interface CardArgs {
@@ -58,6 +59,21 @@ export const IncompleteTotal: Story = { args: { plan: ostWithChronicPain } };
  * still not converted (CDC: the factors "should not be applied" to OUD dosing), so it stays incomplete.
  */
 export const IncompleteTotalUS: Story = { args: { plan: ostWithChronicPain, guidance: 'us', locale: 'en-US' } };
+
+/**
+ * An opioid-use-disorder plan: buprenorphine with no stated purpose is read as substitution treatment
+ * (said on its row), and the morphine for a fracture is counted and checked like any analgesic.
+ */
+export const OpioidUseDisorderWithAnalgesic: Story = { args: { plan: oudPlanWithAnalgesic } };
+
+/** Co-codamol bought over the counter: counted in the total and named on its row and in a flag. */
+export const OverTheCounterCodeine: Story = { args: { plan: overTheCounterCodeine } };
+
+/** Cancer pain under CDC 2022: the MME total shows; no dose or taper advice, and one line says why. */
+export const CancerPainUS: Story = { args: { plan: usCancerPain, locale: 'en-US' } };
+
+/** A unit slip makes a total no one takes: it is not shown as a number, and an urgent flag says why. */
+export const ImplausibleTotal: Story = { args: { plan: implausibleTotal } };
 
 /**
  * What prints (e.g. for the GP or the patient's notes): black on white, no shadows, host buttons

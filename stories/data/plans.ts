@@ -104,7 +104,13 @@ export const ostWithChronicPain: OpioidPlanInput = {
     dose: '60 mg once a day, supervised',
   }],
   naloxoneSupplied: true,
-  prescriber: { name: 'Dr Priya Natarajan', team: 'Pain Management Service with the Community Drug and Alcohol Service' },
+  riskFactors: { substanceUseDisorder: true },
+  // Joint pain/addiction care: who prescribes and who reviews what (REFERENCE.md §3).
+  careTeam: [
+    { role: 'pain-service', name: 'Dr Priya Natarajan', team: 'Pain Management Service', responsibilities: ['prescribes', 'reviews'] },
+    { role: 'addiction-service', team: 'Community Drug and Alcohol Service', contact: '0113 496 0421', responsibilities: ['prescribes'] },
+    { role: 'gp', name: 'Dr Helen Okafor', team: 'Riverside Surgery' },
+  ],
   mdtReview: {
     date: demoDay(-21),
     outcome: 'Joint pain and addiction clinic: oxycodone added for the flare after a failed facet-joint injection; '
@@ -191,6 +197,77 @@ export const SCENARIOS: ReadonlyArray<{ label: string; plan: OpioidPlanInput }> 
   { label: 'Buprenorphine patch (UK)', plan: buprenorphinePatch },
   { label: 'US primary care (CDC 2022)', plan: usPrimaryCare },
 ];
+
+/**
+ * An opioid-use-disorder plan as an addiction service records it: buprenorphine with no stated purpose
+ * (read as substitution treatment, and the card says so) and morphine for a broken wrist, which is an
+ * analgesic: counted, and checked for a stop date (REFERENCE.md §3).
+ */
+export const oudPlanWithAnalgesic: OpioidPlanInput = {
+  id: 'demo-oud-with-analgesic',
+  indication: 'opioid-use-disorder',
+  medications: [
+    { drug: 'buprenorphine', route: 'sublingual', strength: { value: 16, unit: 'mg' }, dosesPerDay: 1, product: 'Buprenorphine 8 mg sublingual tablets, two daily' },
+    { drug: 'morphine', route: 'oral', strength: { value: 10, unit: 'mg' }, asNeeded: true, maxDosesPerDay: 4, product: 'Oramorph 10 mg/5 mL oral solution' },
+  ],
+  startDate: demoDay(-4),
+  reviewDate: demoDay(3),
+  riskFactors: { substanceUseDisorder: true, overdoseHistory: true },
+  naloxoneSupplied: true,
+  careTeam: [
+    { role: 'addiction-service', team: 'Community Drug and Alcohol Service', responsibilities: ['prescribes', 'reviews'] },
+    { role: 'gp', name: 'Dr Tom Ellis', team: 'Harbour Medical Practice', responsibilities: ['prescribes'] },
+  ],
+  guidance: 'uk',
+};
+
+/**
+ * Primary care: prescribed tramadol plus co-codamol the person buys over the counter. The bought codeine
+ * is counted (8 × 30 mg × 0.1 = 24 mg/day OME) and named, because reliance on it is a reason to involve
+ * an addiction service.
+ */
+export const overTheCounterCodeine: OpioidPlanInput = {
+  id: 'demo-over-the-counter',
+  indication: 'chronic-non-cancer',
+  medications: [
+    { drug: 'tramadol', route: 'oral', strength: { value: 50, unit: 'mg' }, dosesPerDay: 4, product: 'Tramadol 50 mg capsules' },
+    { drug: 'codeine', route: 'oral', strength: { value: 30, unit: 'mg' }, asNeeded: true, maxDosesPerDay: 8, product: 'Co-codamol 30/500, bought at the pharmacy', source: 'over-the-counter' },
+  ],
+  startDate: demoDay(-300),
+  reviewDate: demoDay(14),
+  careTeam: [
+    { role: 'pharmacist', name: 'Sam Adeyemi', team: 'Opioid Review Service, Northgate Primary Care Network', responsibilities: ['reviews'] },
+    { role: 'gp', name: 'Dr Nia Evans', team: 'Northgate Surgery', responsibilities: ['prescribes'] },
+  ],
+  guidance: 'uk',
+};
+
+/** Cancer pain under CDC 2022: outside the guideline's scope, so the total shows but no dose advice does. */
+export const usCancerPain: OpioidPlanInput = {
+  id: 'demo-us-cancer',
+  indication: 'cancer',
+  medications: [
+    { drug: 'oxycodone', route: 'oral', strength: { value: 40, unit: 'mg' }, dosesPerDay: 2, product: 'OxyContin 40 mg extended-release tablets' },
+    { drug: 'oxycodone', route: 'oral', strength: { value: 10, unit: 'mg' }, asNeeded: true, maxDosesPerDay: 4, product: 'Oxycodone 10 mg immediate-release tablets' },
+  ],
+  startDate: demoDay(-90),
+  reviewDate: demoDay(14),
+  careTeam: [{ role: 'palliative-care', name: 'Jordan Lee, NP', team: 'Lakeside Supportive Care', responsibilities: ['prescribes', 'reviews'] }],
+  guidance: 'us',
+};
+
+/** A unit slip (micrograms typed as mg): a total no one takes, which the card refuses to show as a number. */
+export const implausibleTotal: OpioidPlanInput = {
+  id: 'demo-implausible',
+  indication: 'cancer',
+  medications: [
+    { drug: 'hydromorphone', route: 'oral', strength: { value: 1300, unit: 'mg' }, dosesPerDay: 4, product: 'Hydromorphone 1.3 mg capsules (1300 typed)' },
+    { drug: 'hydromorphone', route: 'oral', strength: { value: 1300, unit: 'mg' }, asNeeded: true, maxDosesPerDay: 6, product: 'Hydromorphone 1.3 mg capsules when needed' },
+  ],
+  startDate: demoDay(-10),
+  reviewDate: demoDay(4),
+  guidance: 'uk',
+};
 
 /** The high-dose plan whose review date passed 3 days ago. */
 export const overdueReview: OpioidPlanInput = {

@@ -8,6 +8,7 @@ import { guidanceProfile } from '../../src/core/guidance.js';
 import {
   DEMO_TODAY, SCENARIOS, buprenorphinePatch, chronicHighDose, hostileTextPlan, invalidPlan, invalidPlanJson,
   ostWithChronicPain, overdueReview, oversizedGoalPlan, postOpDischarge, primaryCareCodeine, tenLinePlan, usPrimaryCare,
+  implausibleTotal, oudPlanWithAnalgesic, overTheCounterCodeine, usCancerPain,
 } from '../../stories/data/plans.js';
 
 const root = (el: OpioidPlanCard) => el.shadowRoot!;
@@ -188,20 +189,21 @@ describe('<opioid-plan-card>', () => {
 
   describe('dates', () => {
     it('without a stop date, a taper to 0 mg gives the end of treatment, said to come from the taper (MHRA 2020) [T-CARD-013]', async () => {
-      // 120 mg from 18 November 2026: twelve 10 mg reductions every 14 days plus a 14-day pause = 182 days.
+      // 120 mg from 18 November 2026: twelve 10 mg reductions every 14 days, a 14-day pause and 14 more
+      // days at the lowest dose before stopping (CDC 2022) = 196 days.
       const el = await card(chronicHighDose);
-      expect(words(part(el, 'dates'))).to.include('Stop 19 May 2027 — end of taper (in 179 days) No stop date recorded: the taper reaches 0 mg on this date.');
+      expect(words(part(el, 'dates'))).to.include('Stop 2 June 2027 — end of taper (in 193 days) No stop date recorded: the taper reaches 0 mg on this date.');
       expect(flag(el, 'no-stop-date')).to.equal(null);
       const compact = await card(chronicHighDose, { compact: true });
-      expect(words(part(compact, 'dates'))).to.include('Taper ends 19 May 2027 (in 179 days)');
+      expect(words(part(compact, 'dates'))).to.include('Taper ends 2 June 2027 (in 193 days)');
       await expect(el).to.be.accessible();
     });
 
     it('a finished taper says how long ago it ended; a recorded stop date wins; an unworkable taper gives no end [T-CARD-014]', async () => {
       const taper = { ...chronicHighDose.taper!, startDate: '2026-04-01', holds: [] };
       const finished = await card({ ...chronicHighDose, taper });
-      // 1 April 2026 + 12 × 14 days = 16 September 2026, 66 days before 21 November 2026.
-      expect(words(part(finished, 'dates'))).to.include('Stop 16 September 2026 — end of taper (66 days ago)');
+      // 1 April 2026 + 13 × 14 days (the lowest dose is kept one interval longer) = 30 September 2026, 52 days before 21 November 2026.
+      expect(words(part(finished, 'dates'))).to.include('Stop 30 September 2026 — end of taper (52 days ago)');
       const recorded = await card({ ...chronicHighDose, stopDate: '2026-12-31' });
       expect(words(part(recorded, 'dates'))).to.include('Stop 31 December 2026 — 40 days left').and.not.include('end of taper');
       const unworkable = await card({ ...chronicHighDose, taper: { ...taper, holds: [{ step: 40, intervals: 1 }] } });
@@ -283,7 +285,8 @@ describe('<opioid-plan-card>', () => {
       expect(root(el).querySelector('table')).to.equal(null);
       expect(words(part(el, 'header'))).to.include('Hydrocodone and tramadol');
       expect(words(part(el, 'total'))).to.include('60 MME/day');
-      expect(words(part(el, 'total'))).to.include('(high dose: at or above 50 MME/day)');
+      // CDC 2022 rec. 4: 50 MME/day is a point to reassess, not a "high dose".
+      expect(words(part(el, 'total'))).to.include('(reassess before any increase: at or above 50 MME/day)');
       const meta = words(part(el, 'dates'));
       expect(meta).to.include('Review in 30 days (21 December 2026)');
       expect(meta).to.include('No stop date');
@@ -557,5 +560,75 @@ describe('<opioid-plan-card>', () => {
     await elementUpdated(el);
     expect(totalText(el)).to.equal('60 MME/day');
     expect(el.value?.guidance).to.equal('us');
+  });
+});
+
+describe('<opioid-plan-card>: the people and plans issue 8 describes', () => {
+  it('shows the care team: who prescribes and who reviews, joint pain/addiction care [T-CLIN-19]', async () => {
+    const el = await card(ostWithChronicPain);
+    const team = words(part(el, 'care-team'));
+    expect(team).to.include('Pain service: Dr Priya Natarajan, Pain Management Service — Prescribes and reviews');
+    expect(team).to.include('Addiction service: Community Drug and Alcohol Service, 0113 496 0421 — Prescribes');
+    expect(team).to.include('GP: Dr Helen Okafor, Riverside Surgery');
+    expect(words(part(el, 'concurrent'))).to.include('Risk factor: History of substance use disorder');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a methadone/buprenorphine line without a purpose is read as substitution treatment, and counts the analgesic [T-CLIN-20]', async () => {
+    const el = await card(oudPlanWithAnalgesic);
+    expect(rowText(el, 0)).to.include('read as opioid substitution treatment (no purpose stated');
+    expect(rowText(el, 1)).to.include('at most 40 mg/day OME');
+    expect(totalText(el)).to.include('at least 40 mg/day OME');
+    expect(words(part(el, 'concurrent'))).to.include('Risk factor: History of overdose');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names a medicine bought over the counter and counts it [T-CLIN-21]', async () => {
+    const el = await card(overTheCounterCodeine);
+    expect(rowText(el, 1)).to.include('bought over the counter');
+    expect(totalText(el)).to.equal('44 mg/day OME');
+    expect(flag(el, 'over-the-counter')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('says what a stop date means: the first day without the medicine, and the last dose the day before [T-CLIN-22]', async () => {
+    const el = await card(postOpDischarge);
+    const stop = words(part(el, 'dates'));
+    expect(stop).to.match(/Stop \d+ November 2026 .*The first day without the medicine; last dose on \d+ November 2026\./);
+    const [, stopDay, lastDay] = /Stop (\d+) November.*last dose on (\d+) November/.exec(stop) ?? [];
+    expect(Number(lastDay)).to.equal(Number(stopDay) - 1);
+  });
+
+  it('US cancer pain: the MME total shows, with one line saying CDC 2022 gives no dose advice; the band agrees [T-CLIN-23]', async () => {
+    const el = await card(usCancerPain, { guidance: 'us' });
+    expect(totalText(el)).to.equal('180 MME/day'); // 80 × 1.5 + at most 40 × 1.5
+    expect(part(el, 'band')?.getAttribute('data-band')).to.equal('outside-scope');
+    expect(words(part(el, 'band'))).to.include('No dose advice: CDC 2022 does not cover cancer pain');
+    expect(flag(el, 'outside-guideline-scope')).to.exist;
+    expect(flag(el, 'reassess-dose')).to.equal(null);
+    expect(words(part(el, 'flags'))).to.not.match(/taper|reassess/i);
+    await expect(el).to.be.accessible();
+  });
+
+  it('never shows an implausible total as a number (nor ∞ or NaN), and raises an urgent flag [T-CLIN-24]', async () => {
+    const el = await card(implausibleTotal);
+    expect(totalText(el)).to.equal('Not shown: the OME total is implausibly large; check every dose and its unit');
+    expect(words(part(el, 'total'))).to.not.match(/\d{5}|∞|NaN|Infinity/);
+    expect(flag(el, 'implausible-total')?.getAttribute('data-severity')).to.equal('urgent');
+    expect(part(el, 'band')?.getAttribute('data-band')).to.equal('implausible');
+    const compact = await card(implausibleTotal, { compact: true });
+    expect(words(part(compact, 'total'))).to.equal('OME total not shown: check doses');
+  });
+
+  it('a UK threshold outside 20–500 mg/day is an error in words, never "below 1,200" [T-CLIN-25]', async () => {
+    const errored = oneEvent(document, 'opioid-error');
+    const el = await card(chronicHighDose, { threshold: 1200 });
+    const event = await errored as CustomEvent<OpioidErrorDetail>;
+    expect(event.detail.issues.map((issue) => issue.path)).to.deep.equal(['threshold']);
+    expect(words(root(el).querySelector('[role="alert"]'))).to.include('from 20 to 500');
+    expect(rows(el)).to.have.length(0);
+    // A UK threshold never moves the US one.
+    const us = await card(usPrimaryCare, { guidance: 'us', threshold: 120 });
+    expect(part(us, 'band')?.getAttribute('data-band')).to.equal('reassess');
   });
 });

@@ -164,8 +164,8 @@ describe('<opioid-risk-explainer>', () => {
 
   describe('overdose figure by dose band (Dunn 2010) [T-EXPL-021]', () => {
     const bands = [
-      { dose: 10, band: '1 to 20 mg a day', count: 2 },
-      { dose: 60, band: '50 to 99 mg a day', count: 7 },
+      { dose: 10, band: '1 to under 20 mg a day', count: 2 },
+      { dose: 60, band: '50 to under 100 mg a day', count: 7 },
       { dose: 120, band: '100 mg a day or more', count: 18 },
     ];
     for (const { dose, band, count } of bands) {
@@ -185,23 +185,37 @@ describe('<opioid-risk-explainer>', () => {
       });
     }
 
-    it('at 35 mg a day (between bands) says there is no figure and draws none [T-EXPL-022]', async () => {
+    it('at 35 mg a day gets the 20 to under 50 figure (about 3 in 1,000), marked approximate [T-CLIN-18]', async () => {
+      // Before: "we do not have a figure" for 20–49 mg/day (REFERENCE.md §5 corrected: the bands are half-open).
       const el = await explainer(html`<opioid-risk-explainer dose="35"></opioid-risk-explainer>`);
       const overdose = figure(el, 'overdose');
-      expect(textOf(overdose.querySelector('[part~="no-figure"]'))).to.equal(
-        'We do not have an overdose figure for 35 mg a day. The study only gave figures for the doses listed here. We do not guess the numbers in between.',
-      );
-      expect(arraysIn(overdose)).to.deep.equal([]);
-      expect(overdose.querySelectorAll('.bands li').length).to.equal(3);
-      expect(overdose.querySelectorAll('.bands li.current').length).to.equal(0);
-      expect(textOf(overdose)).not.to.contain('your dose');
+      expect(textOf(overdose.querySelector('.sentence'))).to.equal('At 20 to under 50 mg a day, about 3 in every 1,000 people had an overdose each year.');
+      expect(arraysIn(overdose)[0]).to.deep.include({ filled: 3, outline: 997 });
+      expect(textOf(overdose.querySelector('[part~="approximate"]'))).to.equal(pack.text.approximate);
+      expect(textOf(overdose.querySelector('.bands li.current'))).to.equal('20 to under 50 mg a day: about 3 in every 1,000 people (approximate) (your dose)');
+      expect(overdose.querySelectorAll('.bands li').length).to.equal(4);
       expectNoNumberFromNowhere(el, { dose: 35 });
       await expect(el).to.be.accessible();
     });
 
+    it('below every band (0.5 mg a day) says there is no figure and draws none [T-EXPL-022]', async () => {
+      const el = await explainer(html`<opioid-risk-explainer dose="0.5"></opioid-risk-explainer>`);
+      const overdose = figure(el, 'overdose');
+      expect(textOf(overdose.querySelector('[part~="no-figure"]'))).to.equal(
+        'We do not have an overdose figure for 0.5 mg a day. The study only gave figures for the doses listed here. We do not guess the numbers in between.',
+      );
+      expect(arraysIn(overdose)).to.deep.equal([]);
+      expect(overdose.querySelectorAll('.bands li').length).to.equal(4);
+      expect(overdose.querySelectorAll('.bands li.current').length).to.equal(0);
+      expect(textOf(overdose)).not.to.contain('your dose');
+      expectNoNumberFromNowhere(el, { dose: 0.5 });
+      await expect(el).to.be.accessible();
+    });
+
     const boundaries: [string, string | undefined][] = [
-      ['0', undefined], ['1', '1 to 20 mg a day'], ['20', '1 to 20 mg a day'], ['20.5', undefined],
-      ['49', undefined], ['50', '50 to 99 mg a day'], ['99', '50 to 99 mg a day'], ['100', '100 mg a day or more'],
+      ['0', undefined], ['0.5', undefined], ['1', '1 to under 20 mg a day'], ['19.9', '1 to under 20 mg a day'],
+      ['20', '20 to under 50 mg a day'], ['20.5', '20 to under 50 mg a day'], ['49', '20 to under 50 mg a day'],
+      ['50', '50 to under 100 mg a day'], ['99', '50 to under 100 mg a day'], ['100', '100 mg a day or more'],
     ];
     for (const [dose, band] of boundaries) {
       it(`dose="${dose}" → ${band ?? 'no figure'}`, async () => {
@@ -354,7 +368,7 @@ describe('<opioid-risk-explainer>', () => {
       const row = figure(el, 'benzodiazepine');
       expect(textOf(row.querySelector('.sentence'))).to.contain('about 3.9 times as high');
       expect(textOf(row.querySelector('[part~="absolute"]'))).to.equal(
-        'Beside this, the overdose figure for your dose: at 50 to 99 mg a day, about 7 in every 1,000 people had an overdose each year.',
+        'Beside this, the overdose figure for your dose: at 50 to under 100 mg a day, about 7 in every 1,000 people had an overdose each year.',
       );
       expect(textOf(row.querySelector('.caveat'))).to.contain('Do not multiply them');
       // No icon array for a relative figure: it would show a number no study gave.
@@ -375,17 +389,18 @@ describe('<opioid-risk-explainer>', () => {
     });
 
     it('with no band, the relative figure sits beside the figures for every band instead [T-EXPL-034]', async () => {
-      const el = await explainer(html`<opioid-risk-explainer dose="35" benzodiazepine gabapentinoid></opioid-risk-explainer>`);
+      const el = await explainer(html`<opioid-risk-explainer dose="0.5" benzodiazepine gabapentinoid></opioid-risk-explainer>`);
       for (const kind of ['benzodiazepine', 'gabapentinoid']) {
         const absolute = figure(el, kind).querySelector('[part~="absolute"]');
         expect(textOf(absolute)).to.contain('We do not have an overdose figure for your dose');
         expect([...(absolute?.querySelectorAll('li') ?? [])].map(textOf)).to.deep.equal([
-          '1 to 20 mg a day: about 2 in every 1,000 people',
-          '50 to 99 mg a day: about 7 in every 1,000 people',
+          '1 to under 20 mg a day: about 2 in every 1,000 people',
+          '20 to under 50 mg a day: about 3 in every 1,000 people (approximate)',
+          '50 to under 100 mg a day: about 7 in every 1,000 people',
           '100 mg a day or more: about 18 in every 1,000 people',
         ]);
       }
-      expectNoNumberFromNowhere(el, { dose: 35, extras: ['benzodiazepine', 'gabapentinoid'] });
+      expectNoNumberFromNowhere(el, { dose: 0.5, extras: ['benzodiazepine', 'gabapentinoid'] });
       await expect(el).to.be.accessible();
     });
 
@@ -480,11 +495,11 @@ describe('<opioid-risk-explainer>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('an as-needed maximum is said to be the most allowed (30 mg/day: no figure between bands) [T-EXPL-043]', async () => {
+    it('an as-needed maximum is said to be the most allowed (30 mg/day: the 20 to under 50 band) [T-EXPL-043]', async () => {
       const el = await inContext(postOpDischarge);
       expect(textOf(q(el, '.your-dose'))).to.equal('Your dose: 30 mg a day.');
       expect(textOf(q(el, '[part~="dose"]'))).to.contain(pack.text.worstCase);
-      expect(textOf(q(el, '[part~="no-figure"]'))).to.contain('We do not have an overdose figure for 30 mg a day.');
+      expect(textOf(figure(el, 'overdose').querySelector('.sentence'))).to.contain('At 20 to under 50 mg a day, about 3 in every 1,000');
     });
 
     it('a dose attribute wins over the plan\'s total', async () => {
@@ -510,7 +525,7 @@ describe('<opioid-risk-explainer>', () => {
       expect(textOf(q(el, '[part~="benefits"] h3'))).to.equal('How they can help');
       expect(textOf(figure(el, 'pain').querySelector('.sentence'))).to.equal('Roughly 12 extra people out of 100 felt a difference in their pain.');
       expect(all(el, '[part~="benefits"] [part~="figure"]')).to.have.length(1);
-      expect(textOf(figure(el, 'overdose').querySelector('.sentence'))).to.equal('For 50 to 99 mg a day: roughly 7 out of 1,000 people a year.');
+      expect(textOf(figure(el, 'overdose').querySelector('.sentence'))).to.equal('For 50 to under 100 mg a day: roughly 7 out of 1,000 people a year.');
       expect(textOf(q(el, '.review'))).to.equal('Reviewed by the Riverside NHS Trust pain team, 2026-09-01');
       expectNoNumberFromNowhere(el, { pack: custom, dose: 60 });
       await expect(el).to.be.accessible();

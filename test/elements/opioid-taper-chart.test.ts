@@ -58,7 +58,7 @@ function overlappingPairs(elements: Element[]): string[] {
   return pairs;
 }
 
-/** Oxycodone 60 mg a day, 10% of the original dose every 14 days: 10 reductions over 140 days. */
+/** Oxycodone 60 mg a day, 10% of the original dose every 14 days: 10 reductions over 154 days (the lowest dose kept 14 days longer). */
 const linear10: TaperPlan = { startDate: '2026-03-05', startDose: 60, percent: 10, intervalDays: 14, basis: 'original', drug: 'oxycodone' };
 /** One reduction: 10 mg, then the next dose (5 mg) is below the 10 mg tablet, so stop. */
 const oneStep: TaperPlan = { startDate: '2026-03-05', startDose: 10, percent: 50, intervalDays: 7, basis: 'current', roundTo: 10 };
@@ -86,7 +86,7 @@ describe('<opioid-taper-chart>', () => {
       expect(inChart(el, '.step-mark')).to.have.length(10);
       expect(inChart(el, '.stop-mark')).to.have.length(1);
       expect(words(root(el).querySelector('.stop-label'))).to.equal('Stop');
-      const sentence = 'Reduces oxycodone from 60 mg to 0 mg a day over 140 days in 10 steps, 10% of the original dose every 14 days (linear).';
+      const sentence = 'Reduces oxycodone from 60 mg to 0 mg a day over 154 days in 10 steps, 10% of the original dose every 14 days (linear).';
       const svg = svgOf(el)!;
       expect(svg.getAttribute('role')).to.equal('img');
       expect(svg.getAttribute('aria-label')).to.equal(sentence);
@@ -101,7 +101,8 @@ describe('<opioid-taper-chart>', () => {
       expect(schedule(oneStep).steps.map((s) => s.dose)).to.deep.equal([10, 0]);
       expect(inChart(el, '.step-mark')).to.have.length(1);
       expect(inChart(el, '.stop-mark')).to.have.length(1);
-      expect(svgOf(el)!.getAttribute('aria-label')).to.match(/over 7 days in 1 step,/);
+      // The only dose is also the lowest: kept one interval longer before stopping (CDC 2022).
+      expect(svgOf(el)!.getAttribute('aria-label')).to.match(/over 14 days in 1 step,/);
       await expect(el).to.be.accessible();
     });
 
@@ -175,7 +176,7 @@ describe('<opioid-taper-chart>', () => {
     it('accepts a bare steps array as .schedule', async () => {
       const el = await chartIn(700, html`<opioid-taper-chart .schedule=${schedule(linear10).steps} today="2026-03-20"></opioid-taper-chart>`);
       expect(inChart(el, '.step-mark')).to.have.length(10);
-      expect(svgOf(el)!.getAttribute('aria-label')).to.equal('Reduces the daily dose from 60 mg to 0 mg a day over 140 days in 10 steps.');
+      expect(svgOf(el)!.getAttribute('aria-label')).to.equal('Reduces the daily dose from 60 mg to 0 mg a day over 154 days in 10 steps.');
     });
 
     it('labels the axis and doses in OME or MME when the taper is in morphine equivalents [T-CHART-007]', async () => {
@@ -307,9 +308,9 @@ describe('<opioid-taper-chart>', () => {
     });
 
     it('stays next to the cross, clear of the today line, when today is after the stop and the axis goes on', async () => {
-      // The stop is on 10 Mar 2027; a today 3 weeks later is drawn, so the axis runs past the cross.
+      // The stop is on 24 Mar 2027; a today 3 weeks later is drawn, so the axis runs past the cross.
       for (const width of [280, 375, 800, 1200]) {
-        const el = await chartIn(width, attrsChart(longTerm, { today: '2027-03-31' }));
+        const el = await chartIn(width, attrsChart(longTerm, { today: '2027-04-14' }));
         expect(inChart(el, '.marker.today'), `at ${width} px`).to.have.length(1);
         const label = root(el).querySelector('.stop-label')!.getBoundingClientRect();
         const cross = inChart(el, '.stop-mark')[0]!.getBoundingClientRect();
@@ -359,7 +360,7 @@ describe('<opioid-taper-chart>', () => {
       expect(root(el).querySelector('.stop-mark.current')).to.exist;
       expect(inChart(el, '.marker.today')).to.have.length(0);
       expect(words(root(el).querySelector('[part="key"]'))).to.include('dashed line: today (outside the chart)');
-      expect(words(root(el).querySelector('[part="status"]'))).to.include('stopped on 23 Jul 2026');
+      expect(words(root(el).querySelector('[part="status"]'))).to.include('stopped on 6 Aug 2026');
     });
   });
 
