@@ -78,8 +78,10 @@ export function pageLocale(node?: Node): string {
  * Validates everything with the core and returns what a widget shows. Any problem (with the plan or
  * with an attribute) means `plan: undefined`: a plan read under a guidance or a "today" the host did not
  * mean would show wrong numbers or wrong due dates, and showing nothing is safer than that.
+ * `defaultToday` gives today when the host set none (a widget passes its `TodayController`'s, which
+ * moves forward at midnight); it is called only then.
  */
-export function resolvePlanValue(inputs: PlanInputs, node?: Node): PlanContextValue {
+export function resolvePlanValue(inputs: PlanInputs, node?: Node, defaultToday: () => IsoDate = () => todayIso()): PlanContextValue {
   let overrides: PlanOverrides;
   try {
     overrides = readOverrides(inputs);
@@ -98,7 +100,7 @@ export function resolvePlanValue(inputs: PlanInputs, node?: Node): PlanContextVa
   return {
     plan: valid ? plan : undefined,
     guidance: overrides.guidance ?? (valid ? plan?.guidance : undefined) ?? 'uk',
-    today: overrides.today ?? todayIso(),
+    today: overrides.today ?? defaultToday(),
     locale: overrides.locale ?? pageLocale(node),
     issues,
   };

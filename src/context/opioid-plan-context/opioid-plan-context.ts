@@ -1,4 +1,5 @@
 import { ChildJsonScript } from '../../elements/base/child-json-script.js';
+import { TodayController } from '../../elements/base/today-controller.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
@@ -59,7 +60,10 @@ export class OpioidPlanContext extends OpioidElement {
   @property()
   guidance?: Guidance;
 
-  /** The date the widgets treat as today, `YYYY-MM-DD`. Defaults to today's local calendar date. */
+  /**
+   * The date the widgets treat as today, `YYYY-MM-DD`. Defaults to today's local calendar date, which
+   * moves forward at midnight on a page left open.
+   */
   @property()
   today?: IsoDate;
 
@@ -70,6 +74,7 @@ export class OpioidPlanContext extends OpioidElement {
   /** The child plan script's text; replacing it re-validates. */
   private readonly script = new ChildJsonScript(this);
   private readonly provider = new ContextProvider(this, { context: planContext });
+  private readonly clock = new TodayController(this);
 
   /** What every widget inside currently receives (read-only). */
   get value(): PlanContextValue | undefined {
@@ -90,7 +95,7 @@ export class OpioidPlanContext extends OpioidElement {
       guidance: this.guidance,
       today: this.today,
       locale: this.locale,
-    }, this);
+    }, this, () => this.clock.today);
     this.setInputIssues(value.issues);
     this.provider.setValue(value);
   }

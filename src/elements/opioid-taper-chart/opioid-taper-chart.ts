@@ -2,8 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { OpioidElement } from '../base/opioid-element.js';
+import { TodayController } from '../base/today-controller.js';
 import { sharedStyles, tokens } from '../../styles/shared-styles.js';
-import { isIsoDate, todayIso, type IsoDate } from '../../core/dates.js';
+import { isIsoDate, type IsoDate } from '../../core/dates.js';
 import { guidanceProfile } from '../../core/guidance.js';
 import { parsePlan, type ValidationIssue } from '../../core/parse.js';
 import { currentStep, nextStep, type TaperStep } from '../../core/taper.js';
@@ -50,7 +51,7 @@ const DEFAULT_WIDTH = 640;
  * @attr round-to - Round every dose to a multiple of this (an achievable tablet strength, mg).
  * @attr unit - `mg` (of the drug, default), `ome` or `mme`; labels the axis and every dose.
  * @attr drug - The opioid being reduced (`morphine`, `oxycodone`, …), named in the axis and summary.
- * @attr today - The date treated as today, `YYYY-MM-DD`; default: the context's, else the local date.
+ * @attr today - The date treated as today, `YYYY-MM-DD`; default: the context's, else the local date (moving forward at midnight).
  * @attr locale - Locale for dates and numbers (`en-GB`, `en-US`); default: the context's, else `<html lang>`.
  * @attr table-open - Present when the table is shown on screen (it always prints).
  *
@@ -115,6 +116,7 @@ export class OpioidTaperChart extends OpioidElement {
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
   private measure?: MeasureText;
+  private readonly clock = new TodayController(this);
 
   override connectedCallback(): void {
     // Before super: a context requested before <opioid-plan-context> is defined is kept and replayed.
@@ -168,7 +170,7 @@ export class OpioidTaperChart extends OpioidElement {
     const todayIssues: ValidationIssue[] = today && !isIsoDate(today)
       ? [{ path: 'today', message: `Today must be a real calendar date written YYYY-MM-DD (for example 2026-03-05), not “${(today as string).slice(0, 40)}”.` }]
       : [];
-    this.effectiveToday = (today && todayIssues.length === 0 ? today : undefined) ?? context?.today ?? todayIso();
+    this.effectiveToday = (today && todayIssues.length === 0 ? today : undefined) ?? context?.today ?? this.clock.today;
     this.effectiveLocale = usableLocale(this.locale?.trim() || context?.locale || pageLocale(this));
     const resolved = this.resolveInput(context);
     const issues: ValidationIssue[] = [...todayIssues, ...(resolved.kind === 'issues' ? resolved.issues : [])];
