@@ -9,7 +9,8 @@
  * 'en-US' are made (date order, "when needed" vs "as needed", "micrograms an hour" vs "mcg/hour").
  * Any other locale string is read as 'en-GB'.
  */
-import { daysBetween, formatDate, isIsoDate, type IsoDate } from './dates.js';
+import { stripBidiControls } from './bidi.js';
+import { addDays, daysBetween, formatDate, isIsoDate, type IsoDate } from './dates.js';
 import { parseWith } from './parse.js';
 import { INDICATIONS, OPIOID_IDS, type Indication, type OpioidId } from './ids.js';
 import { MedicationLineSchema } from './schema.js';
@@ -178,17 +179,8 @@ export interface StopDateSentenceInput {
   indication?: Indication;
 }
 
-/**
- * Direction controls (embeddings, overrides, isolates, LRM/RLM/ALM). Pasted into a medicine name, an
- * unclosed right-to-left override reverses everything printed after it in the same sentence — a dose,
- * a date ("01 hcraM" for "10 March") — so names typed by people lose them before they are put into a
- * sentence; every visible character stays. '' for anything that is not text.
- */
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-export function stripBidiControls(value: unknown): string {
-  return typeof value === 'string' ? value.replace(BIDI_CONTROLS, '') : '';
-}
+// Direction controls (why they are stripped: bidi.ts). Exported from here as it always was.
+export { stripBidiControls } from './bidi.js';
 
 /**
  * Names in a sentence: "a", "a and b", "a, b and c". Each name once, trimmed and without direction
@@ -213,8 +205,8 @@ function shortText(value: unknown, max: number): string | undefined {
  * Newcastle, Postgrad Med J 2023: clear stop dates on discharge summaries; MHRA 2020: agree a plan for
  * the end of treatment before starting):
  *
- * "Stop oxycodone on Friday 6 March 2026, 5 days after starting. Do not continue beyond this date
- * without a review."
+ * "Stop oxycodone on Friday 6 March 2026 (last dose Thursday 5 March 2026): 5 days of treatment. Do not
+ * continue beyond this date without a review."
  *
  * '' when the input cannot make a true sentence: an unreadable drug, a date that is not a calendar
  * date, a stop/review date before the start date, an unknown kind or indication.
@@ -236,10 +228,18 @@ export function stopDateSentence(input: StopDateSentenceInput | unknown): string
     const what = productText !== undefined && productText.toLowerCase() !== name.toLowerCase()
       ? `${name} (${productText})` : name;
     const forWhat = indication === undefined ? '' : ` for ${INDICATION_PHRASES[indication]}`;
-    const when = length === 0 ? 'the day it was started' : `${days(length, lang)} after starting`;
-    const verb = kind === 'stop' ? 'Stop' : 'Review';
-    return `${verb} ${what}${forWhat} on ${formatDateWithWeekday(stopDate, lang)}, ${when}. `
-      + 'Do not continue beyond this date without a review.';
+    const on = formatDateWithWeekday(stopDate, lang);
+    const tail = 'Do not continue beyond this date without a review.';
+    if (kind === 'review') {
+      const when = length === 0 ? 'the day it was started' : `${days(length, lang)} after starting`;
+      return `Review ${what}${forWhat} on ${on}, ${when}. ${tail}`;
+    }
+    // REFERENCE.md §3: the stop date is the first day without the medicine, so the last dose is the day
+    // before and the course is stop − start days long; the sentence says both, so no reader counts the
+    // stop date as a day of treatment.
+    if (length === 0) return `Stop ${what}${forWhat} on ${on}, the day it was started. ${tail}`;
+    return `Stop ${what}${forWhat} on ${on} (last dose ${formatDateWithWeekday(addDays(stopDate, -1), lang)}): `
+      + `${days(length, lang)} of treatment. ${tail}`;
   } catch {
     // A getter that throws on the input object is bad input too.
     return '';

@@ -12,14 +12,14 @@ const TAIL = 'Do not continue beyond this date without a review.';
 
 describe(`text (browser time zone ${zone})`, () => {
   describe('stopDateSentence', () => {
-    it('prints the discharge-summary stop sentence in en-GB (REFERENCE.md §7 scenario 1) [T-TEXT-001]', () => {
+    it('prints the discharge-summary stop sentence in en-GB, with the last dose the day before the stop date (REFERENCE.md §3, §7 scenario 1) [T-TEXT-001]', () => {
       expect(stopDateSentence({ drug: 'oxycodone', startDate: '2026-03-01', stopDate: '2026-03-06', kind: 'stop' }))
-        .to.equal(`Stop oxycodone on Friday 6 March 2026, 5 days after starting. ${TAIL}`);
+        .to.equal(`Stop oxycodone on Friday 6 March 2026 (last dose Thursday 5 March 2026): 5 days of treatment. ${TAIL}`);
     });
 
     it('uses US date order in en-US [T-TEXT-002]', () => {
       expect(stopDateSentence({ drug: 'oxycodone', startDate: '2026-03-01', stopDate: '2026-03-06', kind: 'stop', locale: 'en-US' }))
-        .to.equal(`Stop oxycodone on Friday, March 6, 2026, 5 days after starting. ${TAIL}`);
+        .to.equal(`Stop oxycodone on Friday, March 6, 2026 (last dose Thursday, March 5, 2026): 5 days of treatment. ${TAIL}`);
     });
 
     it('prints a review sentence [T-TEXT-003]', () => {
@@ -29,14 +29,14 @@ describe(`text (browser time zone ${zone})`, () => {
 
     it('lands on 29 February 2028 and counts across it, in en-GB and en-US [T-TEXT-004]', () => {
       expect(stopDateSentence({ drug: 'oxycodone', startDate: '2028-02-24', stopDate: '2028-02-29', kind: 'stop' }))
-        .to.equal(`Stop oxycodone on Tuesday 29 February 2028, 5 days after starting. ${TAIL}`);
+        .to.equal(`Stop oxycodone on Tuesday 29 February 2028 (last dose Monday 28 February 2028): 5 days of treatment. ${TAIL}`);
       expect(stopDateSentence({ drug: 'oxycodone', startDate: '2028-02-24', stopDate: '2028-02-29', kind: 'stop', locale: 'en-US' }))
-        .to.equal(`Stop oxycodone on Tuesday, February 29, 2028, 5 days after starting. ${TAIL}`);
+        .to.equal(`Stop oxycodone on Tuesday, February 29, 2028 (last dose Monday, February 28, 2028): 5 days of treatment. ${TAIL}`);
       // 27 Feb → 3 Mar is 5 days in 2028 (leap) but would be 4 days in a common year.
       expect(stopDateSentence({ drug: 'oxycodone', startDate: '2028-02-27', stopDate: '2028-03-03', kind: 'stop' }))
-        .to.equal(`Stop oxycodone on Friday 3 March 2028, 5 days after starting. ${TAIL}`);
+        .to.equal(`Stop oxycodone on Friday 3 March 2028 (last dose Thursday 2 March 2028): 5 days of treatment. ${TAIL}`);
       expect(stopDateSentence({ drug: 'oxycodone', startDate: '2028-02-27', stopDate: '2028-03-03', kind: 'stop', locale: 'en-US' }))
-        .to.equal(`Stop oxycodone on Friday, March 3, 2028, 5 days after starting. ${TAIL}`);
+        .to.equal(`Stop oxycodone on Friday, March 3, 2028 (last dose Thursday, March 2, 2028): 5 days of treatment. ${TAIL}`);
       expect(stopDateSentence({ drug: 'morphine', startDate: '2027-12-01', stopDate: addDays('2027-12-01', 90), kind: 'review', locale: 'en-US' }))
         .to.equal(`Review morphine on Tuesday, February 29, 2028, 90 days after starting. ${TAIL}`);
     });
@@ -45,7 +45,7 @@ describe(`text (browser time zone ${zone})`, () => {
       expect(stopDateSentence({
         drug: 'oxycodone', product: 'Shortec 5 mg capsules', startDate: '2026-03-05', stopDate: '2026-03-06',
         kind: 'stop', indication: 'acute',
-      })).to.equal(`Stop oxycodone (Shortec 5 mg capsules) for acute pain on Friday 6 March 2026, 1 day after starting. ${TAIL}`);
+      })).to.equal(`Stop oxycodone (Shortec 5 mg capsules) for acute pain on Friday 6 March 2026 (last dose Thursday 5 March 2026): 1 day of treatment. ${TAIL}`);
       expect(stopDateSentence({ drug: 'codeine', startDate: '2026-03-06', stopDate: '2026-03-06', kind: 'stop' }))
         .to.equal(`Stop codeine on Friday 6 March 2026, the day it was started. ${TAIL}`);
       expect(stopDateSentence({ drug: 'co-codamol', startDate: '2026-03-01', stopDate: '2026-03-06', kind: 'stop' }))
