@@ -33,7 +33,12 @@ const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/c
 
 export default [
   {
-    input: { core: 'src/core/index.ts', 'opioid-elements': 'src/index.ts', ...elementEntries() },
+    input: {
+      core: 'src/core/index.ts', 'opioid-elements': 'src/index.ts', ...elementEntries(),
+      // DOM-free FHIR adapter and the optional coded-medicine tables: never imported by the elements.
+      fhir: 'src/fhir/index.ts', 'fhir/describe': 'src/fhir/describe.ts',
+      'codes/rxnorm': 'src/codes/rxnorm.ts', 'codes/dmd': 'src/codes/dmd.ts',
+    },
     external: isLit,
     plugins: plugins(),
     output: {

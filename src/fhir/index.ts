@@ -13,3 +13,5 @@ export type {
   PlanFromFhirOptions, UnusableReason,
 } from './types.js';
 export type { CodeTable, CodedMedicine, ProductStrength, ProductRoute, ProductForm } from '../core/coded-medicine.js';
+export { medicationRequestWithStopDate, transferOfCareStatement, carePlanFromPlan, lastDayTaken, type FhirOut, type CarePlanOptions } from './out.js';
+export { cdsHooksCards, type CdsCard, type CdsCardOptions, type FlagLike } from './cds-hooks.js';

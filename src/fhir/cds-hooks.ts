@@ -1,0 +1,91 @@
+/**
+ * CDS Hooks 2.0 cards from the core's `planFlags` (research §4). Types are written by hand (no
+ * library). Cards need human text, so the wording is the host's: `summary(flag)` (and optionally
+ * `detail(flag)`) from its locale catalogue; without them a flag's own `message`, if it has one, else its id.
+ */
+export interface CdsCard {
+  uuid: string;
+  /** Fewer than 140 characters (CDS Hooks 2.0). */
+  summary: string;
+  detail?: string;
+  indicator: 'info' | 'warning' | 'critical';
+  source: { label: string; url?: string; topic?: { system?: string; code: string; display?: string } };
+  suggestions?: unknown[];
+  links?: { label: string; url: string; type: 'absolute' | 'smart'; appContext?: string }[];
+}
+
+/** What the card builder reads of a flag: the core's PlanFlag, before or after it gained params/sources. */
+export interface FlagLike {
+  id: string;
+  severity: 'urgent' | 'warning' | 'info';
+  message?: string;
+  params?: object;
+  source?: string;
+  sources?: readonly string[];
+}
+
+export interface CdsCardOptions {
+  summary?: (flag: FlagLike) => string;
+  detail?: (flag: FlagLike) => string | undefined;
+  /** The card's source; defaults to the flag's first source. */
+  source?: { label: string; url?: string };
+  /** A SMART app link to a page showing the plan with the library's elements. */
+  link?: { label: string; url: string; appContext?: string };
+  /** Flags to leave out (e.g. 'invalid-plan' where the host reports errors its own way). */
+  exclude?: readonly string[];
+}
+
+const INDICATOR: Readonly<Record<FlagLike['severity'], CdsCard['indicator']>> = { urgent: 'critical', warning: 'warning', info: 'info' };
+const MAX_SUMMARY = 139;
+
+function shorten(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+}
+
+let counter = 0;
+function uuid(): string {
+  const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
+  counter += 1;
+  return `00000000-0000-4000-8000-${counter.toString(16).padStart(12, '0')}`;
+}
+
+function isFlag(value: unknown): value is FlagLike {
+  if (typeof value !== 'object' || value === null) return false;
+  const f = value as Partial<FlagLike>;
+  return typeof f.id === 'string' && (f.severity === 'urgent' || f.severity === 'warning' || f.severity === 'info');
+}
+
+/** One card per flag, most urgent first (the order planFlags gives). Never throws. */
+export function cdsHooksCards(flags: unknown, options?: CdsCardOptions): CdsCard[] {
+  if (!Array.isArray(flags)) return [];
+  const exclude = options?.exclude ?? [];
+  const cards: CdsCard[] = [];
+  for (const flag of flags) {
+    if (!isFlag(flag) || exclude.includes(flag.id)) continue;
+    let summary = flag.message ?? flag.id;
+    let detail: string | undefined;
+    try {
+      if (options?.summary) summary = options.summary(flag);
+      if (options?.detail) detail = options.detail(flag);
+    } catch {
+      // A host wording function that throws falls back to the flag's own words.
+    }
+    const label = options?.source?.label ?? flag.sources?.[0] ?? flag.source ?? 'opioid-elements';
+    const card: CdsCard = {
+      uuid: uuid(),
+      summary: shorten(String(summary), MAX_SUMMARY),
+      indicator: INDICATOR[flag.severity],
+      source: {
+        label: shorten(label, 200),
+        ...(options?.source?.url ? { url: options.source.url } : {}),
+        topic: { code: flag.id },
+      },
+    };
+    if (detail) card.detail = detail;
+    if (options?.link) card.links = [{ ...options.link, type: 'smart' }];
+    cards.push(card);
+  }
+  return cards;
+}
