@@ -4,6 +4,7 @@
  * so an element can show clinicians exactly which field is wrong.
  */
 import * as z from 'zod/mini';
+import { stripBidiControls } from './bidi.js';
 import { OpioidPlanSchema, type OpioidPlan } from './schema.js';
 
 export interface ValidationIssue {
@@ -70,7 +71,8 @@ function toPlainIssues(issue: z.core.$ZodIssue): ValidationIssue[] {
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
         path: formatPath([...path, key]),
-        message: `“${key}” is not a field this library knows; check its spelling.`,
+        // The key is the host's text: without direction controls, or it could reverse the sentence.
+        message: `“${stripBidiControls(key)}” is not a field this library knows; check its spelling.`,
       }));
     case 'invalid_value':
       if (issue.input === undefined) return [{ path: formatPath(path), message: sentence(path, 'is required') }];

@@ -59,6 +59,8 @@ export const DEFAULT_PACK_EN_GB: RiskPack = {
     studyFigure: 'The study figure was {count} in {denominator}. The picture shows {people}, to the nearest whole person.',
     iconLabel: 'Picture of {total} people. {filled} are filled in: {who}.',
     iconLabelRange: 'Picture of {total} people. {filled} are filled in and more are striped, up to {high}: {who}.',
+    iconLabelOne: 'Picture of {total} people. {filled} is filled in: {who}.',
+    iconLabelRangeOne: 'Picture of {total} people. {filled} is filled in and more are striped, up to {high}: {who}.',
     packError: 'This information about opioids cannot be shown',
     inputError: 'Some of the details given to this page could not be used',
   },

@@ -13,6 +13,7 @@
  * - each template may use only the placeholders its figure can fill.
  */
 import * as z from 'zod/mini';
+import { stripBidiControls } from '../bidi.js';
 import { placeholdersIn, templateProblems } from './template-check.js';
 
 /** Icon arrays draw one person per member of the group; beyond 1,000 the people become specks. */
@@ -191,7 +192,7 @@ export const OverdoseSchema = z.strictObject({
     }
     const next = order[position + 1];
     if (next !== undefined && overlaps(band, next.band)) {
-      pushIssue(ctx, ['bands', next.index, 'atLeast'], `must not overlap the band “${band.id}”`, next.band.atLeast);
+      pushIssue(ctx, ['bands', next.index, 'atLeast'], `must not overlap the band “${stripBidiControls(band.id)}”`, next.band.atLeast);
     }
   });
 }));
@@ -246,6 +247,9 @@ export const RiskTextSchema = z.strictObject({
   studyFigure: words(300, ['count', 'people', 'denominator']),
   iconLabel: words(300, ['filled', 'total', 'who']),
   iconLabelRange: words(400, ['filled', 'high', 'total', 'who']),
+  /** The same two labels when the filled count is one in the pack's language ("1 is filled in"). */
+  iconLabelOne: z.optional(words(300, ['filled', 'total', 'who'])),
+  iconLabelRangeOne: z.optional(words(400, ['filled', 'high', 'total', 'who'])),
   /** Title of the error block when a pack cannot be used. */
   packError: words(200),
   /** Title of the error block when an attribute (dose, audience) cannot be used. */
@@ -276,7 +280,7 @@ export const RiskPackSchema = z.strictObject({
     ...pack.harms.map((figure, index) => ({ figure, path: ['harms', index, 'id'] })),
     { figure: pack.stopping, path: ['stopping', 'id'] }];
   for (const { figure, path } of figures) {
-    if (seen.has(figure.id)) pushIssue(ctx, path, `must be unique: “${figure.id}” is used twice`, figure.id);
+    if (seen.has(figure.id)) pushIssue(ctx, path, `must be unique: “${stripBidiControls(figure.id)}” is used twice`, figure.id);
     seen.add(figure.id);
   }
 }));

@@ -9,7 +9,7 @@ import { fillTemplate, formatFigure } from '../../core/risk/template.js';
 import type {
   CountRange, ExtraRisk, OverdoseBand, RiskFigure, RiskGroup, RiskPack, RiskSource,
 } from '../../core/risk/pack-schema.js';
-import { iconArray } from './icon-array.js';
+import { iconArray, iconLabelTemplate } from './icon-array.js';
 import type { Audience, DoseView } from './risk-inputs.js';
 
 export interface FactBoxContext {
@@ -44,8 +44,9 @@ function arrayFor(group: { who: string; count: number | CountRange }, total: num
   const { filled, striped } = iconCounts(group.count, total);
   const values = { total: ctx.format(total), filled: ctx.format(filled), who: group.who };
   const label = typeof group.count === 'number'
-    ? fillTemplate(text.iconLabel, values)
-    : fillTemplate(text.iconLabelRange, { ...values, high: ctx.format(group.count.high) });
+    ? fillTemplate(iconLabelTemplate({ other: text.iconLabel, one: text.iconLabelOne }, filled, ctx.pack.locale), values)
+    : fillTemplate(iconLabelTemplate({ other: text.iconLabelRange, one: text.iconLabelRangeOne }, filled, ctx.pack.locale),
+      { ...values, high: ctx.format(group.count.high) });
   return iconArray({ total, filled, striped, label });
 }
 

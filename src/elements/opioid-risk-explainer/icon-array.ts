@@ -56,6 +56,21 @@ export interface IconArrayOptions {
   label: string;
 }
 
+/**
+ * The label template for an array with `filled` solid people: the pack's singular wording when its
+ * language calls that count "one" ("1 is filled in"), else the general wording ("12 are filled in").
+ */
+export function iconLabelTemplate(forms: { other: string; one?: string | undefined }, filled: number, locale: string): string {
+  if (forms.one === undefined) return forms.other;
+  let category: string;
+  try {
+    category = new Intl.PluralRules(locale).select(filled);
+  } catch {
+    category = filled === 1 ? 'one' : 'other';
+  }
+  return category === 'one' ? forms.one : forms.other;
+}
+
 /** One icon array as an `<svg role="img">` with its sentence as `aria-label`. */
 export function iconArray({ total, filled, striped, label }: IconArrayOptions): TemplateResult {
   const columns = columnsFor(total);

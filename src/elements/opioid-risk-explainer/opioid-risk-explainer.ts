@@ -166,11 +166,12 @@ export class OpioidRiskExplainer extends OpioidElement {
       this.packInput = undefined;
       return { ok: true, pack: builtInRiskPack(this.locale ?? this.planContextValue?.locale) };
     }
-    if (input !== this.packInput) {
+    // Object.is: NaN is never !== itself, which would start a new check on every update, forever.
+    if (!Object.is(input, this.packInput)) {
       this.packInput = input;
       this.packResult = undefined;
       const check = checkPack(input).then((result) => {
-        if (this.packInput === input) this.packResult = result;
+        if (Object.is(this.packInput, input)) this.packResult = result;
       }).finally(() => {
         if (this.packCheck === check) this.packCheck = undefined;
         this.requestUpdate();

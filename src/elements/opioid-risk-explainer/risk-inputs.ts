@@ -57,7 +57,8 @@ function readDose(value: unknown): { value: number | undefined; issue?: Validati
   if (dose < 0) {
     return { value: undefined, issue: { path: 'dose', message: `Dose must not be negative (it was ${quoteValue(value)}).` } };
   }
-  return { value: dose };
+  // "-0" is a plain decimal too: read it as 0, so no "-0 mg" is ever shown.
+  return { value: dose === 0 ? 0 : dose };
 }
 
 function readAudience(value: unknown): { audience: Audience; issue?: ValidationIssue } {

@@ -7,6 +7,7 @@ import { sharedStyles, tokens } from '../../styles/shared-styles.js';
 import { isIsoDate, type IsoDate } from '../../core/dates.js';
 import { guidanceProfile } from '../../core/guidance.js';
 import { parsePlan, type ValidationIssue } from '../../core/parse.js';
+import { quoteValue } from '../../core/text.js';
 import { currentStep, nextStep, type TaperStep } from '../../core/taper.js';
 import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
 import { ensureContextRoot } from '../../context/context-root.js';
@@ -19,7 +20,7 @@ import {
   hasTaperAttributes, taperFromAttributes, taperFromPlan, taperFromPlanObject, taperFromSchedule,
   type ResolvedTaper, type TaperInputResult,
 } from './taper-input.js';
-import { summarySentence, taperWords, usableLocale, type DoseUnit, type TaperWords } from './taper-text.js';
+import { doseDigits, summarySentence, taperWords, usableLocale, type DoseUnit, type TaperWords } from './taper-text.js';
 import { taperChartStyles } from './opioid-taper-chart.styles.js';
 
 /** Width used before the element has been measured (and where ResizeObserver does not exist). */
@@ -168,7 +169,7 @@ export class OpioidTaperChart extends OpioidElement {
     // element has no guidance attribute), which kept the element inside its 10 KB budget.
     const today = this.today?.trim();
     const todayIssues: ValidationIssue[] = today && !isIsoDate(today)
-      ? [{ path: 'today', message: `Today must be a real calendar date written YYYY-MM-DD (for example 2026-03-05), not “${(today as string).slice(0, 40)}”.` }]
+      ? [{ path: 'today', message: `Today must be a real calendar date written YYYY-MM-DD (for example 2026-03-05), not ${quoteValue(today)}.` }]
       : [];
     this.effectiveToday = (today && todayIssues.length === 0 ? today : undefined) ?? context?.today ?? this.clock.today;
     this.effectiveLocale = usableLocale(this.locale?.trim() || context?.locale || pageLocale(this));
@@ -215,7 +216,7 @@ export class OpioidTaperChart extends OpioidElement {
 
   private renderTaper(taper: ResolvedTaper): TemplateResult {
     const locale = this.effectiveLocale;
-    const words = taperWords(locale, taper.unit, taper.drug);
+    const words = taperWords(locale, taper.unit, taper.drug, doseDigits(taper.steps));
     const today = this.effectiveToday;
     const current = currentStep(taper.steps, today);
     const summary = summarySentence({ summary: taper.summary, steps: taper.steps, description: taper.description, drug: taper.drug, words });
@@ -228,6 +229,9 @@ export class OpioidTaperChart extends OpioidElement {
       steps: taper.steps, width: this.width || DEFAULT_WIDTH, currentIndex: current?.index, markers,
       formatDate: words.shortDate, formatDateWithYear: words.date, formatDose: words.number, measure: this.measure,
     });
+    // The table scrolls sideways on a narrow screen (320 px): its box takes keyboard focus and has a
+    // name, so someone without a mouse can scroll it and hears what it is (WCAG 2.1.1; axe
+    // scrollable-region-focusable).
     return html`<div class="chart" part="chart">${chartSvg(layout, summary, words.axisTitle)}</div>
 <p class="summary" part="summary">${summary}</p>
 ${this.renderStatus(taper, words, today, current)}
@@ -237,7 +241,7 @@ ${taper.source ? html`<p>Method from: ${taper.source}.</p>` : nothing}</div>
 ${this.renderCautions(taper.unit)}
 <button type="button" class="toggle" part="toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'}
 aria-controls="schedule-table" @click=${this.toggleTable}>${this.tableOpen ? 'Hide the schedule table' : 'Show the schedule as a table'}</button>
-<div id="schedule-table" class="table-region" ?hidden=${!this.tableOpen}>
+<div id="schedule-table" class="table-region" role="region" aria-label="Taper schedule table" tabindex="0" ?hidden=${!this.tableOpen}>
 ${scheduleTable(taper.steps, words, current?.index, `Taper schedule: ${summary}`)}</div>`;
   }
 

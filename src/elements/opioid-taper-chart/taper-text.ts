@@ -34,9 +34,38 @@ export interface TaperWords {
   date: (date: IsoDate) => string;
 }
 
-export function taperWords(locale: string, unit: DoseUnit, drug: OpioidId | undefined): TaperWords {
-  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const number = (dose: number) => numberFormat.format(dose);
+/** Fewest and most decimals a dose is shown with (see `doseDigits`). */
+const MIN_DOSE_DIGITS = 2;
+const MAX_DOSE_DIGITS = 6;
+
+/** `value` to `digits` decimals; a value too large to scale (no real dose) is left as it is. */
+function roundDose(value: number, digits: number): number {
+  const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
+  return Number.isFinite(rounded) ? rounded : value;
+}
+
+/**
+ * How many decimals this schedule's doses need so that the table and the chart never show two
+ * different doses as the same number, nor a real reduction as "−0 mg": 2 for ordinary doses, more for
+ * sub-milligram tapers (0.8 mg at 1% of the original dose cuts 0.008 mg a step: "0.792", "0.784", not
+ * "0.79", "0.78", "0.78"). Doses that really are equal stay equal ("No change").
+ */
+export function doseDigits(steps: readonly TaperStep[]): number {
+  const shownApart = (digits: number) => steps.every((step, i) => {
+    const before = steps[i - 1];
+    if (i === 0 || before === undefined) return true;
+    const changed = before.dose !== step.dose;
+    return (!changed || roundDose(before.dose, digits) !== roundDose(step.dose, digits))
+      && (step.change === 0 || roundDose(Math.abs(step.change), digits) !== 0);
+  });
+  for (let digits = MIN_DOSE_DIGITS; digits < MAX_DOSE_DIGITS; digits++) if (shownApart(digits)) return digits;
+  return MAX_DOSE_DIGITS;
+}
+
+export function taperWords(locale: string, unit: DoseUnit, drug: OpioidId | undefined, digits = MIN_DOSE_DIGITS): TaperWords {
+  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+  // Rounded first, so a value that rounds to zero reads "0", never "-0".
+  const number = (dose: number) => numberFormat.format(roundDose(dose, digits) || 0);
   const name = drugName(drug);
   // OME/MME are written the way the core writes them for every element (`dailyDoseUnit`).
   const axisTitle = unit === 'mg'
