@@ -34,6 +34,30 @@ export default tseslint.config(
     },
   },
   {
+    // FHIR adapter and code tables depend on the core only (DESIGN.md layers), and run in Node with no DOM.
+    // (This block's import rule replaces the general one for these files, so it repeats the zod rule.)
+    files: ['src/fhir/**/*.ts', 'src/codes/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'customElements', 'HTMLElement', 'localStorage'],
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'zod', message: 'Import zod/mini: full zod is three times the size in browser bundles.' }],
+        patterns: [{
+          group: ['lit', 'lit/*', '@lit/*', '../elements/*', '../context/*', '../internal/*', '../locales/*', '../styles/*', '../index.js'],
+          message: 'src/fhir and src/codes depend on src/core only.',
+        }],
+      }],
+    },
+  },
+  {
+    files: ['src/codes/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'zod', message: 'Import zod/mini: full zod is three times the size in browser bundles.' }],
+        patterns: [{ group: ['../fhir/*', 'lit', 'lit/*', '@lit/*', '../elements/*', '../context/*', '../internal/*', '../locales/*', '../styles/*'], message: 'src/codes depends on src/core only.' }],
+      }],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off', 'no-restricted-properties': 'off' },
   },
