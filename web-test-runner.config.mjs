@@ -17,7 +17,7 @@ const chromium = (timeZone) => chromeLauncher({
 // the furthest-ahead zone (UTC+14), a zone behind UTC with DST (UTC−8/−7) and London (GMT/BST).
 const TIME_ZONE_FILES = [
   'test/core/dates.test.ts', 'test/core/taper.test.ts', 'test/core/flags.test.ts', 'test/core/text.test.ts',
-  'test/core/durations.test.ts', 'test/elements/opioid-stop-date-prompt.test.ts',
+  'test/core/durations.test.ts', 'test/elements/opioid-stop-date-prompt.test.ts', 'test/elements/today-controller.test.ts',
 ];
 const TIME_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/London'];
 

@@ -19,7 +19,10 @@ const BUDGETS = {
   // the complete cited core measures ~19 KB: enforced as a regression guard, reported as not met.
   'core.js': { target: 8 * KB, max: 22 * KB, measure: 'standalone', why: 'issue 2' },
   'elements/opioid-plan-card.js': { target: 8 * KB, max: 8 * KB, measure: 'beyondShared', why: 'issue 3' },
-  'elements/opioid-stop-date-prompt.js': { target: 6 * KB, max: 6 * KB, measure: 'beyondShared', why: 'issue 3' },
+  // Issue 8's safety states (a date keeps its kind, a quick choice follows a new start, a typed date is
+  // flagged with a Keep button, the moved-date notice) cost the prompt ~1.2 KB: enforced at 7 KB,
+  // reported against issue 3's 6 KB until the words move into the shared locale catalogues.
+  'elements/opioid-stop-date-prompt.js': { target: 6 * KB, max: 7 * KB, measure: 'beyondShared', why: 'issue 3' },
   'elements/opioid-plan-context.js': { target: 2 * KB, max: 2 * KB, measure: 'beyondShared', why: 'issue 3' },
   'elements/opioid-taper-chart.js': { target: 10 * KB, max: 10 * KB, measure: 'beyondShared', why: 'issue 4' },
   'elements/opioid-risk-explainer.js': { target: 10 * KB, max: 10 * KB, measure: 'beyondShared', why: 'issue 4, incl. default pack' },

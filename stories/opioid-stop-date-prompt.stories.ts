@@ -187,3 +187,50 @@ export const Narrow320px: Story = {
 
 /** Review or stop at 320 px with a warning. */
 export const Narrow320pxChronicWarning: Story = { args: { ...WarningOver3Months.args, boxWidth: 320 } };
+
+/** The prompt once it has rendered, for stories that change its inputs afterwards. */
+async function promptIn(canvasElement: HTMLElement): Promise<OpioidStopDatePrompt> {
+  const element = canvasElement.querySelector<OpioidStopDatePrompt>('opioid-stop-date-prompt')!;
+  await element.updateComplete;
+  return element;
+}
+
+/**
+ * "5 days" chosen, then the discharge moved to the next day: a quick choice is a length, so the stop
+ * date moves with the start and the prompt says so.
+ */
+export const QuickChoiceMovedWithStart: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await promptIn(canvasElement);
+    [...element.shadowRoot!.querySelectorAll<HTMLLabelElement>('label.option')].find((label) => label.textContent?.includes('5 days'))?.click();
+    await element.updateComplete;
+    element.start = addDays(DISCHARGE, 1);
+    await element.updateComplete;
+  },
+};
+
+/**
+ * A stop date typed, then the start moved: the date is kept as typed, and the prompt says at once
+ * that the start changed and is invalid until the clinician keeps the date or chooses again.
+ */
+export const TypedDateAfterStartMovedInvalid: Story = {
+  args: { value: addDays(DISCHARGE, 4) },
+  play: async ({ canvasElement }) => {
+    const element = await promptIn(canvasElement);
+    element.start = addDays(DISCHARGE, 1);
+    await element.updateComplete;
+  },
+};
+
+/**
+ * A review date for chronic pain, then the indication changed to acute, which has no review dates:
+ * the date stays a review date, and the prompt says so and is invalid until the clinician chooses again.
+ */
+export const ReviewDateAfterIndicationChangeInvalid: Story = {
+  args: { ...ChronicReview.args },
+  play: async ({ canvasElement }) => {
+    const element = await promptIn(canvasElement);
+    element.indication = 'acute';
+    await element.updateComplete;
+  },
+};

@@ -610,7 +610,7 @@ describe('<opioid-stop-date-prompt>', () => {
       const el = await acute('readonly= value=2026-03-10');
       expect(shadow(el).querySelector('input') === null, 'no inputs').to.equal(true);
       expect(shadow(el).querySelector('.sentence')!.textContent).to.equal(
-        'Oxycodone for acute pain: last dose on Monday 9 March 2026; stop on Tuesday 10 March 2026: 5 days of treatment. Do not continue without a review.');
+        'Stop oxycodone for acute pain on Tuesday 10 March 2026 (last dose Monday 9 March 2026): 5 days of treatment. Do not continue beyond this date without a review.');
       await expect(el).to.be.accessible();
     });
 
@@ -655,7 +655,7 @@ describe('<opioid-stop-date-prompt>', () => {
       try {
         expect(getComputedStyle(controls).display).to.equal('none');
         expect(getComputedStyle(sentence).display).to.equal('block');
-        expect(sentence.textContent).to.include('Oxycodone for acute pain: last dose on Monday 9 March 2026; stop on Tuesday 10 March 2026');
+        expect(sentence.textContent).to.include('Stop oxycodone for acute pain on Tuesday 10 March 2026 (last dose Monday 9 March 2026)');
       } finally {
         await emulateMedia({ media: 'screen' });
       }
@@ -686,7 +686,7 @@ describe('<opioid-stop-date-prompt>', () => {
       el.readOnly = true;
       await elementUpdated(el);
       const sentence = shadow(el).querySelector('.sentence')!.textContent!;
-      expect(sentence).to.equal('Enodocyxo 5 mg for acute pain: last dose on Monday 9 March 2026; stop on Tuesday 10 March 2026: 5 days of treatment. Do not continue without a review.');
+      expect(sentence).to.equal('Stop enodocyxo 5 mg for acute pain on Tuesday 10 March 2026 (last dose Monday 9 March 2026): 5 days of treatment. Do not continue beyond this date without a review.');
       expect(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/.test(shadow(el).textContent!), 'no direction controls rendered').to.equal(false);
       expect((window as unknown as { __hacked?: number }).__hacked).to.equal(undefined);
       await expect(el).to.be.accessible();
@@ -847,13 +847,13 @@ describe('<opioid-stop-date-prompt> read-only with an impossible date (regressio
     const shown = el.shadowRoot!.textContent ?? '';
     expect(el.shadowRoot!.querySelector('[part="sentence"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include('cannot be before the start date, 10 March 2026');
-    expect(shown).to.not.include('Do not continue');
+    expect(shown).to.not.include('Do not continue beyond this date');
     await expect(el).to.be.accessible();
   });
 
   it('still prints the sentence for a good date [T-PROMPT-044]', async () => {
     const el = await fixture<HTMLElement>(html`<opioid-stop-date-prompt readonly name="s" start="2026-03-01" value="2026-03-06" drug="oxycodone"></opioid-stop-date-prompt>`);
-    expect(el.shadowRoot!.querySelector('[part="sentence"]')?.textContent).to.include('stop on Friday 6 March 2026: 5 days of treatment. Do not continue without a review');
+    expect(el.shadowRoot!.querySelector('[part="sentence"]')?.textContent).to.include('on Friday 6 March 2026 (last dose Thursday 5 March 2026): 5 days of treatment. Do not continue beyond this date without a review');
   });
 });
 
@@ -1164,7 +1164,12 @@ describe('<opioid-stop-date-prompt> clinical safety (issue 8): a chosen date nev
       el.readOnly = true;
       await elementUpdated(el);
       expect(shadow(el).querySelector('.sentence')!.textContent).to.equal(
-        'Oxycodone for acute pain: last dose on Sunday, November 22, 2026; stop on Monday, November 23, 2026: 3 days of treatment. Do not continue without a review.');
+        'Stop oxycodone for acute pain on Monday, November 23, 2026 (last dose Sunday, November 22, 2026): 3 days of treatment. Do not continue beyond this date without a review.');
+      // With no start date to count from, the printed line gives the last dose and no length.
+      el.start = '2026-02-30';
+      el.locale = 'en-GB';
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('.sentence')!.textContent).to.equal('Stop oxycodone on Monday 23 November 2026 (last dose Sunday 22 November 2026).');
       await expect(el).to.be.accessible();
     });
 

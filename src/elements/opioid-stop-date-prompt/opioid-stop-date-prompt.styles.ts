@@ -55,7 +55,6 @@ export const stopDatePromptStyles = css`
     font: inherit; font-weight: 700; min-height: 44px; padding: 0.5rem 1rem; cursor: pointer;
     color: var(--_text); background: var(--_surface); border: 2px solid var(--_text); border-radius: var(--_radius);
   }
-  .keep button:focus-visible { outline: 3px solid transparent; box-shadow: 0 0 0 3px var(--_focus), 0 0 0 5px var(--_text); }
 
   .summary { margin: 0 0 0.5rem; font-weight: 700; }
   .notice p {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { daysBetween, isIsoDate, type IsoDate } from '../../core/dates.js';
 import type { ValidationIssue } from '../../core/parse.js';
-import { drugName, formatDateWithWeekday, stripBidiControls, textLocale, quoteValue } from '../../core/text.js';
+import { drugName, formatDateWithWeekday, stopDateSentence, stripBidiControls, textLocale, quoteValue } from '../../core/text.js';
 import { OpioidElement } from '../base/opioid-element.js';
 import { TodayController } from '../base/today-controller.js';
 import { tokens, sharedStyles } from '../../styles/shared-styles.js';
@@ -587,13 +587,17 @@ export class OpioidStopDatePrompt extends OpioidElement {
     }
   }
 
-  /** The discharge-summary sentence in the one meaning of a stop date. */
+  /** The discharge-summary sentence (core `stopDateSentence`: stop date, last dose, days of treatment). */
   private sentence(): string {
-    const indication = text(this.indication);
-    return words.dischargeSentence({
-      drug: this.drugText, kind: this.kind, value: this.value, days: this.durationDays,
-      indication: indicationRule(indication) ? indication : '', lang: this.wording,
+    const { value, kind, wording: lang } = this;
+    const given = text(this.drug).trim();
+    const known = indicationRule(this.indication) ? text(this.indication) : undefined;
+    const sentence = stopDateSentence({
+      drug: drugName(given) ? given : this.drugText,
+      startDate: this.startDate, stopDate: value, kind, locale: lang,
+      ...(known ? { indication: known } : {}),
     });
+    return sentence || words.sentenceWithoutCourse(this.drugText, kind, value, lang);
   }
 
   protected override render(): TemplateResult {
@@ -617,6 +621,8 @@ export class OpioidStopDatePrompt extends OpioidElement {
     const problem = found && (this.showValidation || found.immediate) ? found : null;
     // <bdi>: a product name in a right-to-left script keeps its own order without moving the "?".
     const [before, after] = words.QUESTIONS[asked];
+    // The date input has no min attribute: Chrome clears a half-typed date whenever min changes (e.g. a
+    // new start), and currentProblem checks "not before the start date" itself.
     const labelledBy = this.hostLabel && this.hostLabel.toLowerCase() !== words.kindDate(asked) ? 'host-label date-label' : nothing;
     return html`<div class="controls" part="base" @input=${this.onInnerInput} @change=${this.onInnerChange}>
       <span id="host-label" hidden>${this.hostLabel}</span>
@@ -637,8 +643,6 @@ export class OpioidStopDatePrompt extends OpioidElement {
             <span class="option-detail">${formatDateWithWeekday(choice.date, lang)}</span></span>
         </label>`)}</div>` : nothing}
         <div class="date-field" part="date-field">
-          <!-- No min attribute: Chrome clears a half-typed date whenever min changes (e.g. a new start),
-            and we check "not before the start date" ourselves. -->
           <label for="date" id="date-label">${words.dateLabel(asked)}</label>
           ${problem ? html`<p class="field-error" id="date-error" part="field-error" role=${problem.immediate ? 'alert' : nothing}>
             <span class="field-error-icon" aria-hidden="true">!</span><span class="visually-hidden">${words.ERROR_PREFIX}</span>${problem.message}

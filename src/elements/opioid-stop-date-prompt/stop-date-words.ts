@@ -64,24 +64,13 @@ export function summaryLine(kind: StopDateKind, value: IsoDate, days: number, la
 }
 
 /**
- * The discharge-summary sentence (read-only and print). `indication` is a known indication id or ''.
- * `days` is null when the start date is unknown.
+ * The discharge-summary line when the core's `stopDateSentence` cannot make its sentence: no date
+ * yet, or no start date to count from (then the length is left out, never guessed).
  */
-export function dischargeSentence(input: {
-  drug: string; kind: StopDateKind; value: IsoDate; days: number | null; indication: string; lang: Lang;
-}): string {
-  const { drug, kind, value, days, lang } = input;
+export function sentenceWithoutCourse(drug: string, kind: StopDateKind, value: IsoDate, lang: Lang): string {
   if (!value) return `No ${kindDate(kind)} has been set for ${drug}.`;
-  const phrase = indicationName(input.indication).toLowerCase();
-  const what = phrase ? `${drug} for ${phrase}` : drug;
-  if (kind === 'review') {
-    const when = days === null ? '' : days === 0 ? ', the day it was started' : `, ${dayCount(days)} after starting`;
-    return `Review ${what} on ${day(value, lang)}${when}. Do not continue beyond this date without a review.`;
-  }
-  const length = days === null ? '' : `: ${dayCount(days)} of treatment`;
-  if (days === 0) return `${capitalise(what)}: stop on ${day(value, lang)}, the day it was started: no days of treatment.`;
-  return `${capitalise(what)}: last dose on ${day(addDays(value, -1), lang)}; stop on ${day(value, lang)}${length}. `
-    + 'Do not continue without a review.';
+  if (kind === 'review') return `Review ${drug} on ${day(value, lang)}.`;
+  return `Stop ${drug} on ${day(value, lang)} (last dose ${day(addDays(value, -1), lang)}).`;
 }
 
 // Validation messages (the browser's bubble and the text beside the field), without a final stop.
