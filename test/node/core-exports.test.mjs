@@ -64,6 +64,8 @@ test('planFlags: a US plan at 60 MME/day without naloxone [T-NODE-004]', () => {
   });
   assert.equal(plan.ok, true);
   const ids = core.planFlags(plan.plan, { today: '2026-02-01' }).map((f) => f.id);
-  assert.ok(ids.includes('high-dose'));
+  // CDC 2022 rec. 4: at or above 50 MME/day, reassess before any increase (not a "high dose").
+  assert.ok(ids.includes('reassess-dose'));
+  assert.ok(!ids.includes('high-dose'));
   assert.ok(ids.includes('naloxone'));
 });
