@@ -6,7 +6,8 @@ import '../../src/index.js';
 import { parsePlan } from '../../src/core/parse.js';
 import { taperSchedule } from '../../src/core/taper.js';
 import { changeText, doseDigits, taperWords } from '../../src/elements/opioid-taper-chart/taper-text.js';
-import { iconLabelTemplate } from '../../src/elements/opioid-risk-explainer/icon-array.js';
+import { isSingular } from '../../src/elements/opioid-risk-explainer/icon-array.js';
+import { DEFAULT_PACK_EN_GB } from '../../src/core/risk/index.js';
 import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
 import { chronicHighDose, DEMO_TODAY } from '../../stories/data/plans.js';
 
@@ -124,19 +125,24 @@ describe('robustness on screen (issue 8)', () => {
 
   describe('icon-array labels', () => {
     it('say "1 is filled in" for one person and "are" for more [T-ROB-09]', async () => {
-      const forms = { other: '{filled} are filled in', one: '{filled} is filled in' };
-      expect(iconLabelTemplate(forms, 1, 'en-GB')).to.equal('{filled} is filled in');
-      expect(iconLabelTemplate(forms, 0, 'en-GB')).to.equal('{filled} are filled in');
-      expect(iconLabelTemplate(forms, 2, 'en-GB')).to.equal('{filled} are filled in');
-      expect(iconLabelTemplate({ other: forms.other }, 1, 'en-GB'), 'a pack without the singular keeps its wording').to.equal(forms.other);
+      expect([0, 1, 2, 12].map((count) => isSingular(count, 'en-GB'))).to.deep.equal([false, true, false, false]);
 
-      const el = await fixture<Updating>(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
-      await el.updateComplete;
-      const labels = [...shadow(el).querySelectorAll('svg.icon-array')].map((svg) => svg.getAttribute('aria-label') ?? '');
+      const labelsOf = async (el: Updating) => {
+        await el.updateComplete;
+        return [...shadow(el).querySelectorAll('svg.icon-array')].map((svg) => svg.getAttribute('aria-label') ?? '');
+      };
+      const labels = await labelsOf(await fixture<Updating>(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`));
       // MedSIP: about 1 death prevented for every 62 people who stop long-term opioids.
       expect(labels).to.include('Picture of 62 people. 1 is filled in: the person whose death is prevented.');
       expect(labels.filter((label) => /\b1 are\b/.test(label))).to.deep.equal([]);
       expect(labels).to.include('Picture of 100 people. 12 are filled in: the extra people who noticed less pain because of the opioid.');
+
+      // A site's pack without the singular wording keeps its own words for every count.
+      const sitePack = structuredClone(DEFAULT_PACK_EN_GB) as unknown as { text: Record<string, unknown> };
+      delete sitePack.text.iconLabelOne;
+      delete sitePack.text.iconLabelRangeOne;
+      const site = await labelsOf(await fixture<Updating>(html`<opioid-risk-explainer dose="60" .pack=${sitePack}></opioid-risk-explainer>`));
+      expect(site).to.include('Picture of 62 people. 1 are filled in: the person whose death is prevented.');
     });
   });
 

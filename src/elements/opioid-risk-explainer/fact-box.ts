@@ -9,7 +9,7 @@ import { fillTemplate, formatFigure } from '../../core/risk/template.js';
 import type {
   CountRange, ExtraRisk, OverdoseBand, RiskFigure, RiskGroup, RiskPack, RiskSource,
 } from '../../core/risk/pack-schema.js';
-import { iconArray, iconLabelTemplate } from './icon-array.js';
+import { iconArray, isSingular } from './icon-array.js';
 import type { Audience, DoseView } from './risk-inputs.js';
 
 export interface FactBoxContext {
@@ -43,10 +43,11 @@ function arrayFor(group: { who: string; count: number | CountRange }, total: num
   const { text } = ctx.pack;
   const { filled, striped } = iconCounts(group.count, total);
   const values = { total: ctx.format(total), filled: ctx.format(filled), who: group.who };
+  // A pack may word one person separately ("1 is filled in"); without that wording it keeps its own.
+  const one = isSingular(filled, ctx.pack.locale);
   const label = typeof group.count === 'number'
-    ? fillTemplate(iconLabelTemplate({ other: text.iconLabel, one: text.iconLabelOne }, filled, ctx.pack.locale), values)
-    : fillTemplate(iconLabelTemplate({ other: text.iconLabelRange, one: text.iconLabelRangeOne }, filled, ctx.pack.locale),
-      { ...values, high: ctx.format(group.count.high) });
+    ? fillTemplate((one && text.iconLabelOne) || text.iconLabel, values)
+    : fillTemplate((one && text.iconLabelRangeOne) || text.iconLabelRange, { ...values, high: ctx.format(group.count.high) });
   return iconArray({ total, filled, striped, label });
 }
 

@@ -57,18 +57,11 @@ export interface IconArrayOptions {
 }
 
 /**
- * The label template for an array with `filled` solid people: the pack's singular wording when its
- * language calls that count "one" ("1 is filled in"), else the general wording ("12 are filled in").
+ * Whether `count` people take the singular in `locale` ("1 is filled in", not "1 are"): icon-array
+ * labels pick the pack's singular wording by it. `locale` is a pack's, checked by the pack schema.
  */
-export function iconLabelTemplate(forms: { other: string; one?: string | undefined }, filled: number, locale: string): string {
-  if (forms.one === undefined) return forms.other;
-  let category: string;
-  try {
-    category = new Intl.PluralRules(locale).select(filled);
-  } catch {
-    category = filled === 1 ? 'one' : 'other';
-  }
-  return category === 'one' ? forms.one : forms.other;
+export function isSingular(count: number, locale: string): boolean {
+  return new Intl.PluralRules(locale).select(count) === 'one';
 }
 
 /** One icon array as an `<svg role="img">` with its sentence as `aria-label`. */
