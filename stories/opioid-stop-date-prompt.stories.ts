@@ -214,7 +214,8 @@ export const QuickChoiceMovedWithStart: Story = {
  * that the start changed and is invalid until the clinician keeps the date or chooses again.
  */
 export const TypedDateAfterStartMovedInvalid: Story = {
-  args: { value: addDays(DISCHARGE, 4) },
+  // 5 days after the first start, 4 after the new one: not one of the new quick choices' dates.
+  args: { value: addDays(DISCHARGE, 5) },
   play: async ({ canvasElement }) => {
     const element = await promptIn(canvasElement);
     element.start = addDays(DISCHARGE, 1);
