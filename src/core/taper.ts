@@ -264,12 +264,27 @@ export function cdcShortCourseTaper(input: unknown): TaperResult {
   });
 }
 
+/**
+ * A step as the functions below read it: an object with a calendar date and a finite dose. Steps can
+ * come from a host page (the chart's `.schedule`), so anything else is possible.
+ */
+function isReadableStep(step: unknown): step is TaperStep {
+  if (typeof step !== 'object' || step === null) return false;
+  const { date, dose } = step as Partial<TaperStep>;
+  return isIsoDate(date) && typeof dose === 'number' && Number.isFinite(dose);
+}
+
+/** Every step readable (`Array.from`: a hole in a sparse array is read as `undefined`, not skipped). */
+function readableSteps(steps: unknown): steps is readonly TaperStep[] {
+  return Array.isArray(steps) && Array.from(steps as unknown[]).every(isReadableStep);
+}
+
 /** Start, end, length and number of reductions of a schedule; undefined for an empty or unreadable one. */
 export function taperSummary(steps: readonly TaperStep[]): TaperSummary | undefined {
   if (!Array.isArray(steps) || steps.length === 0) return undefined;
-  const first = steps[0];
-  const last = steps[steps.length - 1];
-  if (!first || !last || !isIsoDate(first.date) || !isIsoDate(last.date)) return undefined;
+  const first: unknown = steps[0];
+  const last: unknown = steps[steps.length - 1];
+  if (!isReadableStep(first) || !isReadableStep(last)) return undefined;
   const totalDays = daysBetween(first.date, last.date);
   const reductions = steps.length - 1;
   const endText = last.dose === 0 ? '0' : `${formatNumber(last.dose)} mg`;
@@ -290,7 +305,7 @@ export function taperSummary(steps: readonly TaperStep[]): TaperSummary | undefi
  * 'YYYY-MM-DD' strings, which sort as dates, so no time zone is involved.
  */
 export function currentStep(steps: readonly TaperStep[], today: IsoDate): TaperStep | undefined {
-  if (!Array.isArray(steps) || !isIsoDate(today)) return undefined;
+  if (!readableSteps(steps) || !isIsoDate(today)) return undefined;
   let found: TaperStep | undefined;
   for (const step of steps) {
     if (step.date <= today) found = step;
@@ -301,7 +316,7 @@ export function currentStep(steps: readonly TaperStep[], today: IsoDate): TaperS
 
 /** The first step after `today` (the next change of dose); undefined once the stop step has begun. */
 export function nextStep(steps: readonly TaperStep[], today: IsoDate): TaperStep | undefined {
-  if (!Array.isArray(steps) || !isIsoDate(today)) return undefined;
+  if (!readableSteps(steps) || !isIsoDate(today)) return undefined;
   return steps.find((step) => step.date > today);
 }
 
