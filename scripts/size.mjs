@@ -17,7 +17,10 @@ const KB = 1024;
 const BUDGETS = {
   // Issue 2 asks ≤ 8 KB incl. zod/mini, but zod/mini alone is ~5.9 KB for a trivial strict schema and
   // the complete cited core measures ~19 KB: enforced as a regression guard, reported as not met.
-  'core.js': { target: 8 * KB, max: 22 * KB, measure: 'standalone', why: 'issue 2' },
+  // Issue 8's clinical corrections (plausibility bounds, CDC scope, naloxone risk factors, care team,
+  // threshold checks, taper end, flag params) added ~3 KB, most of it English prose that issue 9 moves
+  // out of the core into the locale catalogues: guard raised from 22 to 25 KB until then.
+  'core.js': { target: 8 * KB, max: 25 * KB, measure: 'standalone', why: 'issue 2' },
   'elements/opioid-plan-card.js': { target: 8 * KB, max: 8 * KB, measure: 'beyondShared', why: 'issue 3' },
   // Issue 8's safety states (a date keeps its kind, a quick choice follows a new start, a typed date is
   // flagged with a Keep button, the moved-date notice) cost the prompt ~1.2 KB: enforced at 7 KB,
