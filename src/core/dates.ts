@@ -160,8 +160,24 @@ export function formatDate(date: IsoDate, locale = 'en-GB', style: DateStyle = '
   try {
     // Text only: Intl reads any other value as a list of locales ({ length: 1e9 } would hang it).
     if (typeof locale !== 'string') throw new TypeError('not a locale');
-    return new Intl.DateTimeFormat(locale, options).format(instant);
+    return dateFormatter(locale, known, options).format(instant);
   } catch {
-    return new Intl.DateTimeFormat('en-GB', options).format(instant);
+    return dateFormatter('en-GB', known, options).format(instant);
   }
+}
+
+/**
+ * Made once per locale and style (building an Intl.DateTimeFormat costs far more than using one, and a
+ * review list formats dates for thousands of plans); at most 64 kept, so odd locale strings cannot grow it.
+ */
+const DATE_FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(locale: string, style: Intl.DateTimeFormatOptions, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${Object.values(style).join(',')}`;
+  let formatter = DATE_FORMATTERS.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    if (DATE_FORMATTERS.size >= 64) DATE_FORMATTERS.clear();
+    DATE_FORMATTERS.set(key, formatter);
+  }
+  return formatter;
 }

@@ -76,7 +76,22 @@ export function formatMg(value: number | unknown, locale?: string): string {
   // Rounding multiplies by up to 100: near Number.MAX_VALUE that overflows and would print "∞".
   if (!Number.isFinite(value * 100)) return '';
   const decimals = Math.abs(value) < 10 ? 2 : 1;
-  return new Intl.NumberFormat(textLocale(locale), { maximumFractionDigits: decimals }).format(roundMg(value));
+  return mgFormatter(textLocale(locale), decimals).format(roundMg(value));
+}
+
+/**
+ * Made once per locale and precision: building an Intl.NumberFormat costs far more than using one, and
+ * a review list formats numbers for thousands of plans (the flags' sentences carry doses).
+ */
+const MG_FORMATTERS = new Map<string, Intl.NumberFormat>();
+function mgFormatter(locale: TextLocale, decimals: number): Intl.NumberFormat {
+  const key = `${locale}|${decimals}`;
+  let formatter = MG_FORMATTERS.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals });
+    MG_FORMATTERS.set(key, formatter);
+  }
+  return formatter;
 }
 
 /**
@@ -93,7 +108,7 @@ export function roundMg(value: unknown): number {
 
 /** A whole count with grouping: 1200 → "1,200". */
 function formatCount(value: number, locale: TextLocale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return mgFormatter(locale, 0).format(value);
 }
 
 function days(count: number, locale: TextLocale): string {
