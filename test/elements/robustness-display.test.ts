@@ -146,7 +146,7 @@ describe('robustness on screen (issue 8)', () => {
     });
   });
 
-  describe('direction controls never reach an error message', () => {
+  describe('direction controls never reach an error message [T-ROB-10]', () => {
     const RLO = '\u202E';
     async function issuesOf(template: TemplateResult): Promise<{ el: Updating; messages: string[] }> {
       // Listened for on the document before the element exists: it reports during its first update.
@@ -170,7 +170,7 @@ describe('robustness on screen (issue 8)', () => {
       ['plan context today', () => html`<opioid-plan-context .plan=${chronicHighDose} today="${RLO}tomorrow"></opioid-plan-context>`, /“tomorrow”/],
     ];
     for (const [name, template, quoted] of cases) {
-      it(`${name}: the quoted value keeps its visible characters and loses its direction controls [T-ROB-10]`, async () => {
+      it(`${name}: the quoted value keeps its visible characters and loses its direction controls`, async () => {
         const { el, messages } = await issuesOf(template());
         const message = messages.find((text) => quoted.test(text));
         expect(message, messages.join(' | ')).to.be.a('string');
@@ -179,7 +179,7 @@ describe('robustness on screen (issue 8)', () => {
       });
     }
 
-    it('a plan with an unknown key whose name holds a direction control: the message names it without the control [T-ROB-10]', () => {
+    it('a plan with an unknown key whose name holds a direction control: the message names it without the control', () => {
       const result = parsePlan({ ...chronicHighDose, [`stop${RLO}date`]: '2026-12-01' });
       expect(result.ok).to.equal(false);
       const messages = result.ok ? [] : result.issues.map((issue) => issue.message);

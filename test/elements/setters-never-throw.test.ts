@@ -91,7 +91,7 @@ async function poke(element: Poked, name: string, label: string, value: unknown,
   }
 }
 
-describe('no element setter throws, whatever a host script assigns', () => {
+describe('no element setter throws, whatever a host script assigns [T-ROB-04]', () => {
   const uncaught: string[] = [];
   const onError = (event: ErrorEvent) => { uncaught.push(String(event.error ?? event.message)); };
   const onRejection = (event: PromiseRejectionEvent) => { uncaught.push(String(event.reason)); };
@@ -99,7 +99,7 @@ describe('no element setter throws, whatever a host script assigns', () => {
   after(() => { window.removeEventListener('error', onError); window.removeEventListener('unhandledrejection', onRejection); });
 
   for (const { tag, template } of CASES) {
-    it(`${tag}: every public property survives every hostile value and the element recovers [T-ROB-04]`, async () => {
+    it(`${tag}: every public property survives every hostile value and the element recovers`, async () => {
       const probe = await fixture<Poked>(template());
       await probe.updateComplete;
       expect(hasErrorBlock(probe), `${tag} starts in its normal state`).to.equal(false);
@@ -124,7 +124,7 @@ describe('no element setter throws, whatever a host script assigns', () => {
     });
   }
 
-  it('an element with every property hostile at once still shows an accessible error block or its normal state [T-ROB-04]', async () => {
+  it('an element with every property hostile at once still shows an accessible error block or its normal state', async () => {
     for (const { tag, template } of CASES) {
       const element = await fixture<Poked>(template());
       await element.updateComplete;
