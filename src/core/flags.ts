@@ -15,10 +15,13 @@ import {
 } from './guidance.js';
 import { OME_TABLES } from './ome.js';
 import { parsePlan } from './parse.js';
-import { linePurpose, planTotalDailyOme, substitutionAssumed } from './plan-total.js';
-import { GUIDANCES, isSubstitutionDrug, type Guidance } from './ids.js';
+import { linePurpose, planTotalDailyOme, substitutionAssumed, type PlanTotal } from './plan-total.js';
+import { GUIDANCES, isSubstitutionDrug, type Guidance, type OpioidId } from './ids.js';
+
+/** A medicine named in a flag: one of our drug ids (named by the locale catalogue) or the plan's own text. */
+export type NameRef = { drug: OpioidId } | { text: string };
 import { type MedicationLine, type OpioidPlan } from './schema.js';
-import { taperSchedule } from './taper.js';
+import { taperSchedule, type TaperResult } from './taper.js';
 import { drugName, formatMg, listNames, roundMg, stripBidiControls, textLocale } from './text.js';
 
 export const FLAG_IDS = [
@@ -136,9 +139,9 @@ function isNonCancerPainPlan(plan: OpioidPlan): boolean {
 }
 
 /** The plan has a taper that can be worked out (`taperSchedule`) and reaches 0 mg: an end-of-treatment plan. */
-function taperEndsAtZero(plan: OpioidPlan): boolean {
+function taperEndsAtZero(plan: OpioidPlan, known?: TaperResult): boolean {
   if (plan.taper === undefined) return false;
-  const schedule = taperSchedule(plan.taper);
+  const schedule = known ?? taperSchedule(plan.taper);
   return schedule.ok && schedule.steps[schedule.steps.length - 1]?.dose === 0;
 }
 
@@ -161,22 +164,45 @@ export function planFlags(plan: OpioidPlan | unknown, options: PlanFlagOptions):
     return checkPlan(plan, options);
   } catch {
     // Only reachable through hostile input (a getter or proxy that throws): still report, never throw.
-    return invalidPlan('it could not be read.', { reason: 'unreadable' });
+    return invalidPlan('it could not be read.', { reason: 'unreadable', issues: [] });
   }
 }
 
 function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   const options = readOptions(rawOptions);
   if (!isIsoDate(options.today)) {
-    return invalidPlan("today's date is missing or is not a calendar date written YYYY-MM-DD.", { reason: 'today' });
+    return invalidPlan("today's date is missing or is not a calendar date written YYYY-MM-DD.", { reason: 'today', issues: [] });
   }
-  const today = options.today;
   const parsed = parsePlan(input);
   if (!parsed.ok) {
     const first = parsed.issues.slice(0, 3).map((issue) => issue.message).join(' ');
-    return invalidPlan(first || 'it is not a valid plan.', { reason: 'plan', issues: parsed.issues });
+    return invalidPlan(first || 'it is not a valid plan.', { reason: 'plan', issues: parsed.issues.slice(0, 3), detail: first || 'it is not a valid plan.' });
   }
-  const plan = parsed.plan;
+  return checkParsedPlan(parsed.plan, options, options.today, {});
+}
+
+/** What `assessPlan` (assess.ts) has already worked out for a plan, so it is not worked out twice. */
+export interface KnownResults {
+  total?: PlanTotal;
+  /** `taperSchedule(plan.taper)`, when the plan has a taper. */
+  schedule?: TaperResult;
+}
+
+/**
+ * `planFlags` for a plan `parsePlan` has just returned, reusing its total and taper schedule (assess.ts
+ * parses once for a list of thousands of plans); everyone else calls `planFlags`. Never throws.
+ */
+export function flagsOfParsedPlan(plan: OpioidPlan, options: PlanFlagOptions, known: KnownResults = {}): PlanFlag[] {
+  try {
+    const read = readOptions(options);
+    if (!isIsoDate(read.today)) return checkPlan(plan, options);
+    return checkParsedPlan(plan, read, read.today, known);
+  } catch {
+    return planFlags(plan, options);
+  }
+}
+
+function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOptions>, today: IsoDate, known: KnownResults): PlanFlag[] {
   const locale = textLocale(options.locale);
   const guidance: Guidance = GUIDANCES.some((id) => id === options.guidance)
     ? resolveGuidance(options.guidance) : plan.guidance;
@@ -190,7 +216,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   const profile = guidanceProfile(guidance, { highDoseThreshold: threshold.value });
   // The plan's own reading of its lines: methadone or buprenorphine for opioid use disorder is never
   // counted (CDC 2022), whether or not each line says so; every other opioid always is.
-  const total = planTotalDailyOme(plan, { guidance });
+  const total = known.total ?? planTotalDailyOme(plan, { guidance });
   const dose = (value: number) => formatDailyDose(value, profile, locale);
   const date = (value: IsoDate) => formatDate(value, locale, 'long');
   const flags: PlanFlag[] = [];
@@ -205,7 +231,10 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
       [PLAUSIBILITY], { limit: IMPLAUSIBLE_TOTAL, unit: profile.unit }));
   }
   const band = flags.length > 0 ? undefined : doseBand(total.value, profile, { complete: total.complete, indication: plan.indication });
-  const counted = { total: total.value, complete: total.complete, unit: profile.unit, threshold: profile.highDoseThreshold };
+  const counted = {
+    total: total.value, complete: total.complete, unit: profile.unit, threshold: profile.highDoseThreshold,
+    citation: profile.highDoseCitation, belowThreshold: shownTotal < profile.highDoseThreshold,
+  };
   const what = total.complete ? `Total ${dose(total.value)} is` : `Total is at least ${dose(total.value)} (not every medicine could be counted), which is`;
 
   // high-dose (UK) — Opioids Aware, reported 2025 update, 90 mg/day OME (configurable; 120 in the 2020
@@ -229,7 +258,9 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
     } else {
       message += ' Review the benefit and harms with the patient and consider a taper.';
     }
-    flags.push(flag('high-dose', severity, message, sources, { ...counted, band: band.id }));
+    flags.push(flag('high-dose', severity, message, sources, {
+      ...counted, band: band.id, indication: plan.indication, referral: band.id === 'specialist-referral' ? band.threshold : undefined,
+    }));
   }
 
   // reassess-dose (US) — CDC 2022 rec. 4: at or above 50 MME/day, reassess benefits and risks before any
@@ -246,7 +277,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   if (noDoseAdvice) {
     flags.push(flag('outside-guideline-scope', 'info',
       `No dose advice is given: the CDC 2022 guideline does not cover ${plan.indication === 'cancer' ? 'cancer pain' : 'palliative or end-of-life care'}. The ${profile.unit} total is shown for information.`,
-      [CDC_SCOPE], { indication: plan.indication }));
+      [CDC_SCOPE], { indication: plan.indication, unit: profile.unit }));
   }
 
   // incomplete-total — REFERENCE.md §1: a line that cannot be converted (no factor, specialist
@@ -259,14 +290,18 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
       : `No ${profile.unit} total can be given: ${names} could not be counted.`;
     flags.push(flag('incomplete-total', 'warning', `${head} ${reasons}`,
       [guidance === 'uk' ? OPIOIDS_AWARE_TABLE : CDC_TABLE],
-      { counted: total.value, notConverted: total.notConverted, reasons: total.lines.flatMap((result) => (result.ok ? [] : [result.reason])) }));
+      {
+        counted: total.value, unit: profile.unit, notConverted: total.notConvertedDrugs.map((drug) => ({ drug })),
+        reasons: total.lines.flatMap((result) => (result.ok ? [] : [result.reason])),
+        reasonText: [...new Set(total.lines.flatMap((result) => (result.ok ? [] : [result.message])))],
+      }));
   }
 
   // no-stop-date — MHRA 2020: before starting, agree a plan for the end of treatment. OUCh 2023: acute
   // opioids started in hospital often reach primary care "without a clear stop date", so for an acute
   // plan it is a warning; for other non-cancer plans, information. A taper that can be worked out and
   // ends at 0 mg is such a plan (its last step is the stop), so it needs no separate stop date.
-  if (plan.stopDate === undefined && isNonCancerPainPlan(plan) && !taperEndsAtZero(plan)) {
+  if (plan.stopDate === undefined && isNonCancerPainPlan(plan) && !taperEndsAtZero(plan, known.schedule)) {
     flags.push(plan.indication === 'acute'
       ? flag('no-stop-date', 'warning',
         'No stop date is set for this acute prescription. Agree the end of treatment before starting and give the GP a clear stop date (MHRA 2020; OUCh).',
@@ -291,7 +326,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
     const late = daysBetween(plan.reviewDate, today);
     if (late > 0) {
       flags.push(flag('review-overdue', 'warning',
-        `The review was due on ${date(plan.reviewDate)} and is overdue by ${late} day${late === 1 ? '' : 's'}.`,
+        `The review was due on ${date(plan.reviewDate)} and is overdue by ${formatMg(late, locale)} day${late === 1 ? '' : 's'}.`,
         [CDC_REC_7], { reviewDate: plan.reviewDate, days: late }));
     }
   }
@@ -315,14 +350,14 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
       const planned = daysBetween(plan.startDate, plan.stopDate);
       if (planned > ACUTE_MAX_DAYS) {
         flags.push(flag('acute-over-7-days', 'warning',
-          `The planned acute course is ${planned} days, longer than ${ACUTE_MAX_DAYS}. Acute pain rarely needs opioids for more than ${ACUTE_MAX_DAYS} days; reassess the need (CDC 2022, recommendation 6).`,
+          `The planned acute course is ${formatMg(planned, locale)} days, longer than ${ACUTE_MAX_DAYS}. Acute pain rarely needs opioids for more than ${ACUTE_MAX_DAYS} days; reassess the need (CDC 2022, recommendation 6).`,
           [CDC_REC_6], { days: planned, limit: ACUTE_MAX_DAYS, planned: true }));
       }
     } else {
       const sofar = daysBetween(plan.startDate, today);
       if (sofar > ACUTE_MAX_DAYS) {
         flags.push(flag('acute-over-7-days', 'warning',
-          `This acute prescription started ${sofar} days ago and has no stop date. Acute pain rarely needs opioids for more than ${ACUTE_MAX_DAYS} days; reassess the need (CDC 2022, recommendation 6).`,
+          `This acute prescription started ${formatMg(sofar, locale)} days ago and has no stop date. Acute pain rarely needs opioids for more than ${ACUTE_MAX_DAYS} days; reassess the need (CDC 2022, recommendation 6).`,
           [CDC_REC_6], { days: sofar, limit: ACUTE_MAX_DAYS, planned: false }));
       }
     }
@@ -332,6 +367,9 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   const concurrentNames = (kind: string) => listNames(concurrent
     .filter((medicine) => medicine.kind === kind)
     .map((medicine) => stripBidiControls(medicine.name).trim() || drugName(medicine.drug)));
+  const concurrentRefs = (kind: string) => concurrent
+    .filter((medicine) => medicine.kind === kind)
+    .map((medicine): NameRef => (stripBidiControls(medicine.name).trim() ? { text: stripBidiControls(medicine.name).trim() } : { drug: medicine.drug as OpioidId }));
   const benzodiazepine = concurrent.some((medicine) => medicine.kind === 'benzodiazepine');
 
   // benzodiazepine — MHRA March 2020: co-prescribe with an opioid only if there is no alternative, at
@@ -343,7 +381,9 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
     const park = BENZODIAZEPINE_OVERDOSE_DEATH;
     flags.push(flag('benzodiazepine', 'urgent',
       `A benzodiazepine${names ? ` (${names})` : ''} is prescribed with an opioid: about ${formatMg(park.relative, locale)} times the overdose death risk, in ${park.population} (${park.citation}). Use together only if there is no alternative, at the lowest dose for the shortest time, and monitor for slowed breathing (MHRA 2020).`,
-      [MHRA_2020_BENZODIAZEPINES, PARK_2015], { names, relative: park.relative, population: park.population }));
+      [MHRA_2020_BENZODIAZEPINES, PARK_2015], {
+        names: concurrentRefs('benzodiazepine'), relative: park.relative, population: park.population, citation: park.citation,
+      }));
   }
 
   // gabapentinoid — MHRA 2019/2020: pregabalin and gabapentin with opioids risk respiratory
@@ -352,7 +392,7 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
     const names = concurrentNames('gabapentinoid');
     flags.push(flag('gabapentinoid', 'warning',
       `A gabapentinoid${names ? ` (${names})` : ''} is prescribed with an opioid, which raises the risk of slowed breathing and opioid-related death. Use the lowest doses and monitor (MHRA 2020; Gomes 2017).`,
-      [MHRA_GABAPENTINOIDS, GOMES_2017], { names }));
+      [MHRA_GABAPENTINOIDS, GOMES_2017], { names: concurrentRefs('gabapentinoid') }));
   }
 
   // opioid-substitution — people in opioid substitution treatment who need opioids for pain: long-term
@@ -373,7 +413,15 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
       `The patient is in opioid substitution treatment${names ? ` (${names})` : ''}. Opioids for pain need a joint pain and addiction review and an agreed end date; substitution doses are not converted to ${profile.unit} (CDC 2022).`
       + (assumed ? ` ${assumed.charAt(0).toUpperCase()}${assumed.slice(1)} has no stated purpose and is read as substitution treatment because the plan is for opioid use disorder.` : '')
       + (analgesics ? ` ${analgesics.charAt(0).toUpperCase()}${analgesics.slice(1)} is counted as a medicine for pain.` : ''),
-      [JOINT_CARE, CDC_OUD], { names, assumed, analgesics }));
+      [JOINT_CARE, CDC_OUD], {
+        unit: profile.unit,
+        names: [
+          ...substitution.map((medicine): NameRef => (medicine.drug ? { drug: medicine.drug } : { text: medicine.name ?? '' })),
+          ...substitutionLines.map((line): NameRef => ({ drug: line.drug })),
+        ],
+        assumed: plan.medications.filter((line) => substitutionAssumed(line, plan)).map((line): NameRef => ({ drug: line.drug })),
+        analgesics: plan.medications.filter((line) => isForPain(line, plan)).map((line): NameRef => ({ drug: line.drug })),
+      }));
   }
 
   // over-the-counter — codeine bought without a prescription (co-codamol, codeine with ibuprofen) is
@@ -384,7 +432,9 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
     const names = listNames(overTheCounter.map((line) => stripBidiControls(line.product).trim() || drugName(line.drug)));
     flags.push(flag('over-the-counter', 'info',
       `Bought over the counter: ${names}. It is counted in the total. Ask how much is taken and for how long; reliance on over-the-counter codeine may need an addiction service.`,
-      [OTC_CODEINE], { names }));
+      [OTC_CODEINE], {
+        names: overTheCounter.map((line): NameRef => (stripBidiControls(line.product).trim() ? { text: stripBidiControls(line.product).trim() } : { drug: line.drug })),
+      }));
   }
 
   // methadone-conversion — UK: Opioids Aware 2020 gives no factor ("conversions should always be
@@ -399,10 +449,10 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
     flags.push(guidance === 'uk'
       ? flag('methadone-conversion', 'warning',
         'Methadone has no OME factor in the UK, so it is not in the total. Any conversion to or from methadone needs specialist advice (Opioids Aware 2020).',
-        [OPIOIDS_AWARE_TABLE])
+        [OPIOIDS_AWARE_TABLE], { guidance })
       : flag('methadone-conversion', 'warning',
         `Methadone is counted with the CDC 2022 factor${US_METHADONE_FACTOR === undefined ? '' : ` of ${formatMg(US_METHADONE_FACTOR, locale)} MME per mg`}, an approximation: its effect varies between people and builds up over days. Do not use it to calculate a switch; seek specialist advice (CDC 2022).`,
-        [CDC_TABLE], { factor: US_METHADONE_FACTOR }));
+        [CDC_TABLE], { guidance, factor: US_METHADONE_FACTOR }));
   }
 
   // naloxone — US only (CDC 2022 rec. 8): offer naloxone when any factor that raises overdose risk is
@@ -430,7 +480,10 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
       const list = reasons.length === 1 ? reasons[0] as string : `${reasons.slice(0, -1).join(', ')} and ${reasons[reasons.length - 1]}`;
       flags.push(flag('naloxone', 'warning',
         `Naloxone is not recorded as supplied, and ${list}. Offer naloxone and overdose education to the patient and household (CDC 2022, recommendation 8).`,
-        [CDC_REC_8, ...(codes.includes('dose') ? [CDC_REC_4] : [])], { reasons: codes }));
+        [CDC_REC_8, ...(codes.includes('dose') ? [CDC_REC_4] : [])], {
+          reasons: codes, total: total.value, complete: total.complete, unit: profile.unit, threshold: naloxoneAt,
+          substitution: inSubstitutionTreatment,
+        }));
     }
   }
 

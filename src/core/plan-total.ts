@@ -11,7 +11,7 @@
  * morphine in the same plan is an analgesic, converted, counted and checked like any other, so a
  * pain medicine can never vanish from the total by being in an OUD plan.
  */
-import { GUIDANCES, PURPOSES, isSubstitutionDrug, type Guidance, type Indication } from './ids.js';
+import { GUIDANCES, OPIOID_IDS, PURPOSES, isSubstitutionDrug, type Guidance, type Indication, type OpioidId } from './ids.js';
 import { totalDailyOme, type OmeResult } from './ome.js';
 import type { MedicationLine, OpioidPlan } from './schema.js';
 import { drugName } from './text.js';
@@ -27,6 +27,8 @@ export interface PlanTotal {
   lines: OmeResult[];
   /** Generic names of the medicines that were not converted, each once, in the plan's order. */
   notConverted: string[];
+  /** The same medicines as drug ids (for the locale catalogues to name), each once, in the plan's order. */
+  notConvertedDrugs: OpioidId[];
   /** A converted line is an as-needed line counted at its most doses a day: the total is a worst case. */
   asNeededMaximum: boolean;
 }
@@ -46,7 +48,7 @@ export function substitutionAssumed(line: Pick<MedicationLine, 'purpose' | 'drug
   return line?.purpose === undefined && linePurpose(line, plan) === 'opioid-use-disorder';
 }
 
-const unreadable = (): PlanTotal => ({ value: 0, complete: false, lines: [], notConverted: [], asNeededMaximum: false });
+const unreadable = (): PlanTotal => ({ value: 0, complete: false, lines: [], notConverted: [], notConvertedDrugs: [], asNeededMaximum: false });
 
 /**
  * The plan's total daily OME/MME under `guidance` (default: the plan's own guidance, else 'uk'), each
@@ -70,7 +72,11 @@ export function planTotalDailyOme(plan: OpioidPlan | unknown, options?: { guidan
     const total = totalDailyOme(lines, { guidance });
     const notConverted = [...new Set(lines.flatMap((line, index) => (total.lines[index]?.ok === true ? []
       : [drugName((line as Partial<MedicationLine> | undefined)?.drug)])).filter((name) => name !== ''))];
-    return { ...total, notConverted, asNeededMaximum: total.lines.some((line) => line.ok && line.asNeededMaximum) };
+    const notConvertedDrugs = [...new Set(lines.flatMap((line, index) => {
+      const drug = (line as Partial<MedicationLine> | undefined)?.drug;
+      return total.lines[index]?.ok === true || !OPIOID_IDS.includes(drug as OpioidId) ? [] : [drug as OpioidId];
+    }))];
+    return { ...total, notConverted, notConvertedDrugs, asNeededMaximum: total.lines.some((line) => line.ok && line.asNeededMaximum) };
   } catch {
     // Only reachable through hostile input (a getter or proxy that throws).
     return unreadable();

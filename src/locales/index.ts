@@ -1,0 +1,94 @@
+/**
+ * opioid-elements/locales: the words for any core result, in any catalogue, for browsers and Node
+ * (a server-side template or a CDS service prints the same sentences the widgets show).
+ *
+ *   describeFlag(flag, 'en-GB')  // "Total 120 mg/day OME is at or above the high-dose threshold …"
+ *
+ * en-GB and en-US are built in; other catalogues load on demand (`loadLocale('cy')`) and are used only
+ * once loaded, and draft ones only when the caller allows drafts.
+ */
+import type { PlanFlag } from '../core/flags.js';
+import { OPIOID_IDS } from '../core/ids.js';
+import { enGB } from './en-GB.js';
+import { enUS } from './en-US.js';
+import { formatters } from './format.js';
+import type { Catalogue, LocaleTag, NameRef, Params, Words } from './types.js';
+
+export type { Catalogue, CatalogueMeta, LocaleTag, Message, NameRef, Params, Words } from './types.js';
+export { formatters, type DateStyle, type Formatters, type PluralForms } from './format.js';
+export { enGB } from './en-GB.js';
+
+const catalogues = new Map<LocaleTag, Catalogue>([['en-GB', enGB], ['en-US', enUS]]);
+const words = new Map<Catalogue, Words>();
+
+/** The catalogue for a locale tag already available (built in or loaded); en-GB for anything else. */
+export function catalogueFor(locale: unknown): Catalogue {
+  const tag = typeof locale === 'string' ? matchTag(locale) : undefined;
+  return (tag && catalogues.get(tag)) || enGB;
+}
+
+/** 'cy-GB' → 'cy', 'en-us' → 'en-US', 'es-MX' → 'es'; undefined for a language we have no catalogue for. */
+export function matchTag(locale: string): LocaleTag | undefined {
+  const lower = locale.toLowerCase();
+  if (/^en-us(?:-|$)/.test(lower)) return 'en-US';
+  if (/^en(?:-|$)/.test(lower)) return 'en-GB';
+  if (/^cy(?:-|$)/.test(lower)) return 'cy';
+  if (/^es(?:-|$)/.test(lower)) return 'es';
+  return undefined;
+}
+
+/** Makes a loaded catalogue available to `catalogueFor` (the on-demand loaders call this). */
+export function registerCatalogue(catalogue: Catalogue): void {
+  catalogues.set(catalogue.meta.tag, catalogue);
+}
+
+/** The locale's formatters plus the catalogue's units and names, made once per catalogue. */
+export function wordsFor(locale: unknown): Words {
+  const catalogue = catalogueFor(locale);
+  const known = words.get(catalogue);
+  if (known) return known;
+  const format = formatters(catalogue.meta.tag);
+  const drug = (id: unknown) => (OPIOID_IDS.some((known) => known === id) ? catalogue.drug[id as NameOf] : '');
+  const made: Words = {
+    ...format,
+    catalogue,
+    dose(value, unit, perDay = true) {
+      const amount = format.mg(value);
+      const units = unit === 'MME' ? catalogue.unit.MME : catalogue.unit.OME;
+      return amount === '' ? '' : perDay ? units.perDay(amount) : units.amount(amount);
+    },
+    drug,
+    names(refs, type) {
+      if (!Array.isArray(refs)) return '';
+      const names = refs.map((ref: unknown) => nameOf(ref as NameRef, drug)).filter((name) => name !== '');
+      return format.list([...new Set(names)], type);
+    },
+  };
+  words.set(catalogue, made);
+  return made;
+}
+
+type NameOf = (typeof OPIOID_IDS)[number];
+
+function nameOf(ref: NameRef | undefined, drug: (id: unknown) => string): string {
+  if (typeof ref !== 'object' || ref === null) return '';
+  if ('drug' in ref) return drug(ref.drug);
+  return typeof ref.text === 'string' ? ref.text.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').trim() : '';
+}
+
+/** Runs a message, never throwing: a host-made result with odd parameters gives '' rather than an error. */
+function say(message: ((params: Params, words: Words) => string) | undefined, params: unknown, locale: unknown): string {
+  if (typeof message !== 'function') return '';
+  try {
+    return message(typeof params === 'object' && params !== null ? params as Params : {}, wordsFor(locale));
+  } catch {
+    return '';
+  }
+}
+
+/** A plan flag in words ('' for a flag id the catalogue does not know). */
+export function describeFlag(flag: Pick<PlanFlag, 'id' | 'params'>, locale?: unknown): string {
+  if (typeof flag !== 'object' || flag === null) return '';
+  const catalogue = catalogueFor(locale);
+  return say(Object.hasOwn(catalogue.flag, flag.id) ? catalogue.flag[flag.id] : undefined, flag.params, locale);
+}

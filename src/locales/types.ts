@@ -1,0 +1,65 @@
+/**
+ * The shape of a locale catalogue: every word a widget or the core's results put in front of a person.
+ * A catalogue is a typed object, so a missing or an extra key is a type error; a message is a function
+ * of the result's parameters (numbers, dates, names, codes) and of `Words`, the locale's formatters,
+ * so plurals, number and date formats come from `Intl` and never from string concatenation.
+ *
+ * Sources (names, years, citations) are not here: they stay one copy, in the core, as data.
+ */
+import type { FlagId, FlagSeverity } from '../core/flags.js';
+import type { Indication, OpioidId } from '../core/ids.js';
+import type { Formatters } from './format.js';
+
+/** A result's parameters as the core gives them; read with the guards in `read.ts`, never trusted. */
+export type Params = Readonly<Record<string, unknown>>;
+
+/** A medicine named in a sentence: one of our drug ids (worded by the catalogue) or the host's own text. */
+export type NameRef = { drug: OpioidId } | { text: string };
+
+export interface Words extends Formatters {
+  readonly catalogue: Catalogue;
+  /** "90 mg/day OME" / "50 MME/day"; `perDay: false` → "90 mg OME" / "50 MME". */
+  dose(value: unknown, unit: unknown, perDay?: boolean): string;
+  /** The generic name for use inside a sentence ("oxycodone"); '' for an unknown id. */
+  drug(id: unknown): string;
+  /** Names joined the locale's way ("methadone and oxycodone"), each once, in order. */
+  names(refs: unknown, type?: 'conjunction' | 'disjunction'): string;
+}
+
+export type Message = (params: Params, words: Words) => string;
+
+export type LocaleTag = 'en-GB' | 'en-US' | 'cy' | 'es';
+
+export interface CatalogueMeta {
+  tag: LocaleTag;
+  /** The language's own name for itself (for a locale picker). */
+  name: string;
+  /**
+   * Reviewed by a clinician fluent in the language. A draft catalogue is used only when the host opts
+   * in (`allow-draft-locales`); otherwise the widget shows en-GB and warns once in the console.
+   */
+  reviewed: boolean;
+}
+
+export interface UnitWords {
+  /** "oral morphine equivalent" */
+  long: string;
+  /** "90 mg/day OME" */
+  perDay: (amount: string) => string;
+  /** "90 mg OME" */
+  amount: (amount: string) => string;
+}
+
+export interface Catalogue {
+  meta: CatalogueMeta;
+  unit: { OME: UnitWords; MME: UnitWords };
+  drug: Record<OpioidId, string>;
+  indication: Record<Indication, string>;
+  /** "for acute pain", inside a sentence. */
+  indicationPhrase: Record<Indication, string>;
+  severity: Record<FlagSeverity, string>;
+  guidance: { uk: string; us: string; label: (name: string, unitLong: string, unit: string) => string };
+  /** The cautions shown wherever a total is (REFERENCE.md §1), for each unit. */
+  cautions: (unit: 'OME' | 'MME') => readonly string[];
+  flag: Record<FlagId, Message>;
+}
