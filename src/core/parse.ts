@@ -10,6 +10,14 @@ import { OpioidPlanSchema, type OpioidPlan } from './schema.js';
 export interface ValidationIssue {
   /** Where the problem is, e.g. `medications[1].dosesPerDay`; '' for the input as a whole. */
   path: string;
+  /**
+   * What is wrong, for the locale catalogues (`describeIssue`): 'required', 'wrong-type', 'unknown-field',
+   * 'not-one-of', 'too-small', 'too-big', 'too-few-items', 'too-many-items', 'empty-text', 'text-too-long',
+   * 'unreadable', 'invalid-json', or a rule's own code ('unit-for-route', 'patch-doses-per-day', …).
+   */
+  code?: string;
+  /** What a sentence about the issue needs: `field` (the key at the end of the path) and the rule's values. */
+  params?: Record<string, unknown>;
   /** One plain-English sentence. */
   message: string;
 }
@@ -57,42 +65,81 @@ function sentence(path: readonly PropertyKey[], body: string): string {
   return `${label} ${body}.`;
 }
 
-/** zod's issue → our plain sentence. One zod issue can become several (one per unknown key). */
-function toPlainIssues(issue: z.core.$ZodIssue): ValidationIssue[] {
-  const path = issue.path;
-  switch (issue.code) {
+function fieldOf(path: readonly PropertyKey[]): string | undefined {
+  const key = [...path].reverse().find((segment) => typeof segment === 'string');
+  return key === undefined ? undefined : stripBidiControls(key);
+}
+
+function issue(path: readonly PropertyKey[], code: string, params: Record<string, unknown>, body: string): ValidationIssue {
+  const field = fieldOf(path);
+  return { path: formatPath(path), code, params: field === undefined ? params : { field, ...params }, message: sentence(path, body) };
+}
+
+/**
+ * English for the schemas' own rules (the rule's code is the zod issue's message, its values the
+ * issue's params). The locale catalogues hold the same sentences for every language.
+ */
+function ruleText(code: string, params: Record<string, unknown>): string {
+  switch (code) {
+    case 'unit-for-route': return `must be ${String(params.expected)} for the ${String(params.route)} route`;
+    case 'dose-too-large': return params.patch === true
+      ? `must be at most ${String(params.max)} micrograms/hour for one patch (for patches worn together, give patchCount or write one line per patch)`
+      : `must be at most ${String(params.max)} mg a dose (check the unit: is it micrograms?)`;
+    case 'not-a-patch-drug': return `cannot be transdermal: ${String(params.drug)} does not come as a patch`;
+    case 'patch-doses-per-day': return 'cannot be given for a patch: a patch is dosed by its rate in micrograms/hour. For two patches worn together give patchCount: 2, or write one line per patch';
+    case 'patch-as-needed': return 'cannot be given for a patch, which is worn continuously';
+    case 'patch-count-not-patch': return 'is only for patches';
+    case 'max-doses-needs-as-needed': return 'is only for as-needed medicines: add asNeeded: true, or give dosesPerDay for regular doses';
+    case 'doses-per-day-required': return 'is required (or, for an as-needed medicine, the most doses allowed in a day)';
+    case 'purpose-not-substitution': return `cannot be opioid use disorder for ${String(params.drug)}: only methadone or buprenorphine can be substitution treatment, so ${String(params.drug)} is counted as a medicine for pain`;
+    case 'substitution-drug-required': return 'is required for opioid substitution treatment (methadone or buprenorphine)';
+    case 'before-start': return 'must not be before the start date';
+    case 'not-a-date': return 'must be a real calendar date written YYYY-MM-DD (for example 2026-03-05)';
+    default: return code;
+  }
+}
+
+/** zod's issue → our code, parameters and plain sentence. One zod issue can become several (one per unknown key). */
+function toPlainIssues(zodIssue: z.core.$ZodIssue): ValidationIssue[] {
+  const path = zodIssue.path;
+  switch (zodIssue.code) {
     case 'invalid_type':
-      return [{
-        path: formatPath(path),
-        message: issue.input === undefined
-          ? sentence(path, 'is required')
-          : sentence(path, `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describe(issue.input)}`),
-      }];
+      if (zodIssue.input === undefined) return [issue(path, 'required', {}, 'is required')];
+      return [issue(path, 'wrong-type', { expected: zodIssue.expected, received: describe(zodIssue.input) },
+        `must be ${TYPE_NAMES[zodIssue.expected] ?? zodIssue.expected}, not ${describe(zodIssue.input)}`)];
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
+      return zodIssue.keys.map((key) => ({
         path: formatPath([...path, key]),
+        code: 'unknown-field',
+        params: { key: stripBidiControls(key) },
         // The key is the host's text: without direction controls, or it could reverse the sentence.
         message: `“${stripBidiControls(key)}” is not a field this library knows; check its spelling.`,
       }));
     case 'invalid_value':
-      if (issue.input === undefined) return [{ path: formatPath(path), message: sentence(path, 'is required') }];
-      return [{ path: formatPath(path), message: sentence(path, `must be one of: ${issue.values.map(String).join(', ')}`) }];
+      if (zodIssue.input === undefined) return [issue(path, 'required', {}, 'is required')];
+      return [issue(path, 'not-one-of', { values: zodIssue.values.map(String) }, `must be one of: ${zodIssue.values.map(String).join(', ')}`)];
     case 'too_small': {
-      const min = Number(issue.minimum);
-      const body = issue.origin === 'array' ? `must have at least ${min} item${min === 1 ? '' : 's'}`
-        : issue.origin === 'string' ? 'must not be empty'
-        : issue.inclusive ? `must be at least ${min}` : `must be more than ${min}`;
-      return [{ path: formatPath(path), message: sentence(path, body) }];
+      const min = Number(zodIssue.minimum);
+      if (zodIssue.origin === 'array') return [issue(path, 'too-few-items', { min }, `must have at least ${min} item${min === 1 ? '' : 's'}`)];
+      if (zodIssue.origin === 'string') return [issue(path, 'empty-text', {}, 'must not be empty')];
+      return [issue(path, 'too-small', { min, inclusive: zodIssue.inclusive === true },
+        zodIssue.inclusive ? `must be at least ${min}` : `must be more than ${min}`)];
     }
     case 'too_big': {
-      const max = Number(issue.maximum);
-      const body = issue.origin === 'array' ? `must have at most ${max} items`
-        : issue.origin === 'string' ? `must be at most ${max} characters`
-        : issue.inclusive ? `must be at most ${max}` : `must be less than ${max}`;
-      return [{ path: formatPath(path), message: sentence(path, body) }];
+      const max = Number(zodIssue.maximum);
+      if (zodIssue.origin === 'array') return [issue(path, 'too-many-items', { max }, `must have at most ${max} items`)];
+      if (zodIssue.origin === 'string') return [issue(path, 'text-too-long', { max }, `must be at most ${max} characters`)];
+      return [issue(path, 'too-big', { max, inclusive: zodIssue.inclusive === true },
+        zodIssue.inclusive ? `must be at most ${max}` : `must be less than ${max}`)];
     }
-    default:
-      return [{ path: formatPath(path), message: sentence(path, issue.message) }];
+    default: {
+      const params = (zodIssue as { params?: Record<string, unknown> }).params ?? {};
+      const text = ruleText(zodIssue.message, params);
+      // A rule without a code of its own (the content-pack checks) keeps its English as a parameter.
+      return [text === zodIssue.message
+        ? issue(path, 'rule', { text }, text)
+        : issue(path, zodIssue.message, params, text)];
+    }
   }
 }
 
@@ -104,7 +151,7 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): P
     return { ok: false, issues: result.error.issues.flatMap(toPlainIssues) };
   } catch {
     // A getter that throws or a proxy can break parsing; that is bad input too.
-    return { ok: false, issues: [{ path: '', message: 'This value could not be read.' }] };
+    return { ok: false, issues: [{ path: '', code: 'unreadable', params: {}, message: 'This value could not be read.' }] };
   }
 }
 
@@ -129,6 +176,6 @@ export function parseJson(text: string): ParseResult<unknown> {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, issues: [{ path: '', message: 'The plan is not valid JSON (check for a missing quote, comma or bracket).' }] };
+    return { ok: false, issues: [{ path: '', code: 'invalid-json', params: {}, message: 'The plan is not valid JSON (check for a missing quote, comma or bracket).' }] };
   }
 }

@@ -33,7 +33,7 @@ const positive = () => z.number().check(z.positive());
 
 export const GuidanceSchema = z.enum(GUIDANCES);
 export const IsoDateSchema = z.string().check(
-  z.refine(isIsoDate, 'must be a real calendar date written YYYY-MM-DD (for example 2026-03-05)'),
+  z.refine(isIsoDate, 'not-a-date'),
 );
 
 export const MedicationLineSchema = z.strictObject({
@@ -64,54 +64,52 @@ export const MedicationLineSchema = z.strictObject({
     if (line.strength.unit !== expectedUnit) {
       ctx.issues.push({
         code: 'custom', input: line.strength.unit, path: ['strength', 'unit'],
-        message: `must be ${expectedUnit} for the ${line.route} route`,
+        message: 'unit-for-route', params: { expected: expectedUnit, route: line.route },
       });
     } else {
       const max = patch ? MAX_PATCH_RATE : MAX_ORAL_DOSE_MG;
       if (line.strength.value > max) {
         ctx.issues.push({
           code: 'custom', input: line.strength.value, path: ['strength', 'value'],
-          message: patch
-            ? `must be at most ${max} micrograms/hour for one patch (for patches worn together, give patchCount or write one line per patch)`
-            : `must be at most ${max} mg a dose (check the unit: is it micrograms?)`,
+          message: 'dose-too-large', params: { max, patch },
         });
       }
     }
     if (patch && !PATCH_DRUGS.includes(line.drug)) {
-      ctx.issues.push({ code: 'custom', input: line.route, path: ['route'], message: `cannot be transdermal: ${line.drug} does not come as a patch` });
+      ctx.issues.push({ code: 'custom', input: line.route, path: ['route'], message: 'not-a-patch-drug', params: { drug: line.drug } });
     }
     // A patch's dose is its rate, worn continuously: "2 a day" on a patch line would be read by one
     // reader as two patches worn together and by another as a daily change, a 2× error either way.
     if (patch && line.dosesPerDay !== undefined) {
       ctx.issues.push({
         code: 'custom', input: line.dosesPerDay, path: ['dosesPerDay'],
-        message: 'cannot be given for a patch: a patch is dosed by its rate in micrograms/hour. For two patches worn together give patchCount: 2, or write one line per patch',
+        message: 'patch-doses-per-day',
       });
     }
     if (patch && (line.asNeeded !== undefined || line.maxDosesPerDay !== undefined)) {
-      ctx.issues.push({ code: 'custom', input: undefined, path: [line.asNeeded !== undefined ? 'asNeeded' : 'maxDosesPerDay'], message: 'cannot be given for a patch, which is worn continuously' });
+      ctx.issues.push({ code: 'custom', input: undefined, path: [line.asNeeded !== undefined ? 'asNeeded' : 'maxDosesPerDay'], message: 'patch-as-needed' });
     }
     if (!patch && line.patchCount !== undefined) {
-      ctx.issues.push({ code: 'custom', input: line.patchCount, path: ['patchCount'], message: 'is only for patches' });
+      ctx.issues.push({ code: 'custom', input: line.patchCount, path: ['patchCount'], message: 'patch-count-not-patch' });
     }
     // Without asNeeded the most doses a day would be ignored (the line is read as regular doses), so the
     // prescriber's intent is unclear: say so instead of guessing.
     if (line.maxDosesPerDay !== undefined && line.asNeeded !== true && !patch) {
       ctx.issues.push({
         code: 'custom', input: line.maxDosesPerDay, path: ['maxDosesPerDay'],
-        message: 'is only for as-needed medicines: add asNeeded: true, or give dosesPerDay for regular doses',
+        message: 'max-doses-needs-as-needed',
       });
     }
     if (!patch && line.dosesPerDay === undefined && !(line.asNeeded && line.maxDosesPerDay !== undefined)) {
       ctx.issues.push({
         code: 'custom', input: undefined, path: ['dosesPerDay'],
-        message: 'is required (or, for an as-needed medicine, the most doses allowed in a day)',
+        message: 'doses-per-day-required',
       });
     }
     if (line.purpose === 'opioid-use-disorder' && !isSubstitutionDrug(line.drug)) {
       ctx.issues.push({
         code: 'custom', input: line.purpose, path: ['purpose'],
-        message: `cannot be opioid use disorder for ${line.drug}: only ${SUBSTITUTION_DRUGS.join(' or ')} can be substitution treatment, so ${line.drug} is counted as a medicine for pain`,
+        message: 'purpose-not-substitution', params: { drug: line.drug },
       });
     }
   }),
@@ -150,7 +148,7 @@ export const ConcurrentMedicineSchema = z.strictObject({
   drug: z.optional(z.enum(SUBSTITUTION_DRUGS)),
 }).check(
   z.refine((medicine) => medicine.kind !== 'opioid-substitution' || medicine.drug !== undefined, {
-    message: 'is required for opioid substitution treatment (methadone or buprenorphine)',
+    message: 'substitution-drug-required',
     path: ['drug'],
   }),
 );
@@ -201,7 +199,7 @@ export const OpioidPlanSchema = z.strictObject({
     for (const key of ['reviewDate', 'stopDate'] as const) {
       const date = plan[key];
       if (date !== undefined && isIsoDate(date) && isIsoDate(plan.startDate) && date < plan.startDate) {
-        ctx.issues.push({ code: 'custom', input: date, path: [key], message: 'must not be before the start date' });
+        ctx.issues.push({ code: 'custom', input: date, path: [key], message: 'before-start' });
       }
     }
   }),

@@ -4,7 +4,9 @@
  * as mg), numbers with their unit, the guidance named in brackets.
  */
 import type { Catalogue } from './types.js';
-import { bool, capitalise, num, str, strings } from './read.js';
+import { bool, capitalise, num, raw, str, strings } from './read.js';
+
+const sentence = (label: string, body: string) => `${label} ${body}.`;
 
 export const enGB: Catalogue = {
   meta: { tag: 'en-GB', name: 'English (UK)', reviewed: true },
@@ -105,5 +107,55 @@ export const enGB: Catalogue = {
       });
       return `Naloxone is not recorded as supplied, and ${w.list(reasons)}. Offer naloxone and overdose education to the patient and household (CDC 2022, recommendation 8).`;
     },
+  },
+  field: {
+    id: 'Plan id', indication: 'Indication', medications: 'Medicines', drug: 'Drug', route: 'Route',
+    strength: 'Strength', value: 'Strength', unit: 'Unit', dosesPerDay: 'Doses per day',
+    asNeeded: 'As needed', maxDosesPerDay: 'Most doses in a day', product: 'Product name',
+    purpose: 'Purpose', startDate: 'Start date', reviewDate: 'Review date', stopDate: 'Stop date',
+    goals: 'Goals', taper: 'Taper', startDose: 'Starting dose', percent: 'Reduction percentage',
+    intervalDays: 'Days between reductions', basis: 'Reduction basis', roundTo: 'Rounding step',
+    minimumDose: 'Smallest dose', holds: 'Pauses', step: 'Pause step', intervals: 'Pause length',
+    concurrentMedicines: 'Other medicines', kind: 'Kind', name: 'Name', dose: 'Dose',
+    naloxoneSupplied: 'Naloxone supplied', prescriber: 'Prescriber', team: 'Team', contact: 'Contact',
+    patchCount: 'Patches worn together', source: 'Source', careTeam: 'Care team', role: 'Role',
+    responsibilities: 'Responsibilities', riskFactors: 'Risk factors', overdoseHistory: 'History of overdose',
+    substanceUseDisorder: 'History of substance use disorder',
+    mdtReview: 'MDT review', date: 'Date', outcome: 'Outcome', notes: 'Notes', guidance: 'Guidance',
+  },
+  thisValue: 'This value',
+  typeName: {
+    string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object', array: 'a list',
+    null: 'null', 'not a finite number': 'not a finite number', text: 'text', 'a list': 'a list',
+  },
+  issue: {
+    required: (_p, _w, label) => sentence(label, 'is required'),
+    'wrong-type': (p, w, label) => sentence(label, `must be ${w.catalogue.typeName[str(p, 'expected')] ?? str(p, 'expected')}, not ${w.catalogue.typeName[str(p, 'received')] ?? str(p, 'received')}`),
+    'unknown-field': (p) => `“${raw(p, 'key')}” is not a field this library knows; check its spelling.`,
+    'not-one-of': (p, _w, label) => sentence(label, `must be one of: ${strings(p, 'values').join(', ')}`),
+    'too-few-items': (p, w, label) => sentence(label, `must have at least ${w.plural(num(p, 'min'), { one: '{n} item', other: '{n} items' })}`),
+    'empty-text': (_p, _w, label) => sentence(label, 'must not be empty'),
+    'too-small': (p, _w, label) => sentence(label, bool(p, 'inclusive') ? `must be at least ${num(p, 'min')}` : `must be more than ${num(p, 'min')}`),
+    'too-many-items': (p, _w, label) => sentence(label, `must have at most ${num(p, 'max')} items`),
+    'text-too-long': (p, _w, label) => sentence(label, `must be at most ${num(p, 'max')} characters`),
+    'too-big': (p, _w, label) => sentence(label, bool(p, 'inclusive') ? `must be at most ${num(p, 'max')}` : `must be less than ${num(p, 'max')}`),
+    unreadable: () => 'This value could not be read.',
+    // Content-pack checks for site editors: written in English for now, quoted as the core gives them.
+    rule: (p, _w, label) => sentence(label, raw(p, 'text')),
+    'invalid-json': () => 'The plan is not valid JSON (check for a missing quote, comma or bracket).',
+    'unit-for-route': (p, _w, label) => sentence(label, `must be ${str(p, 'expected')} for the ${str(p, 'route')} route`),
+    'dose-too-large': (p, _w, label) => sentence(label, bool(p, 'patch')
+      ? `must be at most ${num(p, 'max')} micrograms/hour for one patch (for patches worn together, give patchCount or write one line per patch)`
+      : `must be at most ${num(p, 'max')} mg a dose (check the unit: is it micrograms?)`),
+    'not-a-patch-drug': (p, _w, label) => sentence(label, `cannot be transdermal: ${str(p, 'drug')} does not come as a patch`),
+    'patch-doses-per-day': (_p, _w, label) => sentence(label, 'cannot be given for a patch: a patch is dosed by its rate in micrograms/hour. For two patches worn together give patchCount: 2, or write one line per patch'),
+    'patch-as-needed': (_p, _w, label) => sentence(label, 'cannot be given for a patch, which is worn continuously'),
+    'patch-count-not-patch': (_p, _w, label) => sentence(label, 'is only for patches'),
+    'max-doses-needs-as-needed': (_p, _w, label) => sentence(label, 'is only for as-needed medicines: add asNeeded: true, or give dosesPerDay for regular doses'),
+    'doses-per-day-required': (_p, _w, label) => sentence(label, 'is required (or, for an as-needed medicine, the most doses allowed in a day)'),
+    'purpose-not-substitution': (p, _w, label) => sentence(label, `cannot be opioid use disorder for ${str(p, 'drug')}: only methadone or buprenorphine can be substitution treatment, so ${str(p, 'drug')} is counted as a medicine for pain`),
+    'substitution-drug-required': (_p, _w, label) => sentence(label, 'is required for opioid substitution treatment (methadone or buprenorphine)'),
+    'before-start': (_p, _w, label) => sentence(label, 'must not be before the start date'),
+    'not-a-date': (_p, _w, label) => sentence(label, 'must be a real calendar date written YYYY-MM-DD (for example 2026-03-05)'),
   },
 };

@@ -8,6 +8,7 @@
  * once loaded, and draft ones only when the caller allows drafts.
  */
 import type { PlanFlag } from '../core/flags.js';
+import type { ValidationIssue } from '../core/parse.js';
 import { OPIOID_IDS } from '../core/ids.js';
 import { enGB } from './en-GB.js';
 import { enUS } from './en-US.js';
@@ -91,4 +92,24 @@ export function describeFlag(flag: Pick<PlanFlag, 'id' | 'params'>, locale?: unk
   if (typeof flag !== 'object' || flag === null) return '';
   const catalogue = catalogueFor(locale);
   return say(Object.hasOwn(catalogue.flag, flag.id) ? catalogue.flag[flag.id] : undefined, flag.params, locale);
+}
+
+/**
+ * A validation issue in words: its rule's sentence with the field's name ("Doses per day is required.").
+ * An issue without a code (made by a host or an older caller) keeps its own message.
+ */
+export function describeIssue(issue: Pick<ValidationIssue, 'code' | 'params' | 'message'>, locale?: unknown): string {
+  if (typeof issue !== 'object' || issue === null) return '';
+  const catalogue = catalogueFor(locale);
+  const code = issue.code;
+  if (typeof code !== 'string' || !Object.hasOwn(catalogue.issue, code)) return typeof issue.message === 'string' ? issue.message : '';
+  const params = typeof issue.params === 'object' && issue.params !== null ? issue.params : {};
+  const field = typeof params.field === 'string' ? params.field : undefined;
+  const label = field === undefined ? catalogue.thisValue : Object.hasOwn(catalogue.field, field) ? catalogue.field[field] as string : field;
+  const message = catalogue.issue[code];
+  try {
+    return message ? message(params, wordsFor(locale), label) : '';
+  } catch {
+    return '';
+  }
 }

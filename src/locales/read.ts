@@ -17,6 +17,12 @@ export function str(params: Params, key: string): string {
   return typeof value === 'string' ? stripBidiControls(value).replace(/\s+/g, ' ').trim() : '';
 }
 
+/** Text exactly as given (a key the host misspelt, quoted back), direction controls removed. */
+export function raw(params: Params, key: string): string {
+  const value = params[key];
+  return typeof value === 'string' ? stripBidiControls(value) : '';
+}
+
 export function bool(params: Params, key: string): boolean {
   return params[key] === true;
 }

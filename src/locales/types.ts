@@ -62,4 +62,12 @@ export interface Catalogue {
   /** The cautions shown wherever a total is (REFERENCE.md §1), for each unit. */
   cautions: (unit: 'OME' | 'MME') => readonly string[];
   flag: Record<FlagId, Message>;
+  /** Names of the fields a validation issue points at ("Doses per day"). */
+  field: Readonly<Record<string, string>>;
+  /** The field named when a path has none ("This value"). */
+  thisValue: string;
+  /** Type names inside "must be a number, not text". */
+  typeName: Readonly<Record<string, string>>;
+  /** Validation issues by code; `label` is the field's name, already looked up. */
+  issue: Readonly<Record<string, (params: Params, words: Words, label: string) => string>>;
 }

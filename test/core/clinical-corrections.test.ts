@@ -175,7 +175,7 @@ describe('issue 8: medicines bought over the counter', () => {
     expect(planTotalDailyOme(p).value).to.equal(44); // 20 + 240 × 0.1
     const flag = find(planFlags(p, { today: TODAY }), 'over-the-counter');
     expect(flag?.message).to.contain('Co-codamol 30/500 (bought)').and.contain('counted in the total');
-    expect(flag?.params.names).to.equal('Co-codamol 30/500 (bought)');
+    expect(flag?.params.names).to.deep.equal([{ text: 'Co-codamol 30/500 (bought)' }]);
   });
 });
 

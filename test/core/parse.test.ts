@@ -7,10 +7,11 @@ const validPlan = {
   medications: [{ drug: 'oxycodone', route: 'oral', strength: { value: 5, unit: 'mg' }, asNeeded: true, maxDosesPerDay: 4 }],
 };
 
+/** Each issue as path and sentence (codes and parameters are checked in test/locales). */
 const issuesOf = (input: unknown) => {
   const result = parsePlan(input);
   expect(result.ok, 'expected the plan to be rejected').to.equal(false);
-  return result.ok ? [] : result.issues;
+  return result.ok ? [] : result.issues.map(({ path, message }) => ({ path, message }));
 };
 
 describe('parsePlan', () => {
@@ -27,8 +28,13 @@ describe('parsePlan', () => {
   });
 
   it('names the field and says what is wrong with it [T-PARSE-002]', () => {
-    const issues = issuesOf({ ...validPlan, medications: [{ ...validPlan.medications[0], strength: { value: -5, unit: 'mg' } }] });
-    expect(issues).to.deep.include({ path: 'medications[0].strength.value', message: 'Strength must be more than 0.' });
+    const input = { ...validPlan, medications: [{ ...validPlan.medications[0], strength: { value: -5, unit: 'mg' } }] };
+    expect(issuesOf(input)).to.deep.include({ path: 'medications[0].strength.value', message: 'Strength must be more than 0.' });
+    const result = parsePlan(input);
+    expect(result.ok ? [] : result.issues).to.deep.include({
+      path: 'medications[0].strength.value', code: 'too-small', params: { field: 'value', min: 0, inclusive: false },
+      message: 'Strength must be more than 0.',
+    });
   });
 
   it('says a wrong type is the wrong type, not that it is missing [T-PARSE-003]', () => {

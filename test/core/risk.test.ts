@@ -9,7 +9,7 @@ const copy = (): RiskPack => structuredClone(DEFAULT_PACK_EN_GB);
 
 function issuesOf(input: unknown): { path: string; message: string }[] {
   const result = parseRiskPack(input);
-  return result.ok ? [] : result.issues;
+  return result.ok ? [] : result.issues.map(({ path, message }) => ({ path, message }));
 }
 
 describe('overdoseBand (Dunn 2010 dose bands in the en-GB pack) [T-EXPL-001]', () => {
