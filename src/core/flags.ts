@@ -11,10 +11,10 @@ import { ACUTE_MAX_DAYS, LONG_TERM_MONTHS, isNonCancerIndication, longTermFrom }
 import { BENZODIAZEPINE_OVERDOSE_DEATH } from './evidence.js';
 import {
   IMPLAUSIBLE_TOTAL, doseBand, formatDailyDose, guidanceProfile, outsideCdcScope, resolveGuidance, thresholdFor,
-  type ThresholdSetting,
+  type DoseBand, type ThresholdSetting,
 } from './guidance.js';
 import { OME_TABLES } from './ome.js';
-import { parsePlan } from './parse.js';
+import { parsePlan, type ValidationIssue } from './parse.js';
 import { linePurpose, planTotalDailyOme, substitutionAssumed, type PlanTotal } from './plan-total.js';
 import { GUIDANCES, isSubstitutionDrug, type Guidance, type OpioidId } from './ids.js';
 
@@ -181,27 +181,55 @@ function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   return checkParsedPlan(parsed.plan, options, options.today, {});
 }
 
-/** What `assessPlan` (assess.ts) has already worked out for a plan, so it is not worked out twice. */
-export interface KnownResults {
+interface KnownResults {
   total?: PlanTotal;
   /** `taperSchedule(plan.taper)`, when the plan has a taper. */
   schedule?: TaperResult;
 }
 
+export type PlanAssessment =
+  | {
+    ok: true;
+    plan: OpioidPlan;
+    guidance: Guidance;
+    total: PlanTotal;
+    /** `doseBand` of the total, as the plan card shows it; undefined for an implausible total or an invalid threshold. */
+    band: DoseBand | undefined;
+    /** `taperSchedule(plan.taper)`; undefined when the plan has no taper. */
+    schedule: TaperResult | undefined;
+    flags: PlanFlag[];
+  }
+  | { ok: false; issues: ValidationIssue[]; flags: PlanFlag[] };
+
 /**
- * `planFlags` for a plan `parsePlan` has just returned, reusing its total and taper schedule (assess.ts
- * parses once for a list of thousands of plans); everyone else calls `planFlags`. Never throws.
+ * One pass over a plan for a list of thousands (the review list): `parsePlan` once, then the same total,
+ * band, taper schedule and flags that `planTotalDailyOme`, `doseBand`, `taperSchedule` and `planFlags`
+ * give, each worked out once (planFlags alone would parse the plan and work out the total again).
+ * Never throws.
  */
-export function flagsOfParsedPlan(plan: OpioidPlan, options: PlanFlagOptions, known: KnownResults = {}): PlanFlag[] {
+export function assessPlan(input: unknown, options: PlanFlagOptions): PlanAssessment {
   try {
     const read = readOptions(options);
-    if (!isIsoDate(read.today)) return checkPlan(plan, options);
-    return checkParsedPlan(plan, read, read.today, known);
+    const parsed = parsePlan(input);
+    if (!parsed.ok || !isIsoDate(read.today)) {
+      return { ok: false, issues: parsed.ok ? [] : parsed.issues, flags: planFlags(input, options) };
+    }
+    const plan = parsed.plan;
+    const guidance: Guidance = GUIDANCES.some((id) => id === read.guidance) ? resolveGuidance(read.guidance) : plan.guidance;
+    const total = planTotalDailyOme(plan, { guidance });
+    const schedule = plan.taper === undefined ? undefined : taperSchedule(plan.taper);
+    const flags = checkParsedPlan(plan, read, read.today, { total, schedule });
+    const threshold = thresholdFor(read.threshold, guidance);
+    const implausible = !Number.isFinite(total.value) || roundMg(total.value) > IMPLAUSIBLE_TOTAL;
+    const band = !threshold.ok || implausible ? undefined
+      : doseBand(total.value, guidanceProfile(guidance, { highDoseThreshold: threshold.value }), { complete: total.complete, indication: plan.indication });
+    return { ok: true, plan, guidance, total, band, schedule, flags };
   } catch {
-    return planFlags(plan, options);
+    return { ok: false, issues: [{ path: '', message: 'This value could not be read.' }], flags: invalidPlan('it could not be read.', { reason: 'unreadable', issues: [] }) };
   }
 }
 
+/** The rules, for a plan `parsePlan` returned; `known` holds what the caller already worked out for it. */
 function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOptions>, today: IsoDate, known: KnownResults): PlanFlag[] {
   const locale = textLocale(options.locale);
   const guidance: Guidance = GUIDANCES.some((id) => id === options.guidance)
@@ -293,7 +321,7 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
       {
         counted: total.value, unit: profile.unit, notConverted: total.notConvertedDrugs.map((drug) => ({ drug })),
         reasons: total.lines.flatMap((result) => (result.ok ? [] : [result.reason])),
-        reasonText: [...new Set(total.lines.flatMap((result) => (result.ok ? [] : [result.message])))],
+        failures: total.lines.flatMap((result) => (result.ok ? [] : [result.params])),
       }));
   }
 

@@ -7,7 +7,7 @@
  * US rows are the CDC 2022 table. Superseded tables (the pre-2020 UK 150:1 fentanyl ratio, CDC 2016,
  * ANZCA) are not used anywhere.
  */
-import { parseWith } from './parse.js';
+import { parseWith, type ValidationIssue } from './parse.js';
 import { ROUTES, type Guidance, type OpioidId, type Route } from './ids.js';
 import { MedicationLineSchema, type MedicationLine } from './schema.js';
 import { guidanceProfile, resolveGuidance } from './guidance.js';
@@ -32,7 +32,7 @@ interface RowBase { drug: OpioidId; route: Route; source: string }
 export type OmeTableRow = RowBase & (
   | { status: 'factor'; factor: number }
   | { status: 'lookup'; lookup: readonly DoseTableEntry[]; factor: number }
-  | { status: 'no-factor' | 'specialist-advice' | 'excluded'; message: string }
+  | { status: 'no-factor' | 'specialist-advice' | 'excluded'; why: OmeFailureWhy; message: string }
 );
 
 const UK_ROWS: readonly OmeTableRow[] = [
@@ -46,17 +46,17 @@ const UK_ROWS: readonly OmeTableRow[] = [
   { drug: 'oxycodone', route: 'oral', status: 'factor', factor: 1.5, source: OPIOIDS_AWARE },
   { drug: 'hydromorphone', route: 'oral', status: 'factor', factor: 5, source: OPIOIDS_AWARE },
   {
-    drug: 'hydrocodone', route: 'oral', status: 'no-factor', source: OPIOIDS_AWARE,
+    drug: 'hydrocodone', route: 'oral', status: 'no-factor', why: 'not-licensed-uk', source: OPIOIDS_AWARE,
     message: 'Hydrocodone is not licensed in the UK, so the Opioids Aware (2020) table gives it no OME factor.',
   },
   {
-    drug: 'oxymorphone', route: 'oral', status: 'no-factor', source: OPIOIDS_AWARE,
+    drug: 'oxymorphone', route: 'oral', status: 'no-factor', why: 'not-licensed-uk', source: OPIOIDS_AWARE,
     message: 'Oxymorphone is not licensed in the UK, so the Opioids Aware (2020) table gives it no OME factor.',
   },
   // No ratio at all in the UK table, unlike CDC 2022's 4.7: Opioids Aware sends every methadone
   // conversion to a specialist.
   {
-    drug: 'methadone', route: 'oral', status: 'specialist-advice', source: OPIOIDS_AWARE,
+    drug: 'methadone', route: 'oral', status: 'specialist-advice', why: 'specialist-advice', source: OPIOIDS_AWARE,
     message: 'Methadone has no fixed OME factor: conversions should always be undertaken with specialist advice (Opioids Aware, 2020).',
   },
   // The 2020 table lists these patch strengths (12 is the "12.5" patch, hence 30 not 28.8); any other
@@ -72,7 +72,7 @@ const UK_ROWS: readonly OmeTableRow[] = [
   // mg/day: every listed strength is exactly 2.4 per µg/h, so one factor reproduces the table.
   { drug: 'buprenorphine', route: 'transdermal', status: 'factor', factor: 2.4, source: OPIOIDS_AWARE },
   {
-    drug: 'buprenorphine', route: 'sublingual', status: 'no-factor', source: OPIOIDS_AWARE,
+    drug: 'buprenorphine', route: 'sublingual', status: 'no-factor', why: 'not-in-uk-table', source: OPIOIDS_AWARE,
     message: 'Sublingual buprenorphine is not in the Opioids Aware (2020) dose-equivalence table, so it has no OME factor.',
   },
 ];
@@ -81,7 +81,7 @@ const US_ROWS: readonly OmeTableRow[] = [
   { drug: 'morphine', route: 'oral', status: 'factor', factor: 1, source: CDC_2022 },
   { drug: 'codeine', route: 'oral', status: 'factor', factor: 0.15, source: CDC_2022 },
   {
-    drug: 'dihydrocodeine', route: 'oral', status: 'no-factor', source: CDC_2022,
+    drug: 'dihydrocodeine', route: 'oral', status: 'no-factor', why: 'not-in-us-table', source: CDC_2022,
     message: 'Dihydrocodeine is not listed in the CDC 2022 conversion table, so it has no MME factor.',
   },
   { drug: 'tramadol', route: 'oral', status: 'factor', factor: 0.2, source: CDC_2022 },
@@ -97,7 +97,7 @@ const US_ROWS: readonly OmeTableRow[] = [
   { drug: 'fentanyl', route: 'transdermal', status: 'factor', factor: 2.4, source: CDC_2022 },
   // CDC 2022 leaves buprenorphine out of MME by any route: a partial agonist with a ceiling effect.
   ...ROUTES.map((route): OmeTableRow => ({
-    drug: 'buprenorphine', route, status: 'excluded', source: CDC_2022,
+    drug: 'buprenorphine', route, status: 'excluded', why: 'partial-agonist', source: CDC_2022,
     message: 'Buprenorphine is excluded from MME in the CDC 2022 guideline because it is a partial agonist with a ceiling effect.',
   })),
 ];
@@ -111,7 +111,22 @@ const TABLE_NAMES: Readonly<Record<Guidance, string>> = {
 };
 
 export type OmeFailureReason = 'no-factor' | 'specialist-advice' | 'excluded' | 'invalid-input';
-export type OmeFailure = { ok: false; reason: OmeFailureReason; message: string };
+/**
+ * Why a line has no figure, for the locale catalogues: `not-licensed-uk`, `specialist-advice`,
+ * `not-in-uk-table`, `not-in-us-table`, `partial-agonist`, `route-not-in-table`, `opioid-use-disorder`,
+ * or, for `invalid-input`, `not-an-object`, `invalid-line` (with the first validation issue) and `too-large`.
+ */
+export type OmeFailureWhy =
+  | 'not-licensed-uk' | 'specialist-advice' | 'not-in-uk-table' | 'not-in-us-table' | 'partial-agonist'
+  | 'route-not-in-table' | 'opioid-use-disorder' | 'not-an-object' | 'invalid-line' | 'too-large';
+
+export type OmeFailure = {
+  ok: false;
+  reason: OmeFailureReason;
+  /** What a sentence needs: `why`, and `drug`, `route`, `guidance`, `unit` or `issue` where they apply. */
+  params: { why: OmeFailureWhy; drug?: OpioidId; route?: Route; guidance?: Guidance; unit?: 'OME' | 'MME'; issue?: ValidationIssue };
+  message: string;
+};
 
 export type OmeResult =
   | {
@@ -133,7 +148,7 @@ export type OmeResult =
 export type DailyDoseUnit = 'mg/day' | 'microgram/hour';
 export type DailyDoseResult =
   | { ok: true; value: number; unit: DailyDoseUnit; asNeededMaximum: boolean }
-  | { ok: false; reason: 'invalid-input'; message: string };
+  | { ok: false; reason: 'invalid-input'; params: OmeFailure['params']; message: string };
 
 /**
  * Products and sums of decimal factors leave binary float noise (0.1 × 3 = 0.30000000000000004).
@@ -144,21 +159,22 @@ function removeFloatNoise(value: number): number {
   return Number(value.toFixed(6));
 }
 
-function invalid(message: string): OmeFailure & { reason: 'invalid-input' } {
-  return { ok: false, reason: 'invalid-input', message: `This medicine line cannot be used: ${message}` };
+function invalid(message: string, why: 'not-an-object' | 'invalid-line' | 'too-large', issue?: ValidationIssue): OmeFailure & { reason: 'invalid-input' } {
+  return { ok: false, reason: 'invalid-input', params: issue ? { why, issue } : { why }, message: `This medicine line cannot be used: ${message}` };
 }
 
 /** Strength × doses per day (× factor) can overflow to Infinity; that is not a dose anyone takes. */
-const TOO_LARGE = Object.freeze(invalid('the daily dose is too large to be a real dose.'));
+const TOO_LARGE = Object.freeze(invalid('the daily dose is too large to be a real dose.', 'too-large'));
 
 function parseLine(input: unknown): { ok: true; line: MedicationLine } | OmeFailure & { reason: 'invalid-input' } {
   // Said here because zod does not report what a non-object was, so its message would be "is required".
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return invalid('it must be an object with drug, route, strength and doses per day.');
+    return invalid('it must be an object with drug, route, strength and doses per day.', 'not-an-object');
   }
   const parsed = parseWith(MedicationLineSchema, input);
   if (parsed.ok) return { ok: true, line: parsed.value };
-  return invalid(parsed.issues[0]?.message ?? 'it is not a medicine line.');
+  const issue = parsed.issues[0];
+  return issue ? invalid(issue.message, 'invalid-line', issue) : invalid('it is not a medicine line.', 'not-an-object');
 }
 
 /** The line's daily dose, not yet cleaned of float noise: the OME is computed from this, then rounded once. */
@@ -170,7 +186,7 @@ function doseOf(line: MedicationLine): DailyDoseResult {
   const asNeededMaximum = line.asNeeded === true && line.maxDosesPerDay !== undefined;
   const dosesPerDay = asNeededMaximum ? line.maxDosesPerDay : line.dosesPerDay;
   // The schema already requires one of the two; this keeps the type honest, never a silent zero.
-  if (dosesPerDay === undefined) return invalid('Doses per day is required.');
+  if (dosesPerDay === undefined) return invalid('Doses per day is required.', 'invalid-line', { path: 'dosesPerDay', code: 'required', params: { field: 'dosesPerDay' }, message: 'Doses per day is required.' });
   return { ok: true, value: line.strength.value * dosesPerDay, unit: 'mg/day', asNeededMaximum };
 }
 
@@ -201,14 +217,16 @@ export function dailyOme(line: unknown, options?: { guidance?: Guidance }): OmeR
   const row = OME_TABLES[guidance].find((candidate) => candidate.drug === drug && candidate.route === route);
   if (row === undefined) {
     return {
-      ok: false, reason: 'no-factor',
+      ok: false, reason: 'no-factor', params: { why: 'route-not-in-table', drug, route, guidance, unit },
       message: `${capitalise(drug)} by the ${route} route is not in ${TABLE_NAMES[guidance]}, so it has no ${unit} factor.`,
     };
   }
-  if (row.status !== 'factor' && row.status !== 'lookup') return { ok: false, reason: row.status, message: row.message };
+  if (row.status !== 'factor' && row.status !== 'lookup') {
+    return { ok: false, reason: row.status, params: { why: row.why, drug, route, guidance, unit }, message: row.message };
+  }
   if (purpose === 'opioid-use-disorder') {
     return {
-      ok: false, reason: 'excluded',
+      ok: false, reason: 'excluded', params: { why: 'opioid-use-disorder', drug, route, guidance, unit },
       message: `${capitalise(drug)} for opioid use disorder is not converted to ${unit}: conversion factors "should not be applied to dosage decisions related to the management of opioid use disorder" (CDC 2022).`,
     };
   }

@@ -4,7 +4,7 @@
  * as mg), numbers with their unit, the guidance named in brackets.
  */
 import type { Catalogue } from './types.js';
-import { bool, capitalise, num, raw, str, strings } from './read.js';
+import { bool, capitalise, list, num, raw, str, strings } from './read.js';
 
 const sentence = (label: string, body: string) => `${label} ${body}.`;
 
@@ -64,7 +64,7 @@ export const enGB: Catalogue = {
       const head = num(p, 'counted') > 0
         ? `The ${str(p, 'unit')} total is incomplete: ${w.dose(p.counted, p.unit)} counted, without ${names}.`
         : `No ${str(p, 'unit')} total can be given: ${names} could not be counted.`;
-      return [head, ...strings(p, 'reasonText')].join(' ');
+      return [head, ...new Set(list(p, 'failures').map((failure) => w.omeFailure(failure)))].join(' ');
     },
     'no-stop-date': (p) => (p.indication === 'acute'
       ? 'No stop date is set for this acute prescription. Agree the end of treatment before starting and give the GP a clear stop date (MHRA 2020; OUCh).'
@@ -107,6 +107,18 @@ export const enGB: Catalogue = {
       });
       return `Naloxone is not recorded as supplied, and ${w.list(reasons)}. Offer naloxone and overdose education to the patient and household (CDC 2022, recommendation 8).`;
     },
+  },
+  ome: {
+    'not-licensed-uk': (p, w) => `${capitalise(w.drug(p.drug))} is not licensed in the UK, so the Opioids Aware (2020) table gives it no OME factor.`,
+    'specialist-advice': () => 'Methadone has no fixed OME factor: conversions should always be undertaken with specialist advice (Opioids Aware, 2020).',
+    'not-in-uk-table': () => 'Sublingual buprenorphine is not in the Opioids Aware (2020) dose-equivalence table, so it has no OME factor.',
+    'not-in-us-table': (p, w) => `${capitalise(w.drug(p.drug))} is not listed in the CDC 2022 conversion table, so it has no MME factor.`,
+    'partial-agonist': () => 'Buprenorphine is excluded from MME in the CDC 2022 guideline because it is a partial agonist with a ceiling effect.',
+    'route-not-in-table': (p, w) => `${capitalise(w.drug(p.drug))} by the ${str(p, 'route')} route is not in ${p.guidance === 'us' ? 'the CDC 2022 conversion table' : 'the Opioids Aware (2020) table'}, so it has no ${str(p, 'unit')} factor.`,
+    'opioid-use-disorder': (p, w) => `${capitalise(w.drug(p.drug))} for opioid use disorder is not converted to ${str(p, 'unit')}: conversion factors "should not be applied to dosage decisions related to the management of opioid use disorder" (CDC 2022).`,
+    'not-an-object': () => 'This medicine line cannot be used: it must be an object with drug, route, strength and doses per day.',
+    'invalid-line': (p, w) => `This medicine line cannot be used: ${w.issue(p.issue)}`,
+    'too-large': () => 'This medicine line cannot be used: the daily dose is too large to be a real dose.',
   },
   field: {
     id: 'Plan id', indication: 'Indication', medications: 'Medicines', drug: 'Drug', route: 'Route',

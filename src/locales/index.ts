@@ -9,6 +9,7 @@
  */
 import type { PlanFlag } from '../core/flags.js';
 import type { ValidationIssue } from '../core/parse.js';
+import type { OmeFailure, OmeFailureWhy } from '../core/ome.js';
 import { OPIOID_IDS } from '../core/ids.js';
 import { enGB } from './en-GB.js';
 import { enUS } from './en-US.js';
@@ -59,6 +60,12 @@ export function wordsFor(locale: unknown): Words {
       return amount === '' ? '' : perDay ? units.perDay(amount) : units.amount(amount);
     },
     drug,
+    issue: (issue) => describeIssue(issue as ValidationIssue, catalogue.meta.tag),
+    omeFailure(params) {
+      const why = typeof params === 'object' && params !== null ? (params as Params).why : undefined;
+      return typeof why === 'string' && Object.hasOwn(catalogue.ome, why)
+        ? say(catalogue.ome[why as OmeFailureWhy], params, catalogue.meta.tag) : '';
+    },
     names(refs, type) {
       if (!Array.isArray(refs)) return '';
       const names = refs.map((ref: unknown) => nameOf(ref as NameRef, drug)).filter((name) => name !== '');
@@ -112,4 +119,10 @@ export function describeIssue(issue: Pick<ValidationIssue, 'code' | 'params' | '
   } catch {
     return '';
   }
+}
+
+/** Why a medicine line has no OME/MME figure, in words ('' for a result that converted). */
+export function describeOmeFailure(result: Pick<OmeFailure, 'params'>, locale?: unknown): string {
+  if (typeof result !== 'object' || result === null) return '';
+  return wordsFor(locale).omeFailure(result.params);
 }

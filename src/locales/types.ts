@@ -7,6 +7,7 @@
  * Sources (names, years, citations) are not here: they stay one copy, in the core, as data.
  */
 import type { FlagId, FlagSeverity } from '../core/flags.js';
+import type { OmeFailureWhy } from '../core/ome.js';
 import type { Indication, OpioidId } from '../core/ids.js';
 import type { Formatters } from './format.js';
 
@@ -22,6 +23,10 @@ export interface Words extends Formatters {
   dose(value: unknown, unit: unknown, perDay?: boolean): string;
   /** The generic name for use inside a sentence ("oxycodone"); '' for an unknown id. */
   drug(id: unknown): string;
+  /** A validation issue's sentence (`describeIssue`). */
+  issue(issue: unknown): string;
+  /** Why a line has no OME/MME figure (`describeOmeFailure`), from the failure's params. */
+  omeFailure(params: unknown): string;
   /** Names joined the locale's way ("methadone and oxycodone"), each once, in order. */
   names(refs: unknown, type?: 'conjunction' | 'disjunction'): string;
 }
@@ -62,6 +67,8 @@ export interface Catalogue {
   /** The cautions shown wherever a total is (REFERENCE.md §1), for each unit. */
   cautions: (unit: 'OME' | 'MME') => readonly string[];
   flag: Record<FlagId, Message>;
+  /** Why a line has no OME/MME figure, one sentence each (`describeOmeFailure`). */
+  ome: Record<OmeFailureWhy, Message>;
   /** Names of the fields a validation issue points at ("Doses per day"). */
   field: Readonly<Record<string, string>>;
   /** The field named when a path has none ("This value"). */

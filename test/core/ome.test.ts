@@ -16,9 +16,10 @@ function okValue(result: OmeResult): number {
   if (!result.ok) throw new Error(`expected a figure, got ${result.reason}: ${result.message}`);
   return result.value;
 }
-function failure(result: OmeResult): { reason: string; message: string } {
+/** A failure as reason and sentence (its code and parameters are checked in test/locales). */
+function failure(result: OmeResult): { ok: false; reason: string; message: string } {
   if (result.ok) throw new Error(`expected a failure, got ${result.value} mg/day`);
-  return result;
+  return { ok: false, reason: result.reason, message: result.message };
 }
 
 describe('ome: reference vectors (clinical/ome-vectors.json) [T-OME-001]', () => {
