@@ -38,8 +38,10 @@ export default [
       // DOM-free FHIR adapter and the optional coded-medicine tables: never imported by the elements.
       fhir: 'src/fhir/index.ts', 'fhir/describe': 'src/fhir/describe.ts',
       'codes/rxnorm': 'src/codes/rxnorm.ts', 'codes/dmd': 'src/codes/dmd.ts',
+      // Server templates (Node): renders widgets with @lit-labs/ssr, an optional peer dependency.
+      ssr: 'src/ssr/index.ts',
     },
-    external: isLit,
+    external: (id) => isLit(id) || /^@lit-labs\/ssr(\/|$)/.test(id),
     plugins: plugins(),
     output: {
       dir: 'dist',

@@ -105,6 +105,8 @@ for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/London'])
 browserTests();
 // Every story and host demo at 375 and 1280 px: console errors, axe, key text, screenshots/.
 nodeTests('stories and demos in Chromium', 'test/browser/');
+// Host pages (issue 12): server-rendered with JavaScript off and hydrated, strict CSP, print to A4.
+nodeTests('host pages in Chromium (SSR, CSP, print)', 'test/hosts/');
 
 if (failed.length) console.log(`\nFailed: ${failed.join('; ')}`);
 console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);

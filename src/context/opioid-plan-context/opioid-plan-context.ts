@@ -1,6 +1,6 @@
 import { ChildJsonScript } from '../../elements/base/child-json-script.js';
 import { TodayController } from '../../elements/base/today-controller.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { OpioidElement } from '../../elements/base/opioid-element.js';
@@ -35,6 +35,8 @@ import { planContextStyles } from './opioid-plan-context.styles.js';
  * @summary Provides one validated opioid plan, guidance, today and locale to the widgets inside it.
  *
  * @slot - The widgets (and any other content) that use the plan.
+ *
+ * @attr {boolean} allow-draft-locales - The widgets inside may use draft catalogues (cy, es); see `<opioid-risk-explainer>`.
  *
  * @fires opioid-error - The plan or an attribute is invalid. `detail: { element, issues: { path, message }[] }`;
  *   fired once per distinct set of problems; bubbles and is composed.
@@ -71,6 +73,13 @@ export class OpioidPlanContext extends OpioidElement {
   @property()
   locale?: string;
 
+  /**
+   * Lets the widgets inside use draft catalogues (cy, es: written carefully, not yet reviewed by a
+   * clinician fluent in the language). Without it they show English and warn once in the console.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'allow-draft-locales' })
+  allowDraftLocales = false;
+
   /** The child plan script's text; replacing it re-validates. */
   private readonly script = new ChildJsonScript(this);
   private readonly provider = new ContextProvider(this, { context: planContext });
@@ -96,8 +105,13 @@ export class OpioidPlanContext extends OpioidElement {
       today: this.today,
       locale: this.locale,
     }, this, () => this.clock.today);
+    value.allowDraftLocales = this.allowDraftLocales;
     this.setInputIssues(value.issues);
     this.provider.setValue(value);
+    // Server render (Lit SSR): a widget inside asks for the plan with an event that reaches this element
+    // through its shadow root (context/server-context.ts), which Lit SSR makes only when it is told to
+    // call connectedCallback. Make it here, so the plan reaches the widgets on the server either way.
+    if (isServer && !this.shadowRoot) this.attachShadow(OpioidPlanContext.shadowRootOptions);
   }
 
   protected override render() {

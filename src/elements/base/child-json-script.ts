@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** Only a direct child counts, so a nested widget's own script is never read by its parent. */
 const CHILD_JSON_SCRIPT = ':scope > script[type="application/json"]';
@@ -11,19 +11,25 @@ const CHILD_JSON_SCRIPT = ':scope > script[type="application/json"]';
 export class ChildJsonScript implements ReactiveController {
   /** The script's text; undefined when there is no such child. */
   text: string | undefined;
-  private readonly observer = new MutationObserver(() => this.read());
+  /**
+   * Made on first connection, in the browser only: a server render (Lit SSR) has no MutationObserver
+   * and no children to read (a server template gives the data as an attribute instead).
+   */
+  private observer: MutationObserver | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    if (isServer) return;
     this.read();
+    this.observer ??= new MutationObserver(() => this.read());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this.observer?.disconnect();
   }
 
   private read(): void {

@@ -10,6 +10,7 @@ import type { IsoDate } from '../../core/dates.js';
 import { thresholdFor } from '../../core/guidance.js';
 import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
 import { ensureContextRoot } from '../../context/context-root.js';
+import { planFromServerContext } from '../../context/server-context.js';
 import { hasPlanInput, planAttributeConverter, readOverrides, resolvePlanValue } from '../../context/plan-inputs.js';
 import { planCardModel, type PlanCardModel } from './plan-card-model.js';
 import { compactCard, fullCard } from './plan-card-templates.js';
@@ -168,7 +169,7 @@ export class OpioidPlanCard extends OpioidElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { value, issues } = this.resolveInputs(this.consumer.value);
+    const { value, issues } = this.resolveInputs(this.consumer.value ?? planFromServerContext(this));
     const allIssues = [...issues, ...this.thresholdIssues()];
     this.resolved = value;
     this.setInputIssues(allIssues);

@@ -6,15 +6,18 @@ import { OpioidElement } from '../base/opioid-element.js';
 import { sharedStyles, tokens } from '../../styles/shared-styles.js';
 import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
 import { ensureContextRoot } from '../../context/context-root.js';
-import { hasPlanInput as isGiven, planAttributeConverter } from '../../context/plan-inputs.js';
+import { planFromServerContext } from '../../context/server-context.js';
+import { hasPlanInput as isGiven, pageLocale, planAttributeConverter } from '../../context/plan-inputs.js';
 import { guidanceLabel } from '../../core/guidance.js';
-import { builtInRiskPack } from '../../core/risk/default-pack-en-gb.js';
+import { matchTag } from '../../locales/index.js';
+import type { LocaleTag } from '../../locales/types.js';
 import { fillTemplate } from '../../core/risk/template.js';
 import type { RiskPack, RiskSource } from '../../core/risk/pack-schema.js';
 import { iconDefs, legendIcon } from './icon-array.js';
 import { factBoxContext, renderExtraRisk, renderFigure, renderOverdose, type FactBoxContext } from './fact-box.js';
 import { resolveRiskView, type RiskView } from './risk-inputs.js';
 import { checkPack, type PackResult } from './pack-loader.js';
+import { DRAFT_LOCALES, EN_GB, builtInPack, loadBuiltInPack, warnDraftLocale, type BuiltInPack } from './built-in-packs.js';
 import { riskExplainerStyles } from './opioid-risk-explainer.styles.js';
 
 /** A site's pack in a server-rendered page: `<script type="application/json">` inside the element. */
@@ -39,9 +42,13 @@ const textAttribute = planAttributeConverter;
  * is complete; an incomplete total says in words that no band can be chosen. Benzodiazepine and
  * gabapentinoid rows (relative risks) always sit beside the absolute overdose figure.
  *
- * All words and figures come from a content pack: the built-in en-GB pack, or a site's own reviewed
- * pack (`.pack`, the `pack` attribute, or a child `<script type="application/json">`). An invalid pack
- * shows only an error block (role="alert") and fires `opioid-error`: never a half-filled box.
+ * All words and figures come from a content pack: the built-in pack of the explainer's locale (its
+ * `locale`, else the plan context's, else the nearest `lang`, else the page's, else en-GB), or a site's
+ * own reviewed pack (`.pack`, the `pack` attribute, or a child `<script type="application/json">`). An
+ * invalid pack shows only an error block (role="alert") and fires `opioid-error`: never a half-filled box.
+ * Built-in wording exists for en-GB (in the bundle), en-US, and the drafts cy (Welsh) and es (Spanish),
+ * which load on demand and only with `allow-draft-locales`; without it a cy or es page shows en-GB and
+ * the console says once why. While a locale's wording loads, the wording shown before stays.
  *
  * Hazards controlled (docs/clinical-safety/hazard-log.md): H-02 as-needed maximum read as the dose, H-03
  * silent partial total, H-04 OME/MME used to switch opioids, H-09 dose without its guidance, H-10 patient
@@ -58,7 +65,10 @@ const textAttribute = planAttributeConverter;
  * @attr {'patient'|'clinician'} audience - `patient` (default): plain layout, short sources. `clinician`: compact, full citations.
  * @attr {boolean} benzodiazepine - Show the extra-risk row for a benzodiazepine taken at the same time.
  * @attr {boolean} gabapentinoid - Show the extra-risk row for gabapentin or pregabalin taken at the same time.
- * @attr {string} locale - Picks the built-in pack (only en-GB exists so far). Defaults to the plan context's locale.
+ * @attr {string} locale - Picks the built-in wording: `en-GB`, `en-US`, `cy`, `es` (`cy-GB` → `cy`, `es-MX` → `es`; any
+ *   other language → `en-GB`). Defaults to the plan context's locale, else the nearest `lang`, else the page's.
+ * @attr {boolean} allow-draft-locales - Allows draft wording (cy, es: written carefully, not yet reviewed by a clinician
+ *   fluent in the language). Also read from the surrounding `<opioid-plan-context>`. Without it, such a page shows en-GB.
  * @attr {string} pack - A content pack as JSON text (see `RiskPackSchema`).
  *
  * @prop {unknown} pack - A content pack object (or its JSON text); validated before anything is shown.
@@ -123,6 +133,10 @@ export class OpioidRiskExplainer extends OpioidElement {
   @property()
   locale?: string;
 
+  /** Use the draft cy and es wording when the locale asks for it (else en-GB, with one console warning). */
+  @property({ type: Boolean, reflect: true, attribute: 'allow-draft-locales' })
+  allowDraftLocales = false;
+
   /** A content pack (object or JSON text). Assign a new object to update (changes in place are not seen). */
   @property({ attribute: 'pack', converter: textAttribute })
   pack: unknown;
@@ -139,6 +153,10 @@ export class OpioidRiskExplainer extends OpioidElement {
   private packCheck: Promise<void> | undefined;
   /** The pack and view of the coming render, set in `willUpdate`; undefined while a pack is checked. */
   private current: { pack: RiskPack; view: RiskView } | undefined;
+  /** The built-in pack shown (kept while another locale's wording loads); undefined for a site's pack. */
+  private builtIn: BuiltInPack | undefined;
+  private shownBuiltIn = EN_GB;
+  private loadingTag: LocaleTag | undefined;
 
   override connectedCallback(): void {
     // Before super, so a request made before <opioid-plan-context> is defined is kept and replayed.
@@ -162,9 +180,11 @@ export class OpioidRiskExplainer extends OpioidElement {
    */
   private resolvePack(): PackResult | undefined {
     const input = isGiven(this.pack) ? this.pack : isGiven(this.script.text) ? this.script.text : undefined;
+    this.builtIn = undefined;
     if (input === undefined) {
       this.packInput = undefined;
-      return { ok: true, pack: builtInRiskPack(this.locale ?? this.planContextValue?.locale) };
+      this.builtIn = this.builtInForLocale();
+      return { ok: true, pack: this.builtIn.pack };
     }
     // Object.is: NaN is never !== itself, which would start a new check on every update, forever.
     if (!Object.is(input, this.packInput)) {
@@ -181,8 +201,35 @@ export class OpioidRiskExplainer extends OpioidElement {
     return this.packResult;
   }
 
+  /**
+   * The built-in pack for the resolved locale, or (while its wording loads) the one shown before.
+   * The context's locale counts when the context set it: when it is only the page's, the nearest
+   * `lang` comes first.
+   */
+  private builtInForLocale(): BuiltInPack {
+    const page = pageLocale(this);
+    const context = this.planContextValue?.locale;
+    let tag = matchTag(this.locale || (context !== page && context) || this.closest?.('[lang]')?.getAttribute('lang') || page) ?? 'en-GB';
+    if (DRAFT_LOCALES.includes(tag) && !this.allowDraftLocales && !this.planContextValue?.allowDraftLocales) {
+      warnDraftLocale(tag);
+      tag = 'en-GB';
+    }
+    const ready = builtInPack(tag);
+    if (ready) return (this.shownBuiltIn = ready);
+    if (this.loadingTag !== tag) {
+      this.loadingTag = tag;
+      const load = loadBuiltInPack(tag).finally(() => {
+        if (this.packCheck === load) this.packCheck = undefined;
+        this.requestUpdate();
+      });
+      this.packCheck = load;
+    }
+    return this.shownBuiltIn;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.planContextValue ??= planFromServerContext(this);
     this.current = undefined;
     const pack = this.resolvePack();
     if (pack === undefined) return;
@@ -206,7 +253,7 @@ export class OpioidRiskExplainer extends OpioidElement {
     // While a site's pack is checked: nothing. An unusable pack: only the error, never a half-filled box
     // (its title comes from the built-in pack).
     if (this.current === undefined) {
-      return this.packResult?.ok === false ? this.renderIssues(builtInRiskPack().text.packError) : html``;
+      return this.packResult?.ok === false ? this.renderIssues(EN_GB.pack.text.packError) : html``;
     }
     const { pack, view } = this.current;
     const ctx = factBoxContext(pack, view.audience);
@@ -270,14 +317,16 @@ export class OpioidRiskExplainer extends OpioidElement {
     const { dose } = view;
     if (dose.kind !== 'given' && dose.kind !== 'plan') return nothing;
     const { text } = ctx.pack;
+    const { id } = dose.profile;
+    const guidance = this.builtIn?.guidance;
     const amount = fillTemplate(text.doseAmount, { dose: ctx.format(dose.value) });
     return html`<div class="dose" part="dose">
       <p class="your-dose"><strong>${fillTemplate(text.yourDose, { dose: amount })}</strong></p>
       <p>${text.doseExplained}</p>
       ${dose.kind === 'plan' && dose.worstCase ? html`<p>${text.worstCase}</p>` : nothing}
-      <p>${fillTemplate(text.guidanceUsed, { guidance: guidanceLabel(dose.profile) })}</p>
+      <p>${fillTemplate(text.guidanceUsed, { guidance: guidance?.label[id] ?? guidanceLabel(dose.profile) })}</p>
       <p class="cautions-heading">${text.cautionsHeading}</p>
-      <ul class="cautions">${dose.profile.cautions.map((caution) => html`<li>${caution}</li>`)}</ul>
+      <ul class="cautions">${(guidance?.cautions[id] ?? dose.profile.cautions).map((caution) => html`<li>${caution}</li>`)}</ul>
     </div>`;
   }
 

@@ -70,6 +70,13 @@ export const stopDatePromptStyles = css`
 
   .sentence { margin: 0; }
   .print-only { display: none; }
+
+  /*
+   * Server-rendered and not (yet) running: the inner controls cannot submit, so the server template's
+   * native fallback (slot "no-script": a date input with the same field names) stands in for them.
+   */
+  :host(:not(:defined)) .controls { display: none; }
+  :host(:defined) slot[name='no-script'] { display: none; }
   .error { margin-bottom: var(--_space); }
 
   @media (forced-colors: active) {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { daysBetween, isIsoDate, type IsoDate } from '../../core/dates.js';
@@ -141,6 +141,9 @@ interface Problem {
  * @csspart field-error - The validation message (after a failed submit, or at once when the start or indication changed).
  * @csspart sentence - The discharge-summary sentence (read-only and print).
  * @csspart error - The error block for unusable attributes.
+ *
+ * @slot no-script - A server template's native fallback, shown only while the element is not defined (JavaScript
+ *   off): a `<fieldset slot="no-script">` with a date input submitting the same field names. Disabled once the element runs.
  *
  * @cssprop --opioid-font-family - Font.
  * @cssprop --opioid-color-text - Text colour.
@@ -291,6 +294,15 @@ export class OpioidStopDatePrompt extends OpioidElement {
     this.syncForm();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A server template's native fallback (see renderToString in opioid-elements/ssr) stands in for the
+    // controls while there is no JavaScript; now that the element runs, it must not submit twice.
+    if (!isServer) {
+      for (const fallback of this.querySelectorAll<HTMLFieldSetElement>(':scope > fieldset[slot="no-script"]')) fallback.disabled = true;
+    }
+  }
+
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
@@ -333,7 +345,8 @@ export class OpioidStopDatePrompt extends OpioidElement {
   }
 
   private get wording() {
-    return textLocale(text(this.locale) || this.closest('[lang]')?.getAttribute('lang') || 'en-GB');
+    // A server render (Lit SSR) has no tree to look up: there the `locale` attribute or en-GB.
+    return textLocale(text(this.locale) || (isServer ? '' : this.closest('[lang]')?.getAttribute('lang')) || 'en-GB');
   }
 
   /** The drug as people read it: the generic name for an id we know, else the text given, shortened. */
@@ -578,6 +591,18 @@ export class OpioidStopDatePrompt extends OpioidElement {
     this.readHostLabel();
   }
 
+  /**
+   * Upgraded over a server render: Lit SSR writes each `.checked` binding as a `checked` attribute (so
+   * every radio arrives checked) and hydration keeps the server's DOM, so render once more at once for
+   * the radios' real state.
+   */
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (this.serverRendered) queueMicrotask(() => this.requestUpdate());
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncForm();
@@ -608,7 +633,7 @@ export class OpioidStopDatePrompt extends OpioidElement {
     const sentence = problem
       ? html`<p class="field-error ${this.readOnly ? '' : 'print-only'}" role=${this.readOnly ? 'alert' : nothing} part="field-error">${problem.message}.</p>`
       : html`<p class="sentence ${this.readOnly ? '' : 'print-only'}" part="sentence">${this.sentence()}</p>`;
-    return html`${issues}${this.readOnly ? this.renderNotice() : this.renderControls()}${sentence}`;
+    return html`${issues}${this.readOnly ? this.renderNotice() : this.renderControls()}<slot name="no-script"></slot>${sentence}`;
   }
 
   private renderControls(): TemplateResult {

@@ -5,12 +5,18 @@ import type { ChartLayout } from './chart-layout.js';
  * The chart drawing for a computed layout. Meaning never rests on colour alone: steps are dots, the
  * stop is a cross with the word "Stop", pauses are hatched and say "pause", today is a dashed line
  * and the current step a thicker line, reviews are dotted lines, each labelled in words.
+ *
+ * The font size is a presentation attribute, not a `style` attribute, which a strict Content Security
+ * Policy (`style-src 'self'`) blocks. The `<title>` is its own `svg` template: a binding inside it in
+ * the HTML template is read as text by Lit's server renderer (it treats `<title>` as raw text), so a
+ * server render leaves it out (`withTitle` false: the `aria-label` still names the chart) and so does
+ * the browser's hydration of it; the next render adds it.
  */
-export function chartSvg(layout: ChartLayout, summary: string, axisTitle: string): TemplateResult {
+export function chartSvg(layout: ChartLayout, summary: string, axisTitle: string, withTitle = true): TemplateResult {
   const { plot, fontSize, stop, currentSegment: now } = layout;
   return html`<svg part="svg" role="img" aria-label=${summary} viewBox="0 0 ${layout.width} ${layout.height}"
-width="100%" preserveAspectRatio="xMinYMin meet" style="font-size:${fontSize}px">
-<title>${summary}</title>
+width="100%" preserveAspectRatio="xMinYMin meet" font-size=${fontSize}>
+${withTitle ? svg`<title>${summary}</title>` : nothing}
 <defs><pattern id="pause-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
 <line class="hatch-line" y2="6"></line></pattern></defs>
 <text class="axis-title" y=${layout.axisTitleY}>${axisTitle}</text>

@@ -21,14 +21,17 @@ function canvasContext(): CanvasRenderingContext2D | null {
   return context;
 }
 
-/** A measurer for `fontFamily` (the chart's computed font); falls back to an estimate without a canvas. */
-export function textMeasurer(fontFamily: string): MeasureText {
+/**
+ * A measurer for `fontFamily` (the chart's computed font); falls back to an estimate without a canvas,
+ * and always estimates with `estimate` (a server render, and the browser's hydration of it).
+ */
+export function textMeasurer(fontFamily: string, estimate = false): MeasureText {
   const cache = new Map<string, number>();
   return (text, fontSize, bold = false) => {
     const key = `${fontSize}|${bold ? 'b' : ''}|${text}`;
     const known = cache.get(key);
     if (known !== undefined) return known;
-    const canvas = canvasContext();
+    const canvas = estimate ? null : canvasContext();
     let width = text.length * fontSize * FALLBACK_EM_PER_CHARACTER * (bold ? 1.1 : 1);
     if (canvas !== null) {
       canvas.font = `${bold ? '700 ' : ''}${fontSize}px ${fontFamily || 'sans-serif'}`;

@@ -53,6 +53,9 @@ thead th { border-bottom: 2px solid var(--_text); }
 tbody th { font-weight: 400; }
 tbody th, td:nth-child(2), td:nth-child(3) { white-space: nowrap; }
 tr.current, tr.current th { background: var(--_surface-muted); font-weight: 700; }
+/* Server-rendered with no JavaScript (never defined): the button cannot work, so the table is simply there. */
+:host(:not(:defined)) .toggle { display: none; }
+:host(:not(:defined)) .table-region[hidden] { display: block; }
 @media (forced-colors: active) {
   text, .label, .tick-label, .step-mark { fill: CanvasText; }
   .label, .step-mark { stroke: Canvas; }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { OpioidElement } from '../base/opioid-element.js';
@@ -11,6 +11,7 @@ import { quoteValue } from '../../core/text.js';
 import { currentStep, nextStep, type TaperStep } from '../../core/taper.js';
 import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
 import { ensureContextRoot } from '../../context/context-root.js';
+import { planFromServerContext } from '../../context/server-context.js';
 import { hasPlanInput, pageLocale, planAttributeConverter } from '../../context/plan-inputs.js';
 import { layoutChart, type ChartLayout, type ChartMarker } from './chart-layout.js';
 import { chartSvg } from './chart-svg.js';
@@ -118,6 +119,8 @@ export class OpioidTaperChart extends OpioidElement {
   private resizeFrame = 0;
   private measure?: MeasureText;
   private readonly clock = new TodayController(this);
+  /** Upgraded over a server render (a declarative shadow root was already there). */
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
 
   override connectedCallback(): void {
     // Before super: a context requested before <opioid-plan-context> is defined is kept and replayed.
@@ -132,6 +135,11 @@ export class OpioidTaperChart extends OpioidElement {
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     this.observeSizer();
+    if (this.serverRendered) {
+      // Hydrated with estimated text widths (see renderTaper): lay out again with the real font's.
+      this.measure = undefined;
+      queueMicrotask(() => this.requestUpdate());
+    }
   }
 
   /**
@@ -164,7 +172,7 @@ export class OpioidTaperChart extends OpioidElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const context = this.planFromContext;
+    const context = this.planFromContext ??= planFromServerContext(this);
     // The same rule and wording as plan-inputs' readOverrides, without its guidance handling (this
     // element has no guidance attribute), which kept the element inside its 10 KB budget.
     const today = this.today?.trim();
@@ -224,7 +232,10 @@ export class OpioidTaperChart extends OpioidElement {
       { kind: 'today', date: today, label: 'Today' },
       ...taper.reviews.map((r) => ({ kind: 'review' as const, date: r.date, label: r.label })),
     ];
-    this.measure ??= textMeasurer(getComputedStyle(this).fontFamily);
+    // The server has no fonts to measure: it lays out with the measurer's estimate, and the browser's
+    // first render of a server-rendered chart (hydration) must draw the same chart; it measures after.
+    const estimate = isServer || (this.serverRendered && !this.hasUpdated);
+    this.measure ??= estimate ? textMeasurer('', true) : textMeasurer(getComputedStyle(this).fontFamily);
     const layout = layoutChart({
       steps: taper.steps, width: this.width || DEFAULT_WIDTH, currentIndex: current?.index, markers,
       formatDate: words.shortDate, formatDateWithYear: words.date, formatDose: words.number, measure: this.measure,
@@ -232,7 +243,7 @@ export class OpioidTaperChart extends OpioidElement {
     // The table scrolls sideways on a narrow screen (320 px): its box takes keyboard focus and has a
     // name, so someone without a mouse can scroll it and hears what it is (WCAG 2.1.1; axe
     // scrollable-region-focusable).
-    return html`<div class="chart" part="chart">${chartSvg(layout, summary, words.axisTitle)}</div>
+    return html`<div class="chart" part="chart">${chartSvg(layout, summary, words.axisTitle, !estimate)}</div>
 <p class="summary" part="summary">${summary}</p>
 ${this.renderStatus(taper, words, today, current)}
 ${this.renderKey(layout, taper, words)}

@@ -1,0 +1,136 @@
+// Host pages that a person or a test opens in a browser, served from 127.0.0.1 on a free port:
+//   /ssr/            a page rendered on the server with opioid-elements/ssr and no client JavaScript at all
+//   /ssr/?hydrate    the same HTML, then the npm build (lit external) hydrates it with @lit-labs/ssr-client
+//   /csp/            every element under a strict Content Security Policy with Trusted Types (CSP_POLICY)
+//   /submitted       echoes a GET form submission as JSON, so a test can read what a form sent
+//   /dist/…, /node_modules/…, /test/hosts/pages/…   static files
+// Run `npm run hosts` (after `npm run build`) and open the printed address; tests import startHostsServer().
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderToString } from 'opioid-elements/ssr';
+import { demoPlan, DEMO_TODAY } from '../test/hosts/pages/demo-plan.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const STATIC_PREFIXES = ['/dist/', '/node_modules/', '/test/hosts/pages/'];
+
+/** The policy of the CSP page: no inline script or style, Trusted Types required for DOM sinks. */
+export const CSP_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+  + "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8',
+};
+
+/** The bare specifiers of the npm build (lit is external), for a page with no bundler. */
+const IMPORT_MAP = JSON.stringify({
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+    '@lit/context': '/node_modules/@lit/context/index.js',
+    '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
+    'opioid-elements': '/dist/opioid-elements.js',
+  },
+});
+
+/** The server-rendered patient record: plan card and taper chart in one context, explainer, a review form. */
+async function ssrPage({ hydrate }) {
+  const record = await renderToString('opioid-plan-context', { plan: demoPlan, today: DEMO_TODAY }, [
+    ['opioid-plan-card', { headingLevel: 2 }],
+    ['opioid-taper-chart'],
+  ]);
+  const explainer = await renderToString('opioid-plan-context', { plan: demoPlan, today: DEMO_TODAY }, [
+    ['opioid-risk-explainer', { gabapentinoid: true }],
+  ]);
+  const prompt = await renderToString('opioid-stop-date-prompt', {
+    name: 'opioid-review', start: DEMO_TODAY, indication: 'chronic-non-cancer', drug: 'morphine', required: true,
+  });
+  const scripts = hydrate
+    ? `<script type="importmap">${IMPORT_MAP}</script>\n<script type="module" src="/test/hosts/pages/hydrate.js"></script>`
+    : '';
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Opioid treatment plan (server-rendered)</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/test/hosts/pages/hosts.css">
+${scripts}
+</head>
+<body>
+<main>
+<h1>ASHWORTH, Robert: opioid treatment plan</h1>
+<p class="lede">Rendered on the server by <code>renderToString</code> from <code>opioid-elements/ssr</code>: this page reads completely with JavaScript off.</p>
+${record}
+<h2>For the patient</h2>
+${explainer}
+<form id="review" action="/submitted" method="get">
+<h2>Next review</h2>
+${prompt}
+<p><button type="submit">Save the review date</button></p>
+</form>
+</main>
+</body>
+</html>`;
+}
+
+function sendFile(response, path) {
+  const file = normalize(join(ROOT, path));
+  if (!file.startsWith(ROOT + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  createReadStream(file).pipe(response);
+}
+
+async function handle(request, response) {
+  const url = new URL(request.url, 'http://127.0.0.1');
+  const html = (body, headers = {}) => response.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store', ...headers }).end(body);
+  if (url.pathname === '/ssr/' || url.pathname === '/ssr') {
+    html(await ssrPage({ hydrate: url.searchParams.has('hydrate') }));
+  } else if (url.pathname === '/csp/' || url.pathname === '/csp') {
+    sendFileWithHeaders(response, '/test/hosts/pages/csp.html', { 'content-security-policy': CSP_POLICY });
+  } else if (url.pathname === '/submitted') {
+    const entries = [...url.searchParams.entries()];
+    html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Submitted</title></head><body><pre id="params">${JSON.stringify(entries).replace(/</g, '\\u003c')}</pre></body></html>`);
+  } else if (STATIC_PREFIXES.some((prefix) => url.pathname.startsWith(prefix))) {
+    sendFile(response, decodeURIComponent(url.pathname));
+  } else {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  }
+}
+
+function sendFileWithHeaders(response, path, headers) {
+  const file = join(ROOT, path);
+  response.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store', ...headers });
+  createReadStream(file).pipe(response);
+}
+
+/** Starts the server on 127.0.0.1 and a free port; resolves to `{ origin, close }`. */
+export function startHostsServer(port = 0) {
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error) => {
+      response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error?.stack ?? error));
+    });
+  });
+  return new Promise((resolveStart) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      resolveStart({ origin: `http://127.0.0.1:${actual}`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { origin } = await startHostsServer(Number(process.env.PORT ?? 0));
+  console.log(`Host pages: ${origin}/ssr/ (no JavaScript), ${origin}/ssr/?hydrate, ${origin}/csp/`);
+}

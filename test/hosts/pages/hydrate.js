@@ -1,0 +1,4 @@
+// The server-rendered page's client: Lit's hydration support first (it must load before LitElement),
+// then the library's npm build, which takes over the declarative shadow roots without re-rendering them.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import 'opioid-elements';

@@ -1,0 +1,112 @@
+// The server-rendered page (scripts/hosts-server.mjs /ssr/, built with opioid-elements/ssr) in Chromium:
+// with JavaScript off it reads completely and its form submits the prompt's fields; with JavaScript
+// on, Lit hydrates it cleanly and the live prompt submits the same field names once each.
+// Needs dist/ (npm test builds it first). Run: `node --test test/hosts/`.
+/* global document, customElements -- in page.evaluate callbacks, which run in the browser */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openHosts } from './browser.mjs';
+
+let hosts;
+before(async () => { hosts = await openHosts(); });
+after(async () => { await hosts?.close(); });
+
+/** The visible text of an element's shadow root (or the element), whitespace collapsed. */
+const shadowText = (page, selector) => page.$eval(selector, (element) => (element.shadowRoot ?? element).textContent.replace(/\s+/g, ' '));
+
+test('with JavaScript off, the card, the chart with its table and the explainer read completely [T-HOST-07]', async () => {
+  const { page, problems } = await hosts.page({ javaScript: false });
+  await page.goto(`${hosts.origin}/ssr/`, { waitUntil: 'networkidle0' });
+  assert.equal(await page.evaluate(() => document.scripts.length), 0, 'the page has no script at all');
+  const card = await shadowText(page, 'opioid-plan-card');
+  assert.match(card, /Zomorph 60 mg modified-release capsules/);
+  assert.match(card, /120 mg\/day OME/);
+  assert.doesNotMatch(card, /No opioid treatment plan/);
+  const chart = await shadowText(page, 'opioid-taper-chart');
+  assert.match(chart, /Today \(21 Nov 2026\): 120 mg a day/);
+  // The table is on screen (its button cannot work without JavaScript, so it is not shown).
+  const table = await page.$eval('opioid-taper-chart', (element) => {
+    const root = element.shadowRoot;
+    return {
+      tableHeight: root.querySelector('table').getBoundingClientRect().height,
+      headerCells: root.querySelectorAll('thead th').length,
+      rows: root.querySelectorAll('tbody tr').length,
+      toggleShown: root.querySelector('.toggle').getBoundingClientRect().height > 0,
+    };
+  });
+  assert.ok(table.tableHeight > 200, `table is shown (${table.tableHeight} px)`);
+  assert.equal(table.headerCells, 4);
+  assert.ok(table.rows >= 10);
+  assert.equal(table.toggleShown, false);
+  const explainer = await shadowText(page, 'opioid-risk-explainer');
+  assert.match(explainer, /Your dose: 120 mg a day/);
+  assert.match(explainer, /gabapentin/i);
+  assert.deepEqual(problems, []);
+});
+
+test('with JavaScript off, the prompt\'s native fallback submits the same field names [T-HOST-08]', async () => {
+  const { page } = await hosts.page({ javaScript: false });
+  await page.goto(`${hosts.origin}/ssr/`, { waitUntil: 'networkidle0' });
+  const shown = await page.$eval('opioid-stop-date-prompt', (element) => ({
+    innerControls: element.shadowRoot.querySelector('.controls').getBoundingClientRect().height,
+    fallback: element.querySelector('fieldset[slot="no-script"]').getBoundingClientRect().height,
+  }));
+  assert.equal(shown.innerControls, 0, 'the shadow controls, which cannot submit, are hidden');
+  assert.ok(shown.fallback > 40, 'the fallback is shown');
+  // Required: an empty date does not submit.
+  await page.click('#review button[type="submit"]');
+  assert.equal(new URL(page.url()).pathname, '/ssr/');
+  await page.click('input[type="radio"][name="opioid-review-kind"][value="stop"]');
+  await page.type('input[type="date"][name="opioid-review"]', '02022027');
+  await Promise.all([page.waitForNavigation(), page.click('#review button[type="submit"]')]);
+  const sent = JSON.parse(await page.$eval('#params', (element) => element.textContent));
+  assert.deepEqual(sent, [['opioid-review-kind', 'stop'], ['opioid-review', '2027-02-02'], ['opioid-review-start', '2026-11-21']]);
+});
+
+test('with JavaScript on, the page hydrates with no mismatch and no error block; context flows in the browser [T-HOST-09]', async () => {
+  const { page, problems } = await hosts.page();
+  const errors = [];
+  await page.exposeFunction('reportOpioidError', (detail) => errors.push(detail));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('opioid-error', (event) => globalThis.reportOpioidError(JSON.stringify(event.detail)));
+  });
+  await page.goto(`${hosts.origin}/ssr/?hydrate`, { waitUntil: 'networkidle0' });
+  await page.evaluate(async () => {
+    for (const tag of ['opioid-plan-context', 'opioid-plan-card', 'opioid-taper-chart', 'opioid-risk-explainer', 'opioid-stop-date-prompt']) {
+      await customElements.whenDefined(tag);
+      for (const element of document.querySelectorAll(tag)) await element.updateComplete;
+    }
+  });
+  assert.deepEqual(problems, [], 'no console error or warning (a hydration mismatch logs one)');
+  assert.deepEqual(errors, []);
+  const state = await page.evaluate(() => ({
+    alerts: [...document.querySelectorAll('opioid-plan-context, opioid-plan-context *, opioid-stop-date-prompt')]
+      .filter((element) => element.shadowRoot?.querySelector('[role="alert"]')).map((element) => element.localName),
+    // Hydration support removes the server's copy of ElementInternals' role once it has taken over.
+    internalsAttribute: document.querySelector('opioid-stop-date-prompt').hasAttribute('hydrate-internals-role'),
+    cardPlan: document.querySelector('opioid-plan-card').value?.plan?.id,
+    chartTitle: document.querySelector('opioid-taper-chart').shadowRoot.querySelector('svg title')?.textContent ?? '',
+    fallbackDisabled: document.querySelector('fieldset[slot="no-script"]').disabled,
+    checkedChoices: document.querySelector('opioid-stop-date-prompt').shadowRoot.querySelectorAll('input[name="choice"]:checked').length,
+  }));
+  assert.deepEqual(state.alerts, []);
+  assert.equal(state.internalsAttribute, false);
+  assert.equal(state.cardPlan, 'hosts-demo-chronic');
+  assert.match(state.chartTitle, /Reduces morphine/, 'the chart adds its <title> after hydrating');
+  assert.equal(state.fallbackDisabled, true, 'the fallback no longer submits');
+  assert.equal(state.checkedChoices, 0, 'no quick choice shows as chosen before one is');
+});
+
+test('with JavaScript on, the hydrated prompt submits its date, kind and start once each [T-HOST-10]', async () => {
+  const { page, problems } = await hosts.page();
+  await page.goto(`${hosts.origin}/ssr/?hydrate`, { waitUntil: 'networkidle0' });
+  await page.evaluate(async () => {
+    await customElements.whenDefined('opioid-stop-date-prompt');
+    await document.querySelector('opioid-stop-date-prompt').updateComplete;
+  });
+  await page.click('pierce/input[name="choice"][value="1"]'); // 4 weeks
+  await Promise.all([page.waitForNavigation(), page.click('#review button[type="submit"]')]);
+  const sent = JSON.parse(await page.$eval('#params', (element) => element.textContent));
+  assert.deepEqual(sent, [['opioid-review', '2026-12-19'], ['opioid-review-kind', 'review'], ['opioid-review-start', '2026-11-21']]);
+  assert.deepEqual(problems, []);
+});
