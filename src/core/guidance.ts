@@ -224,6 +224,8 @@ export type DoseBandId = 'below-threshold' | 'incomplete' | 'high-dose' | 'reass
 
 export interface DoseBand {
   id: DoseBandId;
+  /** What the band's phrase needs (`describeBand` in the locales): threshold, unit, and `naloxone` for US. */
+  params: { threshold: number; unit: 'OME' | 'MME'; naloxone?: boolean };
   /** One plain phrase for the UI, e.g. "Below the high-dose threshold of 90 mg/day OME". */
   label: string;
   /** The threshold (mg/day) this band is measured against. */
@@ -257,6 +259,7 @@ export function doseBand(totalMgPerDay: number, profile: GuidanceProfile,
   if (total > IMPLAUSIBLE_TOTAL) {
     return {
       id: 'implausible',
+      params: { threshold: IMPLAUSIBLE_TOTAL, unit: profile.unit },
       label: `Not shown: a total above ${formatDailyDose(IMPLAUSIBLE_TOTAL, profile)} is almost certainly a unit or typing error; check every dose`,
       threshold: IMPLAUSIBLE_TOTAL,
       source: 'opioid-elements plausibility check',
@@ -266,6 +269,7 @@ export function doseBand(totalMgPerDay: number, profile: GuidanceProfile,
   if (us && noDoseAdvice) {
     return {
       id: 'outside-scope',
+      params: { threshold: high, unit: profile.unit },
       label: 'No dose advice: CDC 2022 does not cover cancer pain, palliative or end-of-life care',
       threshold: high,
       source: CDC_SCOPE_SOURCE,
@@ -274,6 +278,7 @@ export function doseBand(totalMgPerDay: number, profile: GuidanceProfile,
   if (referral !== undefined && total >= referral && !noDoseAdvice) {
     return {
       id: 'specialist-referral',
+      params: { threshold: referral, unit: profile.unit },
       label: `At or above ${formatDailyDose(referral, profile)}: refer to specialist services`,
       threshold: referral,
       source: UK_REFERRAL_SOURCE,
@@ -283,6 +288,7 @@ export function doseBand(totalMgPerDay: number, profile: GuidanceProfile,
     if (noDoseAdvice) {
       return {
         id: 'information',
+        params: { threshold: high, unit: profile.unit },
         label: `At or above the high-dose threshold of ${formatDailyDose(high, profile)}, for information: in cancer pain and at the end of life the dose follows the illness`,
         threshold: high,
         source: highDoseSource,
@@ -292,6 +298,7 @@ export function doseBand(totalMgPerDay: number, profile: GuidanceProfile,
       const offerNaloxone = naloxone !== undefined && high >= naloxone;
       return {
         id: 'reassess',
+        params: { threshold: high, unit: profile.unit, naloxone: offerNaloxone },
         label: `At or above ${formatDailyDose(high, profile)}: reassess benefits and risks before any increase${offerNaloxone ? '; offer naloxone' : ''}`,
         threshold: high,
         source: highDoseSource,
@@ -299,6 +306,7 @@ export function doseBand(totalMgPerDay: number, profile: GuidanceProfile,
     }
     return {
       id: 'high-dose',
+      params: { threshold: high, unit: profile.unit },
       label: `At or above the high-dose threshold of ${formatDailyDose(high, profile)}: review the plan with the patient`,
       threshold: high,
       source: highDoseSource,
@@ -307,6 +315,7 @@ export function doseBand(totalMgPerDay: number, profile: GuidanceProfile,
   if (!complete) {
     return {
       id: 'incomplete',
+      params: { threshold: high, unit: profile.unit },
       label: us
         ? `Cannot be compared with ${formatDailyDose(high, profile)}: the total is incomplete`
         : `Cannot be compared with the high-dose threshold of ${formatDailyDose(high, profile)}: the total is incomplete`,
@@ -317,7 +326,7 @@ export function doseBand(totalMgPerDay: number, profile: GuidanceProfile,
   const label = us
     ? `Below ${formatDailyDose(high, profile)}: reassess benefits and risks before any increase to ${formatMg(high)} or more`
     : `Below the high-dose threshold of ${formatDailyDose(high, profile)}`;
-  return { id: 'below-threshold', label, threshold: high, source: highDoseSource };
+  return { id: 'below-threshold', params: { threshold: high, unit: profile.unit }, label, threshold: high, source: highDoseSource };
 }
 
 function isPositive(value: unknown): value is number {

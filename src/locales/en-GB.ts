@@ -108,6 +108,20 @@ export const enGB: Catalogue = {
       return `Naloxone is not recorded as supplied, and ${w.list(reasons)}. Offer naloxone and overdose education to the patient and household (CDC 2022, recommendation 8).`;
     },
   },
+  band: {
+    implausible: (p, w) => `Not shown: a total above ${w.dose(p.threshold, p.unit)} is almost certainly a unit or typing error; check every dose`,
+    'outside-scope': () => 'No dose advice: CDC 2022 does not cover cancer pain, palliative or end-of-life care',
+    'specialist-referral': (p, w) => `At or above ${w.dose(p.threshold, p.unit)}: refer to specialist services`,
+    information: (p, w) => `At or above the high-dose threshold of ${w.dose(p.threshold, p.unit)}, for information: in cancer pain and at the end of life the dose follows the illness`,
+    reassess: (p, w) => `At or above ${w.dose(p.threshold, p.unit)}: reassess benefits and risks before any increase${bool(p, 'naloxone') ? '; offer naloxone' : ''}`,
+    'high-dose': (p, w) => `At or above the high-dose threshold of ${w.dose(p.threshold, p.unit)}: review the plan with the patient`,
+    incomplete: (p, w) => (p.unit === 'MME'
+      ? `Cannot be compared with ${w.dose(p.threshold, p.unit)}: the total is incomplete`
+      : `Cannot be compared with the high-dose threshold of ${w.dose(p.threshold, p.unit)}: the total is incomplete`),
+    'below-threshold': (p, w) => (p.unit === 'MME'
+      ? `Below ${w.dose(p.threshold, p.unit)}: reassess benefits and risks before any increase to ${w.mg(p.threshold)} or more`
+      : `Below the high-dose threshold of ${w.dose(p.threshold, p.unit)}`),
+  },
   ome: {
     'not-licensed-uk': (p, w) => `${capitalise(w.drug(p.drug))} is not licensed in the UK, so the Opioids Aware (2020) table gives it no OME factor.`,
     'specialist-advice': () => 'Methadone has no fixed OME factor: conversions should always be undertaken with specialist advice (Opioids Aware, 2020).',

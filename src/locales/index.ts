@@ -9,6 +9,7 @@
  */
 import type { PlanFlag } from '../core/flags.js';
 import type { ValidationIssue } from '../core/parse.js';
+import type { DoseBand } from '../core/guidance.js';
 import type { OmeFailure, OmeFailureWhy } from '../core/ome.js';
 import { OPIOID_IDS } from '../core/ids.js';
 import { enGB } from './en-GB.js';
@@ -125,4 +126,11 @@ export function describeIssue(issue: Pick<ValidationIssue, 'code' | 'params' | '
 export function describeOmeFailure(result: Pick<OmeFailure, 'params'>, locale?: unknown): string {
   if (typeof result !== 'object' || result === null) return '';
   return wordsFor(locale).omeFailure(result.params);
+}
+
+/** Where a total sits against the guidance's thresholds, in one phrase ('' for no band). */
+export function describeBand(band: Pick<DoseBand, 'id' | 'params'> | undefined, locale?: unknown): string {
+  if (typeof band !== 'object' || band === null) return '';
+  const catalogue = catalogueFor(locale);
+  return say(Object.hasOwn(catalogue.band, band.id) ? catalogue.band[band.id] : undefined, band.params, locale);
 }

@@ -7,6 +7,7 @@
  * Sources (names, years, citations) are not here: they stay one copy, in the core, as data.
  */
 import type { FlagId, FlagSeverity } from '../core/flags.js';
+import type { DoseBandId } from '../core/guidance.js';
 import type { OmeFailureWhy } from '../core/ome.js';
 import type { Indication, OpioidId } from '../core/ids.js';
 import type { Formatters } from './format.js';
@@ -67,6 +68,8 @@ export interface Catalogue {
   /** The cautions shown wherever a total is (REFERENCE.md §1), for each unit. */
   cautions: (unit: 'OME' | 'MME') => readonly string[];
   flag: Record<FlagId, Message>;
+  /** Where a total sits against the guidance's thresholds, one phrase per band (`describeBand`). */
+  band: Record<DoseBandId, Message>;
   /** Why a line has no OME/MME figure, one sentence each (`describeOmeFailure`). */
   ome: Record<OmeFailureWhy, Message>;
   /** Names of the fields a validation issue points at ("Doses per day"). */

@@ -76,11 +76,11 @@ describe('dose bands', () => {
 
   it('places UK totals against 90 and 300 mg/day OME [T-FLAG-043]', () => {
     expect(doseBand(0, uk)).to.deep.equal({
-      id: 'below-threshold', label: 'Below the high-dose threshold of 90 mg/day OME', threshold: 90, source: uk.highDoseSource,
+      id: 'below-threshold', params: { threshold: 90, unit: 'OME' }, label: 'Below the high-dose threshold of 90 mg/day OME', threshold: 90, source: uk.highDoseSource,
     });
     expect(doseBand(89.9, uk)?.id).to.equal('below-threshold');
     expect(doseBand(90, uk)).to.deep.equal({
-      id: 'high-dose',
+      id: 'high-dose', params: { threshold: 90, unit: 'OME' },
       label: 'At or above the high-dose threshold of 90 mg/day OME: review the plan with the patient',
       threshold: 90, source: uk.highDoseSource,
     });
@@ -92,11 +92,11 @@ describe('dose bands', () => {
 
   it('places US totals against 50 MME/day and offers naloxone there; no referral band [T-FLAG-044]', () => {
     expect(doseBand(49, us)).to.deep.equal({
-      id: 'below-threshold', label: 'Below 50 MME/day: reassess benefits and risks before any increase to 50 or more', threshold: 50, source: us.highDoseSource,
+      id: 'below-threshold', params: { threshold: 50, unit: 'MME' }, label: 'Below 50 MME/day: reassess benefits and risks before any increase to 50 or more', threshold: 50, source: us.highDoseSource,
     });
     // CDC 2022 rec. 4: 50 MME/day is not a "high dose" and not a point to taper.
     expect(doseBand(50, us)).to.deep.equal({
-      id: 'reassess', label: 'At or above 50 MME/day: reassess benefits and risks before any increase; offer naloxone', threshold: 50, source: us.highDoseSource,
+      id: 'reassess', params: { threshold: 50, unit: 'MME', naloxone: true }, label: 'At or above 50 MME/day: reassess benefits and risks before any increase; offer naloxone', threshold: 50, source: us.highDoseSource,
     });
     expect(doseBand(1000, us)?.id).to.equal('reassess');
     expect(JSON.stringify([doseBand(49, us), doseBand(50, us), doseBand(1000, us)])).to.not.match(/high.dose|taper/i);
@@ -168,7 +168,7 @@ describe('dose bands for an incomplete total (L1: one rule, in the core)', () =>
 
   it('an incomplete total below the threshold cannot be placed, and says so [T-FLAG-049]', () => {
     expect(doseBand(45, uk, { complete: false })).to.deep.equal({
-      id: 'incomplete', label: 'Cannot be compared with the high-dose threshold of 90 mg/day OME: the total is incomplete',
+      id: 'incomplete', params: { threshold: 90, unit: 'OME' }, label: 'Cannot be compared with the high-dose threshold of 90 mg/day OME: the total is incomplete',
       threshold: 90, source: uk.highDoseSource,
     });
     expect(doseBand(0, us, { complete: false })?.id).to.equal('incomplete');

@@ -25,3 +25,19 @@ describe('locales: OME/MME failures (en-GB catalogue)', () => {
     expect(seen).to.be.above(500);
   });
 });
+
+describe('locales: dose bands (en-GB catalogue)', () => {
+  it('words every band of every total, guidance, threshold and indication exactly as the core did [T-LOC-05]', async () => {
+    const { doseBand, guidanceProfile } = await import('../../src/core/guidance.js');
+    const { describeBand } = await import('../../src/locales/index.js');
+    fc.assert(fc.property(
+      fc.double({ min: 0, max: 20_000, noNaN: true }), fc.constantFrom('uk', 'us'), fc.option(fc.integer({ min: 20, max: 500 }), { nil: undefined }),
+      fc.boolean(), fc.constantFrom('acute', 'chronic-non-cancer', 'cancer', 'end-of-life', 'opioid-use-disorder'),
+      (total, guidance, threshold, complete, indication) => {
+        const band = doseBand(total, guidanceProfile(guidance, { highDoseThreshold: threshold }), { complete, indication });
+        expect(band).to.not.equal(undefined);
+        expect(describeBand(band, 'en-GB'), band?.id).to.equal(band?.label);
+      },
+    ), { numRuns: 1500 });
+  });
+});
