@@ -1,0 +1,5 @@
+import { defineElement } from '../base/define.js';
+import { OpioidReviewList } from './opioid-review-list.js';
+
+defineElement('opioid-review-list', OpioidReviewList);
+export { OpioidReviewList };
