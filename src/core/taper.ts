@@ -170,11 +170,26 @@ export interface TaperSchedule {
   summary: TaperSummary;
   /** The method in words, e.g. '10% of the original dose every 14 days (linear)'. */
   description: string;
+  /** What the method's description needs, for the locale catalogues (`describeTaper`). */
+  descriptionParams: TaperDescriptionParams;
   /** The guidance the method comes from. */
   source: string;
   notes: TaperNote[];
   drug?: OpioidId;
   unit?: 'mg' | 'ome';
+}
+
+export interface TaperDescriptionParams {
+  method: TaperMethod;
+  percent: number;
+  intervalDays: number;
+  roundTo?: number;
+  /** Set when rounding made the schedule longer than planned. */
+  extraDays?: number;
+  reductions?: number;
+  plannedIntervals?: number;
+  smallestDose?: number;
+  smallestDoseSource: SmallestDoseSource;
 }
 
 export type TaperResult = TaperSchedule | { ok: false; issues: ValidationIssue[] };
@@ -226,7 +241,7 @@ export function taperSchedule(input: unknown): TaperResult {
     ? `${formatNumber(plan.percent)}% of the original dose every ${daysText(plan.intervalDays)} (linear)`
     : `${formatNumber(plan.percent)}% of the current dose every ${daysText(plan.intervalDays)} (each reduction smaller than the last)`;
   return buildSchedule({
-    method: plan.basis, startDate: plan.startDate, startDose: plan.startDose, intervalDays: plan.intervalDays,
+    method: plan.basis, percent: plan.percent, startDate: plan.startDate, startDose: plan.startDose, intervalDays: plan.intervalDays,
     roundTo: plan.roundTo, holds: plan.holds ?? [], idealAt, smallest, notes, drug: plan.drug, unit: plan.unit,
     description, source: SOURCE_PERCENT_TAPER,
   });
@@ -257,7 +272,7 @@ export function cdcShortCourseTaper(input: unknown): TaperResult {
   }];
   const days = daysText(CDC_SHORT_COURSE_INTERVAL_DAYS);
   return buildSchedule({
-    method: 'cdc-short-course', startDate: plan.startDate, startDose: plan.startDose,
+    method: 'cdc-short-course', percent: CDC_SHORT_COURSE_PERCENT, startDate: plan.startDate, startDose: plan.startDose,
     intervalDays: CDC_SHORT_COURSE_INTERVAL_DAYS, roundTo: plan.roundTo, holds: plan.holds ?? [], idealAt, smallest,
     notes, drug: plan.drug, unit: plan.unit, source: SOURCE_CDC,
     description: `${CDC_SHORT_COURSE_PERCENT}% of the original dose every ${days} until about ${CDC_SHORT_COURSE_SWITCH_PERCENT}% of it remains, then ${CDC_SHORT_COURSE_PERCENT}% of the remaining dose every ${days}`,
@@ -324,6 +339,8 @@ export function nextStep(steps: readonly TaperStep[], today: IsoDate): TaperStep
 
 interface ScheduleSpec {
   method: TaperMethod;
+  /** The method's rate (for CDC's short course, its first 10%). */
+  percent: number;
   startDate: IsoDate;
   startDose: number;
   intervalDays: number;
@@ -365,7 +382,7 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
   // A smallest dose at or above the start would make the first step the stop: a one-step "taper" is an
   // abrupt stop, which NICE NG215 and CDC 2022 warn against, so it is a mistake to report.
   if (spec.smallest.source === 'minimumDose' && spec.smallest.dose !== undefined && spec.smallest.dose >= spec.startDose) {
-    return { ok: false, issues: [{ path: 'minimumDose', message: 'Smallest dose must be below the starting dose: as written, the taper would stop at once.' }] };
+    return { ok: false, issues: [{ path: 'minimumDose', code: 'minimum-at-or-above-start', params: { field: 'minimumDose' }, message: 'Smallest dose must be below the starting dose: as written, the taper would stop at once.' }] };
   }
   const doses = doseRuns(spec);
   if (!doses.ok) return doses;
@@ -379,6 +396,8 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
     if (hold.step >= runs.length - 1) {
       issues.push({
         path: `holds[${i}].step`,
+        code: 'pause-on-stop',
+        params: { field: 'step', reductions: runs.length - 1 },
         message: runs.length === 2
           ? 'Pause step must be 0: this schedule goes from the starting dose straight to stopping.'
           : `Pause step must be between 0 and ${runs.length - 2}: this schedule has ${runs.length - 1} reductions.`,
@@ -398,7 +417,7 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
     const run = runs[i] as DoseRun;
     const next = addDays(dates[i] as IsoDate, (1 + run.roundingIntervals + endIntervalsAt(i) + (pauses.get(i) ?? 0)) * spec.intervalDays);
     if (!isIsoDate(next)) {
-      return { ok: false, issues: [{ path: 'startDate', message: 'Start date is too late: the schedule would run past the year 9999.' }] };
+      return { ok: false, issues: [{ path: 'startDate', code: 'start-too-late', params: { field: 'startDate' }, message: 'Start date is too late: the schedule would run past the year 9999.' }] };
     }
     dates.push(next);
   }
@@ -432,6 +451,11 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
 
   const notes = [...spec.notes];
   let description = spec.description;
+  const descriptionParams: TaperDescriptionParams = {
+    method: spec.method, percent: spec.percent, intervalDays: spec.intervalDays, smallestDoseSource: spec.smallest.source,
+  };
+  if (spec.roundTo !== undefined) descriptionParams.roundTo = spec.roundTo;
+  if (spec.smallest.dose !== undefined) descriptionParams.smallestDose = spec.smallest.dose;
   if (spec.roundTo !== undefined) {
     const step = `${formatNumber(spec.roundTo)} mg`;
     description += `, each dose rounded up to a multiple of ${step} without ever reducing faster than planned`;
@@ -440,6 +464,7 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
     if (intervals > plannedIntervals) {
       const days = (count: number) => count * spec.intervalDays;
       // Pauses lengthen both alike, so only the difference and the number of reductions are given.
+      Object.assign(descriptionParams, { extraDays: days(intervals - plannedIntervals), reductions: runs.length - 1, plannedIntervals });
       description += `, so it takes ${plural(days(intervals - plannedIntervals), 'day')} longer than planned`
         + ` (${plural(runs.length - 1, 'reduction')} rather than ${plannedIntervals})`;
       notes.push({
@@ -505,6 +530,7 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
     // A schedule always has its start and stop step with valid dates, so the summary exists.
     summary: taperSummary(steps) as TaperSummary,
     description,
+    descriptionParams,
     source: spec.source,
     notes,
   };
@@ -571,6 +597,8 @@ function doseRuns(spec: ScheduleSpec):
     ok: false,
     issues: [{
       path: 'percent',
+      code: 'too-many-intervals',
+      params: { field: 'percent', max: MAX_TAPER_INTERVALS, rounded: roundTo !== undefined },
       message: `Reduction percentage is too small: this taper would take more than ${MAX_TAPER_INTERVALS} intervals to stop (use a larger percentage or a larger smallest dose${roundTo === undefined ? '' : ', or round to a different step'}).`,
     }],
   };
@@ -614,9 +642,10 @@ function clean(value: number): number {
 }
 
 /** At most 2 decimals for people ('72.9', '6', '0.25'); tiny positive numbers keep 2 significant digits. */
+const TWO_DECIMALS = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
 function formatNumber(value: number): string {
   const fixed = Number(value.toFixed(2));
-  return String(fixed === 0 && value !== 0 ? Number(value.toPrecision(2)) : fixed);
+  return TWO_DECIMALS.format(fixed === 0 && value !== 0 ? Number(value.toPrecision(2)) : fixed);
 }
 
 function daysText(days: number): string {
@@ -624,5 +653,5 @@ function daysText(days: number): string {
 }
 
 function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${TWO_DECIMALS.format(count)} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -18,6 +18,8 @@ export interface Formatters {
   readonly locale: string;
   /** A dose in mg without its unit: 2 decimals below 10, 1 from 10 up ("52.5", "1,200"); '' if not a number. */
   mg(value: unknown): string;
+  /** A taper dose or step: at most 2 decimals ("72.9", "0.25"), a tiny dose to 2 significant digits; '' if not a number. */
+  amount(value: unknown): string;
   /** A whole count with the locale's grouping: "1,200"; '' if not a number. */
   count(value: unknown): string;
   /** A percentage number without the sign's spacing rules of the locale: "10". */
@@ -89,6 +91,11 @@ function create(locale: string): Formatters {
       if (!finite(value)) return '';
       const shown = roundMg(value);
       return Number.isFinite(shown) ? number(Math.abs(value) < 10 ? 2 : 1).format(shown) : '';
+    },
+    amount(value) {
+      if (!finite(value)) return '';
+      const fixed = Number(value.toFixed(2));
+      return number(20).format(fixed === 0 && value !== 0 ? Number(value.toPrecision(2)) : fixed || 0);
     },
     count(value) {
       return finite(value) ? number(0).format(Math.round(value) || 0) : '';

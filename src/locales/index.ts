@@ -10,6 +10,7 @@
 import type { PlanFlag } from '../core/flags.js';
 import type { ValidationIssue } from '../core/parse.js';
 import type { DoseBand } from '../core/guidance.js';
+import type { TaperNote, TaperSchedule, TaperSummary } from '../core/taper.js';
 import type { OmeFailure, OmeFailureWhy } from '../core/ome.js';
 import { OPIOID_IDS } from '../core/ids.js';
 import { enGB } from './en-GB.js';
@@ -133,4 +134,22 @@ export function describeBand(band: Pick<DoseBand, 'id' | 'params'> | undefined, 
   if (typeof band !== 'object' || band === null) return '';
   const catalogue = catalogueFor(locale);
   return say(Object.hasOwn(catalogue.band, band.id) ? catalogue.band[band.id] : undefined, band.params, locale);
+}
+
+/** A taper schedule's method in words ('' for anything that is not a schedule). */
+export function describeTaper(schedule: Pick<TaperSchedule, 'descriptionParams'>, locale?: unknown): string {
+  if (typeof schedule !== 'object' || schedule === null) return '';
+  return say(catalogueFor(locale).taper.description, schedule.descriptionParams, locale);
+}
+
+/** "from 60 mg to 0 over 154 days in 10 steps". */
+export function describeTaperSummary(summary: TaperSummary | undefined, locale?: unknown): string {
+  return say(catalogueFor(locale).taper.summary, summary as unknown as Params, locale);
+}
+
+/** A taper note in words ('' for a code the catalogue does not know). */
+export function describeNote(note: Pick<TaperNote, 'code' | 'params'>, locale?: unknown): string {
+  if (typeof note !== 'object' || note === null) return '';
+  const catalogue = catalogueFor(locale);
+  return say(Object.hasOwn(catalogue.taper.note, note.code) ? catalogue.taper.note[note.code] : undefined, note.params, locale);
 }

@@ -9,6 +9,7 @@
 import type { FlagId, FlagSeverity } from '../core/flags.js';
 import type { DoseBandId } from '../core/guidance.js';
 import type { OmeFailureWhy } from '../core/ome.js';
+import type { TaperNoteCode } from '../core/taper.js';
 import type { Indication, OpioidId } from '../core/ids.js';
 import type { Formatters } from './format.js';
 
@@ -70,6 +71,13 @@ export interface Catalogue {
   flag: Record<FlagId, Message>;
   /** Where a total sits against the guidance's thresholds, one phrase per band (`describeBand`). */
   band: Record<DoseBandId, Message>;
+  taper: {
+    /** The method: "10% of the original dose every 14 days (linear), each dose rounded up …". */
+    description: Message;
+    /** "from 60 mg to 0 over 154 days in 10 steps". */
+    summary: Message;
+    note: Record<TaperNoteCode, Message>;
+  };
   /** Why a line has no OME/MME figure, one sentence each (`describeOmeFailure`). */
   ome: Record<OmeFailureWhy, Message>;
   /** Names of the fields a validation issue points at ("Doses per day"). */
