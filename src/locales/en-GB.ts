@@ -3,7 +3,7 @@
  * what differs). Wording follows NHS style: plain words, "micrograms" in full (µg and mcg are misread
  * as mg), numbers with their unit, the guidance named in brackets.
  */
-import type { Catalogue } from './types.js';
+import type { Catalogue, Params } from './types.js';
 import { bool, capitalise, list, num, raw, str, strings } from './read.js';
 
 const sentence = (label: string, body: string) => `${label} ${body}.`;
@@ -155,6 +155,53 @@ export const enGB: Catalogue = {
       'held-for-rounding': (p, w) => `Where rounding the planned dose up to ${w.amount(p.roundTo)} mg would not lower the dose, the dose is kept for longer instead (at ${list(p, 'doses').map((dose) => `${w.amount(dose)} mg`).join(', ')}).`,
       'lowest-dose-extended': (p, w) => `The lowest dose (${w.amount(p.dose)} mg) is kept for ${w.plural(num(p, 'days'), { one: '{n} day', other: '{n} days' })}, ${w.plural(num(p, 'extraDays'), { one: '{n} day', other: '{n} days' })} longer than the other steps, before stopping. CDC 2022: once the smallest available dose is reached, the interval between doses can be extended, and opioids may be stopped when taken less than once a day.`,
       'final-cut-larger-than-planned': (p, w) => `Stopping from ${w.amount(p.dose)} mg is a larger reduction than the planned ${w.amount(p.plannedCut)} mg, because no smaller dose can be given. Consider spacing the doses out (taking them less than once a day) before stopping (CDC 2022).`,
+    },
+  },
+  text: {
+    doseLine: (p, w) => {
+      const strength = num(typeof p.strength === 'object' && p.strength !== null ? p.strength as Params : {}, 'value');
+      const amount = w.mg(strength);
+      if (p.route === 'transdermal') return `${amount} microgram${strength === 1 ? '' : 's'} an hour patch`;
+      const where = p.route === 'sublingual' ? ' under the tongue' : '';
+      const times = (perDay: number) => {
+        if (perDay === 1) return 'once a day';
+        if (perDay === 2) return 'twice a day';
+        const everyDays = 1 / perDay;
+        if (perDay < 1 && Number.isInteger(Math.round(everyDays * 1e9) / 1e9)) {
+          return `every ${w.plural(Math.round(everyDays), { one: '{n} day', other: '{n} days' })}`;
+        }
+        return `${w.mg(perDay)} times a day`;
+      };
+      const most = Number.isFinite(num(p, 'maxDosesPerDay')) ? num(p, 'maxDosesPerDay') : num(p, 'dosesPerDay');
+      if (bool(p, 'asNeeded')) return Number.isFinite(most) ? `${amount} mg${where} up to ${times(most)} when needed` : `${amount} mg${where} when needed`;
+      return Number.isFinite(num(p, 'dosesPerDay')) ? `${amount} mg${where} ${times(num(p, 'dosesPerDay'))}` : `${amount} mg${where}`;
+    },
+    weekdays: ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday'],
+    weekdayDate: (weekday, longDate) => `${weekday} ${longDate}`,
+    stopSentence: (p, w) => {
+      const days = (count: number) => w.plural(count, { one: '{n} day', other: '{n} days' });
+      const what = str(p, 'product') && str(p, 'product').toLowerCase() !== str(p, 'name').toLowerCase()
+        ? `${str(p, 'name')} (${str(p, 'product')})` : str(p, 'name');
+      const forWhat = typeof p.indication === 'string' && Object.hasOwn(w.catalogue.indicationPhrase, p.indication)
+        ? ` for ${w.catalogue.indicationPhrase[p.indication as keyof typeof w.catalogue.indicationPhrase]}` : '';
+      const tail = 'Do not continue beyond this date without a review.';
+      const length = num(p, 'length');
+      if (p.kind === 'review') {
+        return `Review ${what}${forWhat} on ${str(p, 'on')}, ${length === 0 ? 'the day it was started' : `${days(length)} after starting`}. ${tail}`;
+      }
+      if (length === 0) return `Stop ${what}${forWhat} on ${str(p, 'on')}, the day it was started. ${tail}`;
+      return `Stop ${what}${forWhat} on ${str(p, 'on')} (last dose ${str(p, 'lastDose')}): ${days(length)} of treatment. ${tail}`;
+    },
+    relative: (p, w) => {
+      const count = num(p, 'days');
+      const days = (n: number) => w.plural(n, { one: '{n} day', other: '{n} days' });
+      return count === 0 ? 'today' : count === 1 ? 'tomorrow' : count > 0 ? `in ${days(count)}` : `overdue by ${days(-count)}`;
+    },
+    daysLeft: (p, w) => {
+      const count = num(p, 'days');
+      const days = (n: number) => w.plural(n, { one: '{n} day', other: '{n} days' });
+      if (count === 0) return 'stops today';
+      return count > 0 ? `${days(count)} left` : `stop date passed ${days(-count)} ago`;
     },
   },
   ome: {

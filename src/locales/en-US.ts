@@ -9,4 +9,14 @@ import type { Catalogue } from './types.js';
 export const enUS: Catalogue = {
   ...enGB,
   meta: { tag: 'en-US', name: 'English (US)', reviewed: true },
+  text: {
+    ...enGB.text,
+    doseLine: (params, words) => {
+      if (params.route === 'transdermal') {
+        return `${words.mg((params.strength as { value?: unknown } | undefined)?.value)} mcg/hour patch`;
+      }
+      return enGB.text.doseLine(params, words).replace(/ when needed$/, ' as needed');
+    },
+    weekdayDate: (weekday, longDate) => `${weekday}, ${longDate}`,
+  },
 };

@@ -12,7 +12,10 @@ import type { ValidationIssue } from '../core/parse.js';
 import type { DoseBand } from '../core/guidance.js';
 import type { TaperNote, TaperSchedule, TaperSummary } from '../core/taper.js';
 import type { OmeFailure, OmeFailureWhy } from '../core/ome.js';
-import { OPIOID_IDS } from '../core/ids.js';
+import { OPIOID_IDS, INDICATIONS } from '../core/ids.js';
+import { addDays, daysBetween, isIsoDate, type IsoDate } from '../core/dates.js';
+import { parseWith } from '../core/parse.js';
+import { MedicationLineSchema } from '../core/schema.js';
 import { enGB } from './en-GB.js';
 import { enUS } from './en-US.js';
 import { formatters } from './format.js';
@@ -152,4 +155,57 @@ export function describeNote(note: Pick<TaperNote, 'code' | 'params'>, locale?: 
   if (typeof note !== 'object' || note === null) return '';
   const catalogue = catalogueFor(locale);
   return say(Object.hasOwn(catalogue.taper.note, note.code) ? catalogue.taper.note[note.code] : undefined, note.params, locale);
+}
+
+/** A medication line's dose in words ('' for a line that fails the schema). */
+export function describeDose(line: unknown, locale?: unknown): string {
+  const parsed = parseWith(MedicationLineSchema, line);
+  return parsed.ok ? say(catalogueFor(locale).text.doseLine, parsed.value, locale) : '';
+}
+
+/** "Friday 6 March 2026" / "Friday, March 6, 2026"; the weekday counted, not asked of the time zone. */
+export function formatDateWithWeekday(date: unknown, locale?: unknown): string {
+  if (!isIsoDate(date)) return '';
+  const catalogue = catalogueFor(locale);
+  const weekday = catalogue.text.weekdays[((daysBetween('1970-01-01', date) % 7) + 7) % 7];
+  const long = wordsFor(locale).date(date, 'long');
+  return weekday && long ? catalogue.text.weekdayDate(weekday, long) : '';
+}
+
+/**
+ * The discharge-summary sentence (OUCh 2023; MHRA 2020): the stop date with the last dose and the days
+ * of treatment, or the review date. '' when the input cannot make a true sentence (see the core's
+ * `stopDateSentence`, which this words in any catalogue).
+ */
+export function describeStopDate(input: unknown, locale?: unknown): string {
+  try {
+    if (typeof input !== 'object' || input === null) return '';
+    const { drug, product, startDate, stopDate, kind, indication } = input as Record<string, unknown>;
+    if ((kind !== 'stop' && kind !== 'review') || !isIsoDate(startDate) || !isIsoDate(stopDate)) return '';
+    const length = daysBetween(startDate, stopDate);
+    if (!(length >= 0)) return '';
+    if (indication !== undefined && !INDICATIONS.some((known) => known === indication)) return '';
+    const words = wordsFor(locale);
+    const name = words.drug(drug) || (typeof drug === 'string' ? drug.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim() : '');
+    if (name === '' || name.length > 100) return '';
+    if (product !== undefined && (typeof product !== 'string' || product.length > 200)) return '';
+    return say(catalogueFor(locale).text.stopSentence, {
+      name, product, indication, kind, length,
+      on: formatDateWithWeekday(stopDate, locale), lastDose: formatDateWithWeekday(addDays(stopDate as IsoDate, -1), locale),
+    }, locale);
+  } catch {
+    return '';
+  }
+}
+
+/** A due date from today, worded for a due date ("overdue by 3 days", never "yesterday"). */
+export function describeDueDate(today: unknown, date: unknown, locale?: unknown): { days: number; text: string } {
+  const days = isIsoDate(today) && isIsoDate(date) ? daysBetween(today, date) : Number.NaN;
+  return { days, text: Number.isFinite(days) ? say(catalogueFor(locale).text.relative, { days }, locale) : '' };
+}
+
+/** Time left before a stop date: "5 days left", "stops today", "stop date passed 2 days ago". */
+export function describeDaysLeft(today: unknown, stopDate: unknown, locale?: unknown): string {
+  const days = isIsoDate(today) && isIsoDate(stopDate) ? daysBetween(today, stopDate) : Number.NaN;
+  return Number.isFinite(days) ? say(catalogueFor(locale).text.daysLeft, { days }, locale) : '';
 }

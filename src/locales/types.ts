@@ -78,6 +78,21 @@ export interface Catalogue {
     summary: Message;
     note: Record<TaperNoteCode, Message>;
   };
+  /** Phrases about doses and dates that every widget uses. */
+  text: {
+    /** A medication line's dose: "60 mg twice a day", "5 mg up to 4 times a day when needed", "10 micrograms an hour patch". */
+    doseLine: Message;
+    /** Weekday names, Thursday first (1970-01-01 was a Thursday). */
+    weekdays: readonly [string, string, string, string, string, string, string];
+    /** "Friday 6 March 2026" from the weekday and the long date. */
+    weekdayDate: (weekday: string, longDate: string) => string;
+    /** The discharge sentence: stop (with the last dose) or review, then "Do not continue …". */
+    stopSentence: Message;
+    /** A due date from today: "today", "tomorrow", "in 12 days", "overdue by 3 days". */
+    relative: Message;
+    /** Time left before a stop date: "5 days left", "stops today", "stop date passed 2 days ago". */
+    daysLeft: Message;
+  };
   /** Why a line has no OME/MME figure, one sentence each (`describeOmeFailure`). */
   ome: Record<OmeFailureWhy, Message>;
   /** Names of the fields a validation issue points at ("Doses per day"). */
