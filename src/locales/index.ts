@@ -19,19 +19,26 @@ import { MedicationLineSchema } from '../core/schema.js';
 import { enGB } from './en-GB.js';
 import { enUS } from './en-US.js';
 import { formatters } from './format.js';
+import { defineSection, type Section } from './section.js';
 import type { Catalogue, LocaleTag, NameRef, Params, Words } from './types.js';
 
 export type { Catalogue, CatalogueMeta, LocaleTag, Message, NameRef, Params, Words } from './types.js';
 export { formatters, type DateStyle, type Formatters, type PluralForms } from './format.js';
 export { enGB } from './en-GB.js';
+export { defineSection, type Section, type SectionWords } from './section.js';
 
-const catalogues = new Map<LocaleTag, Catalogue>([['en-GB', enGB], ['en-US', enUS]]);
+/**
+ * The core's words (flags, issues, bands, tapers, doses, dates). cy and es load on demand; the
+ * loaders are added with the catalogues (`registerCoreLoader`), so a bundle without them stays English.
+ */
+const coreLoaders: Partial<Record<LocaleTag, () => Promise<Catalogue>>> = {};
+export const coreSection: Section<Catalogue> = defineSection('core', { 'en-GB': enGB, 'en-US': enUS }, coreLoaders);
 const words = new Map<Catalogue, Words>();
 
 /** The catalogue for a locale tag already available (built in or loaded); en-GB for anything else. */
 export function catalogueFor(locale: unknown): Catalogue {
   const tag = typeof locale === 'string' ? matchTag(locale) : undefined;
-  return (tag && catalogues.get(tag)) || enGB;
+  return tag ? coreSection.get(tag) : enGB;
 }
 
 /** 'cy-GB' → 'cy', 'en-us' → 'en-US', 'es-MX' → 'es'; undefined for a language we have no catalogue for. */
@@ -44,9 +51,9 @@ export function matchTag(locale: string): LocaleTag | undefined {
   return undefined;
 }
 
-/** Makes a loaded catalogue available to `catalogueFor` (the on-demand loaders call this). */
-export function registerCatalogue(catalogue: Catalogue): void {
-  catalogues.set(catalogue.meta.tag, catalogue);
+/** Adds the on-demand loader of a locale's core catalogue (the locale entry modules call this). */
+export function registerCoreLoader(tag: LocaleTag, load: () => Promise<Catalogue>): void {
+  coreLoaders[tag] = load;
 }
 
 /** The locale's formatters plus the catalogue's units and names, made once per catalogue. */

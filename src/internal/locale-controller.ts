@@ -1,0 +1,91 @@
+/**
+ * One locale rule for every element (DESIGN.md): the element's own `locale`, else the context's, else
+ * the nearest `lang` (through shadow roots), else the document's, else en-GB; `cy-GB` → `cy`, a bare
+ * `en` → en-GB. Draft catalogues (cy, es: not yet reviewed by a clinician fluent in the language) are
+ * used only when the host opts in (`allow-draft-locales` on the element or its context); otherwise the
+ * element shows en-GB and the page gets one console warning. A locale that is not built in is loaded
+ * on demand; until it arrives the element keeps its current words, then renders again.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { coreSection, matchTag, wordsFor } from '../locales/index.js';
+import type { Section, SectionWords } from '../locales/section.js';
+import type { LocaleTag, Words } from '../locales/types.js';
+
+/** Locales whose catalogues are drafts, known without loading them (a test keeps this in step with their meta). */
+export const DRAFT_LOCALES: readonly LocaleTag[] = ['cy', 'es'];
+
+export interface LocaleInputs {
+  /** The element's own `locale` attribute or property. */
+  own: unknown;
+  /** The surrounding context's locale, if any. */
+  context?: unknown;
+  /** The element's or the context's `allow-draft-locales`. */
+  allowDraft: boolean;
+}
+
+const warned = new Set<string>();
+
+function warnDraft(tag: LocaleTag, element: string): void {
+  if (warned.has(tag)) return;
+  warned.add(tag);
+  console.warn(`<${element}>: the "${tag}" catalogue is a draft, not yet reviewed by a clinician fluent in the language, so English (en-GB) is shown. To use it, set allow-draft-locales on the element or its <opioid-plan-context>.`);
+}
+
+/** The nearest `lang` above `node`, crossing shadow roots; '' if none. Never throws (no DOM on the server). */
+export function nearestLang(node: Element | null): string {
+  let current: Node | null = node;
+  try {
+    while (current) {
+      if (current instanceof Element) {
+        const lang = current.getAttribute('lang');
+        if (lang !== null && lang.trim() !== '') return lang.trim();
+      }
+      current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+    }
+  } catch {
+    // A server-side or detached node: no language to read.
+  }
+  return '';
+}
+
+export class LocaleController implements ReactiveController {
+  /** The locale whose words the element shows now. */
+  tag: LocaleTag = 'en-GB';
+  private readonly sections: readonly Section<SectionWords>[];
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, sections: readonly Section<SectionWords>[] = []) {
+    this.sections = [coreSection, ...sections];
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Nothing to do until the first update resolves the inputs.
+  }
+
+  /**
+   * Works out the locale from the inputs (call in `willUpdate`), starts loading what is missing, and
+   * returns the tag whose words are ready now.
+   */
+  resolve(inputs: LocaleInputs): LocaleTag {
+    const asked = [inputs.own, inputs.context].find((value): value is string => typeof value === 'string' && value.trim() !== '')
+      ?? (typeof document === 'undefined' ? '' : nearestLang(this.host) || document.documentElement?.lang || '');
+    let tag: LocaleTag = matchTag(asked) ?? 'en-GB';
+    if (DRAFT_LOCALES.includes(tag) && !inputs.allowDraft) {
+      warnDraft(tag, this.host.localName);
+      tag = 'en-GB';
+    }
+    const missing = this.sections.filter((section) => !section.has(tag));
+    if (missing.length === 0) {
+      this.tag = tag;
+    } else {
+      // Keep the words on screen until every section has arrived, then render once.
+      void Promise.all(missing.map((section) => section.load(tag))).then(() => this.host.requestUpdate());
+    }
+    return this.tag;
+  }
+
+  /** The core's words (results, doses, dates) in the current locale. */
+  get words(): Words {
+    return wordsFor(this.tag);
+  }
+}
