@@ -11,3 +11,4 @@ export { OpioidRiskExplainer } from './elements/opioid-risk-explainer/register.j
 export type { OpioidErrorDetail } from './elements/base/events.js';
 export type { OpioidStopDateChangeDetail } from './elements/opioid-stop-date-prompt/opioid-stop-date-prompt.js';
 export type { PlanContextValue } from './context/plan-context-key.js';
+export type { PlanInput, TaperInput, ScheduleInput, PackInput } from './elements/base/input-types.js';

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/opioid-risk-explainer/register.js';
 import '../src/context/opioid-plan-context/register.js';
-import { DEFAULT_PACK_EN_GB } from '../src/core/risk/default-pack-en-gb.js';
+import { DEFAULT_PACK_EN_GB } from '../src/locales/risk/index.js';
 import type { RiskPack } from '../src/core/risk/pack-schema.js';
 import { DEMO_TODAY, chronicHighDose, ostWithChronicPain, primaryCareCodeine, usPrimaryCare } from './data/plans.js';
 

@@ -12,6 +12,8 @@ export interface PlanContextValue {
   /** The calendar date the widgets treat as today. */
   today: IsoDate;
   locale: string;
+  /** The host allows draft catalogues (`allow-draft-locales` on <opioid-plan-context>): cy, es. */
+  allowDraftLocales?: boolean;
   /** Validation problems with the plan the provider was given; empty when it is valid. */
   issues: ValidationIssue[];
 }

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as core from '../../src/core/index.js';
 import * as risk from '../../src/core/risk/index.js';
+import { DEFAULT_PACK_EN_GB } from '../../src/locales/risk/index.js';
 import { chronicHighDose, usPrimaryCare, DEMO_TODAY } from '../../stories/data/plans.js';
 
 /**
@@ -52,7 +53,7 @@ const SAMPLES: readonly unknown[] = [
   taperResult.ok ? taperResult.steps.slice(0, 1) : [], taperResult.ok ? taperResult.steps.slice(-2) : [],
   core.guidanceProfile('uk'), core.guidanceProfile('us'),
   { guidance: 'us', today: DEMO_TODAY, threshold: 90, locale: 'en-US' },
-  risk.DEFAULT_PACK_EN_GB, { low: 21, high: 29 }, { count: '5', denominator: '100' },
+  DEFAULT_PACK_EN_GB, { low: 21, high: 29 }, { count: '5', denominator: '100' },
 ];
 
 type Path = (string | number)[];

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
-  DEFAULT_PACK_EN_GB, overdoseBand, parseRiskPack, iconCounts, fillTemplate, templateProblems,
+  overdoseBand, parseRiskPack, iconCounts, fillTemplate, templateProblems,
   type RiskPack,
 } from '../../src/core/risk/index.js';
+import { DEFAULT_PACK_EN_GB } from '../../src/locales/risk/index.js';
 
 /** A deep copy of the en-GB pack to break in one place. */
 const copy = (): RiskPack => structuredClone(DEFAULT_PACK_EN_GB);

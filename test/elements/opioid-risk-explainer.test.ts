@@ -5,7 +5,8 @@ import '../../src/context/opioid-plan-context/register.js';
 import { OpioidPlanContext } from '../../src/context/opioid-plan-context/opioid-plan-context.js';
 import type { OpioidRiskExplainer } from '../../src/elements/opioid-risk-explainer/register.js';
 import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
-import { DEFAULT_PACK_EN_GB, iconCounts, type RiskPack, type ExtraRiskKind } from '../../src/core/risk/index.js';
+import { iconCounts, type RiskPack, type ExtraRiskKind } from '../../src/core/risk/index.js';
+import { DEFAULT_PACK_EN_GB } from '../../src/locales/risk/index.js';
 import { guidanceProfile } from '../../src/core/guidance.js';
 import {
   chronicHighDose, ostWithChronicPain, postOpDischarge, usPrimaryCare, primaryCareCodeine, DEMO_TODAY,
@@ -563,7 +564,8 @@ describe('<opioid-risk-explainer>', () => {
       broken.text.title = 'Opioids help 9 in 10 people';
       broken.benefits = 'lots';
       const el = document.createElement('opioid-risk-explainer');
-      el.pack = broken;
+      // A page's plain JavaScript can set anything; TypeScript callers need a cast to get this wrong.
+      el.pack = broken as unknown as string;
       const event = oneEvent(el, 'opioid-error');
       document.body.append(el);
       try {

@@ -11,6 +11,7 @@ import { planContext, type PlanContextValue } from '../plan-context-key.js';
 import { ensureContextRoot } from '../context-root.js';
 import { hasPlanInput, planAttributeConverter, resolvePlanValue } from '../plan-inputs.js';
 import { planContextStyles } from './opioid-plan-context.styles.js';
+import type { PlanInput } from '../../elements/base/input-types.js';
 
 /** The child that carries the plan in a server-rendered page: `<script type="application/json">`. */
 
@@ -56,7 +57,7 @@ export class OpioidPlanContext extends OpioidElement {
    * object to update the widgets (changing the old object in place is not seen).
    */
   @property({ attribute: 'plan', converter: planAttributeConverter })
-  plan: unknown;
+  plan: PlanInput | null | undefined;
 
   /** `uk` (Opioids Aware OME) or `us` (CDC 2022 MME). When set, overrides the plan's own `guidance`. */
   @property()

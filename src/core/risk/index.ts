@@ -1,6 +1,7 @@
 /**
- * The patient risk explainer's content: the pack schema, the en-GB pack, and the DOM-free helpers the
- * element renders from (dose band, icon counts, templates).
+ * The patient risk explainer's content: the pack schema, the figures and their sources (one copy for
+ * every language; the words are in src/locales/risk), and the DOM-free helpers the element renders
+ * from (dose band, icon counts, templates).
  */
 export * from './pack-schema.js';
 export * from './parse-pack.js';
@@ -8,4 +9,4 @@ export * from './bands.js';
 export * from './icons.js';
 export { fillTemplate, formatFigure } from './template.js';
 export * from './template-check.js';
-export { DEFAULT_PACK_EN_GB, builtInRiskPack } from './default-pack-en-gb.js';
+export * from './figures.js';

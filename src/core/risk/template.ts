@@ -26,9 +26,12 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
   });
 }
 
+/** Latin digits whatever the locale's default (DESIGN.md: one rule for every number a widget shows). */
+const LATIN = { maximumFractionDigits: 2, numberingSystem: 'latn' } as const;
+
 /**
- * A figure as people read it in the pack's language: "1,000" in en-GB, at most two decimals ("5.9").
- * Formatting only; the value is the pack's, unchanged.
+ * A figure as people read it in the pack's language: "1,000" in en-GB, "1000" and "5,9" in es, at most
+ * two decimals ("5.9"), always in Latin digits. Formatting only; the value is the pack's, unchanged.
  */
 export function formatFigure(value: number, locale: string): string {
   // '' rather than "NaN" or "∞"; rounded first so a value that rounds to zero reads "0", never "-0".
@@ -37,8 +40,8 @@ export function formatFigure(value: number, locale: string): string {
   try {
     // Text only: Intl reads any other value as a list of locales ({ length: 1e9 } would hang it).
     if (typeof locale !== 'string') throw new TypeError('not a locale');
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(rounded);
+    return new Intl.NumberFormat(locale, LATIN).format(rounded);
   } catch {
-    return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(rounded);
+    return new Intl.NumberFormat('en-GB', LATIN).format(rounded);
   }
 }

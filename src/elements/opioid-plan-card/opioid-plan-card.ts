@@ -15,6 +15,7 @@ import { hasPlanInput, planAttributeConverter, readOverrides, resolvePlanValue }
 import { planCardModel, type PlanCardModel } from './plan-card-model.js';
 import { compactCard, fullCard } from './plan-card-templates.js';
 import { planCardStyles } from './opioid-plan-card.styles.js';
+import type { PlanInput } from '../base/input-types.js';
 
 /**
  * An opioid treatment plan at a glance, for clinicians: each medicine with its dose, daily dose and
@@ -89,7 +90,7 @@ export class OpioidPlanCard extends OpioidElement {
    * When set, it wins over a surrounding `<opioid-plan-context>`. Assign a new object to update.
    */
   @property({ attribute: 'plan', converter: planAttributeConverter })
-  plan: unknown;
+  plan: PlanInput | null | undefined;
 
   /** `uk` (Opioids Aware OME) or `us` (CDC 2022 MME). Overrides the plan's and the context's guidance. */
   @property()

@@ -7,9 +7,9 @@ import { sharedStyles, tokens } from '../../styles/shared-styles.js';
 import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
 import { ensureContextRoot } from '../../context/context-root.js';
 import { planFromServerContext } from '../../context/server-context.js';
-import { hasPlanInput as isGiven, pageLocale, planAttributeConverter } from '../../context/plan-inputs.js';
+import { hasPlanInput as isGiven, planAttributeConverter } from '../../context/plan-inputs.js';
+import { widgetLocale } from '../../context/widget-locale.js';
 import { guidanceLabel } from '../../core/guidance.js';
-import { matchTag } from '../../locales/index.js';
 import type { LocaleTag } from '../../locales/types.js';
 import { fillTemplate } from '../../core/risk/template.js';
 import type { RiskPack, RiskSource } from '../../core/risk/pack-schema.js';
@@ -17,8 +17,9 @@ import { iconDefs, legendIcon } from './icon-array.js';
 import { factBoxContext, renderExtraRisk, renderFigure, renderOverdose, type FactBoxContext } from './fact-box.js';
 import { resolveRiskView, type RiskView } from './risk-inputs.js';
 import { checkPack, type PackResult } from './pack-loader.js';
-import { DRAFT_LOCALES, EN_GB, builtInPack, loadBuiltInPack, warnDraftLocale, type BuiltInPack } from './built-in-packs.js';
+import { EN_GB, builtInPack, loadBuiltInPack, type BuiltInPack } from './built-in-packs.js';
 import { riskExplainerStyles } from './opioid-risk-explainer.styles.js';
+import type { PackInput } from '../base/input-types.js';
 
 /** A site's pack in a server-rendered page: `<script type="application/json">` inside the element. */
 
@@ -71,7 +72,7 @@ const textAttribute = planAttributeConverter;
  *   fluent in the language). Also read from the surrounding `<opioid-plan-context>`. Without it, such a page shows en-GB.
  * @attr {string} pack - A content pack as JSON text (see `RiskPackSchema`).
  *
- * @prop {unknown} pack - A content pack object (or its JSON text); validated before anything is shown.
+ * @prop {PackInput | null | undefined} pack - A content pack object (or its JSON text); validated before anything is shown.
  *
  * @slot - Not rendered. A child `<script type="application/json">` may hold the content pack.
  *
@@ -139,7 +140,7 @@ export class OpioidRiskExplainer extends OpioidElement {
 
   /** A content pack (object or JSON text). Assign a new object to update (changes in place are not seen). */
   @property({ attribute: 'pack', converter: textAttribute })
-  pack: unknown;
+  pack: PackInput | null | undefined;
 
   @consume({ context: planContext, subscribe: true })
   @state()
@@ -201,19 +202,9 @@ export class OpioidRiskExplainer extends OpioidElement {
     return this.packResult;
   }
 
-  /**
-   * The built-in pack for the resolved locale, or (while its wording loads) the one shown before.
-   * The context's locale counts when the context set it: when it is only the page's, the nearest
-   * `lang` comes first.
-   */
+  /** The built-in pack for the widget's locale, or (while its wording loads) the one shown before. */
   private builtInForLocale(): BuiltInPack {
-    const page = pageLocale(this);
-    const context = this.planContextValue?.locale;
-    let tag = matchTag(this.locale || (context !== page && context) || this.closest?.('[lang]')?.getAttribute('lang') || page) ?? 'en-GB';
-    if (DRAFT_LOCALES.includes(tag) && !this.allowDraftLocales && !this.planContextValue?.allowDraftLocales) {
-      warnDraftLocale(tag);
-      tag = 'en-GB';
-    }
+    const tag = widgetLocale(this, this.locale, this.allowDraftLocales, this.planContextValue);
     const ready = builtInPack(tag);
     if (ready) return (this.shownBuiltIn = ready);
     if (this.loadingTag !== tag) {

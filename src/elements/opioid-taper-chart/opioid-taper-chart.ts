@@ -23,6 +23,7 @@ import {
 } from './taper-input.js';
 import { doseDigits, summarySentence, taperWords, usableLocale, type DoseUnit, type TaperWords } from './taper-text.js';
 import { taperChartStyles } from './opioid-taper-chart.styles.js';
+import type { PlanInput, ScheduleInput, TaperInput } from '../base/input-types.js';
 
 /** Width used before the element has been measured (and where ResizeObserver does not exist). */
 const DEFAULT_WIDTH = 640;
@@ -57,9 +58,9 @@ const DEFAULT_WIDTH = 640;
  * @attr locale - Locale for dates and numbers (`en-GB`, `en-US`); default: the context's, else `<html lang>`.
  * @attr table-open - Present when the table is shown on screen (it always prints).
  *
- * @prop {unknown} schedule - A result of `taperSchedule()` / `cdcShortCourseTaper()`, or its `steps` array.
- * @prop {unknown} taper - A `TaperPlan` object (`startDate`, `startDose`, `percent`, `intervalDays`, `basis`, …).
- * @prop {unknown} plan - A whole `OpioidPlanInput` (or its JSON text): its `taper` and review dates are used.
+ * @prop {ScheduleInput | null | undefined} schedule - A result of `taperSchedule()` / `cdcShortCourseTaper()`, or its `steps` array.
+ * @prop {TaperInput | null | undefined} taper - A `TaperPlan` object (`startDate`, `startDose`, `percent`, `intervalDays`, `basis`, …).
+ * @prop {PlanInput | null | undefined} plan - A whole `OpioidPlanInput` (or its JSON text): its `taper` and review dates are used.
  * @prop {boolean} tableOpen - Whether the table is shown on screen.
  *
  * @fires opioid-error - The input cannot be drawn. `detail: { element, issues: { path, message }[] }`;
@@ -89,9 +90,9 @@ const DEFAULT_WIDTH = 640;
 export class OpioidTaperChart extends OpioidElement {
   static override styles = [tokens, sharedStyles, taperChartStyles];
 
-  @property({ attribute: false }) schedule: unknown;
-  @property({ attribute: false }) taper: unknown;
-  @property({ attribute: 'plan', converter: planAttributeConverter }) plan: unknown;
+  @property({ attribute: false }) schedule: ScheduleInput | null | undefined;
+  @property({ attribute: false }) taper: TaperInput | null | undefined;
+  @property({ attribute: 'plan', converter: planAttributeConverter }) plan: PlanInput | null | undefined;
 
   @property() start?: string;
   @property() dose?: string;

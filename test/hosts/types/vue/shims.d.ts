@@ -1,0 +1,1 @@
+// Lets tsc see .vue files as modules; vue-tsc checks their contents.
