@@ -82,6 +82,50 @@ ${prompt}
 </html>`;
 }
 
+/**
+ * Every element under CSP_POLICY: the self-contained bundle and one external module script, an external
+ * style sheet, the context's plan in a JSON data block (not a script the browser runs). The module
+ * (pages/csp.js) sets the properties that have no attribute.
+ */
+function cspPage() {
+  const json = JSON.stringify(demoPlan, null, 1).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>opioid-elements under a strict Content Security Policy</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/test/hosts/pages/hosts.css">
+<script type="module" src="/dist/opioid-elements.bundle.js"></script>
+<script type="module" src="/test/hosts/pages/csp.js"></script>
+</head>
+<body>
+<main>
+<h1>Every element under a strict Content Security Policy</h1>
+<p class="lede">Policy: <code>${CSP_POLICY}</code></p>
+<opioid-plan-context id="context" today="${DEMO_TODAY}">
+<script type="application/json">${json}</script>
+<opioid-plan-card></opioid-plan-card>
+<opioid-taper-chart id="context-chart"></opioid-taper-chart>
+<opioid-risk-explainer gabapentinoid></opioid-risk-explainer>
+</opioid-plan-context>
+<opioid-plan-card id="own-card" compact today="${DEMO_TODAY}"></opioid-plan-card>
+<opioid-taper-chart id="own-chart" start="${DEMO_TODAY}" dose="40" percent="25" interval-days="7" basis="current" round-to="5" today="${DEMO_TODAY}"></opioid-taper-chart>
+<opioid-taper-chart id="schedule-chart" today="${DEMO_TODAY}"></opioid-taper-chart>
+<opioid-risk-explainer dose="75" audience="clinician" benzodiazepine></opioid-risk-explainer>
+<opioid-plan-card id="broken-card" plan="{not json"></opioid-plan-card>
+<form id="discharge" action="/submitted" method="get">
+<label for="stop">Stop date for oxycodone</label>
+<opioid-stop-date-prompt id="stop" name="stop" start="2026-11-20" drug="oxycodone" required></opioid-stop-date-prompt>
+<opioid-stop-date-prompt id="readonly-stop" name="stop2" start="2026-11-20" value="2026-11-25" readonly></opioid-stop-date-prompt>
+<p><button type="submit">Save</button></p>
+</form>
+</main>
+</body>
+</html>`;
+}
+
 function sendFile(response, path) {
   const file = normalize(join(ROOT, path));
   if (!file.startsWith(ROOT + sep) || !existsSync(file) || statSync(file).isDirectory()) {
@@ -98,21 +142,15 @@ async function handle(request, response) {
   if (url.pathname === '/ssr/' || url.pathname === '/ssr') {
     html(await ssrPage({ hydrate: url.searchParams.has('hydrate') }));
   } else if (url.pathname === '/csp/' || url.pathname === '/csp') {
-    sendFileWithHeaders(response, '/test/hosts/pages/csp.html', { 'content-security-policy': CSP_POLICY });
+    html(cspPage(), { 'content-security-policy': CSP_POLICY });
   } else if (url.pathname === '/submitted') {
     const entries = [...url.searchParams.entries()];
-    html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Submitted</title></head><body><pre id="params">${JSON.stringify(entries).replace(/</g, '\\u003c')}</pre></body></html>`);
+    html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Submitted</title><link rel="icon" href="data:,"></head><body><pre id="params">${JSON.stringify(entries).replace(/</g, '\\u003c')}</pre></body></html>`);
   } else if (STATIC_PREFIXES.some((prefix) => url.pathname.startsWith(prefix))) {
     sendFile(response, decodeURIComponent(url.pathname));
   } else {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
   }
-}
-
-function sendFileWithHeaders(response, path, headers) {
-  const file = join(ROOT, path);
-  response.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store', ...headers });
-  createReadStream(file).pipe(response);
 }
 
 /** Starts the server on 127.0.0.1 and a free port; resolves to `{ origin, close }`. */

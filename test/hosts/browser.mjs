@@ -21,6 +21,7 @@ export async function openHosts() {
       });
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
       page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+      page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`); });
       return { page, problems };
     },
     async close() {
