@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { OpioidElement } from '../base/opioid-element.js';
 import { ChildJsonScript } from '../base/child-json-script.js';
 import { TodayController } from '../base/today-controller.js';
@@ -174,6 +175,8 @@ export class OpioidReviewList extends OpioidElement {
   @state() private filter: ReviewFilter = {};
   @state() private expanded: ReadonlySet<number> = new Set();
   @state() private active = 0;
+  /** The row that takes Tab while the active row is not rendered (-1: the active row does). */
+  @state() private tabbable = -1;
   @state() private progress: { done: number; total: number } | undefined;
   @state() private printing = false;
   @state() private cardReady = false;
@@ -243,7 +246,7 @@ export class OpioidReviewList extends OpioidElement {
   }
 
   /** Which input the host gave: `.plans`, else `.fhir`, else a child JSON script (an array, or a Bundle). */
-  private readSource(): { kind: Resolved['kind']; source: unknown; issue?: ValidationIssue } {
+  private readSource(): { kind: Resolved['kind']; source: unknown; text?: string; issue?: ValidationIssue } {
     if (this.plans !== undefined && this.plans !== null) {
       return Array.isArray(this.plans) ? { kind: 'plans', source: this.plans } : { kind: 'none', source: undefined, issue: { path: 'plans', message: w.notAList } };
     }
@@ -256,8 +259,8 @@ export class OpioidReviewList extends OpioidElement {
     } catch {
       return { kind: 'none', source: undefined, issue: { path: '', message: 'The list is not valid JSON (check for a missing quote, comma or bracket).' } };
     }
-    if (Array.isArray(value)) return { kind: 'json', source: value };
-    if (typeof value === 'object' && value !== null && 'resourceType' in value) return { kind: 'fhir', source: value };
+    if (Array.isArray(value)) return { kind: 'json', source: value, text };
+    if (typeof value === 'object' && value !== null && 'resourceType' in value) return { kind: 'fhir', source: value, text };
     return { kind: 'none', source: undefined, issue: { path: '', message: w.notAList } };
   }
 
@@ -276,8 +279,9 @@ export class OpioidReviewList extends OpioidElement {
     } else {
       const options = settings.options;
       this.f = formatter(profileFor(options), options.locale, options.today);
-      const key = [source.source, source.kind === 'json' ? this.json.text : undefined, options.guidance, options.today,
-        options.threshold, options.locale, this.codes];
+      // A child script is parsed on every update: its text, not the new object, says whether it changed.
+      const key = [source.text ?? source.source, source.kind,
+        options.guidance, options.today, options.threshold, options.locale, this.codes];
       if (key.length !== this.inputKey.length || key.some((part, i) => part !== this.inputKey[i])) {
         this.inputKey = key;
         this.resolved = { options, source: source.source, kind: source.kind };
@@ -312,7 +316,10 @@ export class OpioidReviewList extends OpioidElement {
         }
         this.assess(read.entries, resolved.options, run);
       }).catch(() => {
-        if (run === this.run) this.setInputIssues([{ path: 'fhir', message: w.notABundle }]);
+        if (run !== this.run) return;
+        this.progress = undefined;
+        this.setInputIssues([{ path: 'fhir', message: w.notABundle }]);
+        this.requestUpdate();
       });
       return;
     }
@@ -491,25 +498,45 @@ export class OpioidReviewList extends OpioidElement {
   /** Makes the item at `position` the active row, scrolls it into view (the virtualizer renders it) and focuses it. */
   private async moveTo(position: number): Promise<void> {
     this.active = position;
+    this.tabbable = -1;
+    await this.scrollToAndFocus(position);
+  }
+
+  private async scrollToAndFocus(position: number): Promise<void> {
     await this.updateComplete;
     const body = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.body');
     const virtualizer = body?.[virtualizerRef];
     const find = () => this.renderRoot.querySelector<HTMLElement>(`.body [data-position="${position}"]`);
     if (find() === null) virtualizer?.element(position)?.scrollIntoView({ block: 'nearest' });
-    for (let frame = 0; frame < 10 && find() === null; frame += 1) {
+    // The virtualizer renders the rows near the new scroll position a frame or more later.
+    const until = (globalThis.performance?.now() ?? Date.now()) + 3000;
+    while (find() === null && (globalThis.performance?.now() ?? Date.now()) < until) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
-    const row = find();
+    let row = find();
     if (row === null) return;
     row.scrollIntoView?.({ block: 'nearest' });
     row.focus({ preventScroll: true });
+    // The virtualizer then measures the real row heights and may re-render the range, replacing the
+    // focused row: focus the row at that position again once the layout has settled.
+    await virtualizer?.layoutComplete.catch(() => undefined);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    row = find();
+    if (row !== null && this.active === position && !row.matches(':focus')) {
+      row.scrollIntoView?.({ block: 'nearest' });
+      row.focus({ preventScroll: true });
+    }
   }
 
-  /** Keep a focusable row among those rendered when the reader scrolls away with the mouse or wheel. */
+  /**
+   * Keep a focusable row among those rendered when the reader scrolls away with the mouse or wheel: the
+   * first rendered row takes Tab while the active one is out of the DOM (the active row is kept).
+   */
   private onRangeChanged(event: Event): void {
     const { first, last } = event as Event & { first: number; last: number };
-    const focusInside = this.renderRoot.querySelector('.body')?.contains(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null);
-    if (!focusInside && (this.active < first || this.active > last)) this.active = Math.max(first, 0);
+    const outside = this.active < first || this.active > last;
+    const next = outside ? Math.max(first, 0) : -1;
+    if (next !== this.tabbable) this.tabbable = next;
   }
 
   private exportCsv(): void {
@@ -601,7 +628,7 @@ export class OpioidReviewList extends OpioidElement {
 
   private table(f: Formatter): TemplateResult {
     const ctx: RowContext = {
-      f, expanded: this.expanded, active: this.active,
+      f, expanded: this.expanded, active: this.active, tabbable: this.tabbable,
       onToggle: (row, event) => { event.stopPropagation(); this.toggle(row); },
       card: (row) => this.card(row),
     };
@@ -613,6 +640,9 @@ export class OpioidReviewList extends OpioidElement {
           items,
           keyFunction: (item: Item) => `${item.kind}-${item.row.index}`,
           renderItem: (item: Item, position: number) => (item.kind === 'row' ? bodyRow(item.row, position, ctx) : detailRow(item.row, position, ctx)),
+          // Given, not left to the virtualizer to load on demand: one module fewer to fetch, and it works in
+          // a single-file bundle and in every dev server.
+          layout: flow(),
         })}</div>
       </div>
     </div>`;

@@ -61,6 +61,8 @@ export interface RowContext {
   f: Formatter;
   expanded: ReadonlySet<number>;
   active: number;
+  /** Takes Tab instead of `active` while the active row is scrolled out of the DOM (-1: none). */
+  tabbable: number;
   onToggle: (row: ReviewRow, event: Event) => void;
   /** The inline plan card, once its module has loaded. */
   card: (row: ReviewRow) => TemplateResult;
@@ -117,13 +119,13 @@ export function bodyRow(row: ReviewRow, position: number, ctx: RowContext): Temp
       <div role="gridcell" class="cell col-careTeam">${label(w.columns.careTeam)}${text(careTeamText(row))}</div>`;
   })();
   return html`<div role="row" class="row body-row sev-${top} ${row.status}" aria-rowindex=${position + 2} data-position=${position}
-    tabindex=${position === ctx.active ? '0' : '-1'} aria-expanded=${row.status === 'ok' ? (ctx.expanded.has(row.index) ? 'true' : 'false') : nothing}>
+    tabindex=${position === ctx.active || position === ctx.tabbable ? '0' : '-1'}>
     ${personCell(row, ctx)}${cells}
   </div>`;
 }
 
 export function detailRow(row: ReviewRow, position: number, ctx: RowContext): TemplateResult {
-  return html`<div role="row" class="row detail-row" aria-rowindex=${position + 2} data-position=${position} tabindex=${position === ctx.active ? '0' : '-1'}
+  return html`<div role="row" class="row detail-row" aria-rowindex=${position + 2} data-position=${position} tabindex=${position === ctx.active || position === ctx.tabbable ? '0' : '-1'}
     aria-label=${w.planOf(personLabel(row, ctx.f))}>
     <div role="gridcell" class="cell detail-cell" aria-colspan="8">${ctx.card(row)}</div>
   </div>`;
@@ -140,7 +142,7 @@ export interface SummaryContext {
 
 function measure(ctx: SummaryContext, id: ConditionId | 'all', figure: string, name: string, share?: string): TemplateResult {
   return html`<li><button type="button" class="measure measure-${id}" aria-pressed=${ctx.pressed === id ? 'true' : 'false'}
-    @click=${() => ctx.onMeasure(id)} aria-label=${`${figure} ${name}${share ? `, ${share}` : ''}. ${w.filterOn(name)}`}>
+    @click=${() => ctx.onMeasure(id)} aria-describedby="measure-hint">
     <span class="figure">${figure}</span><span class="name">${name}</span>${share ? html`<span class="share">${share}</span>` : nothing}</button></li>`;
 }
 
@@ -161,7 +163,7 @@ export function summarySection(ctx: SummaryContext): TemplateResult {
       ${summary.invalid > 0 ? measure(ctx, 'invalid', f.count(summary.invalid), m.invalid) : nothing}
       ${summary.duplicates > 0 ? measure(ctx, 'duplicate', f.count(summary.duplicates), m.duplicates) : nothing}
     </ul>
-    <p class="note">${w.summaryNote}</p>
+    <p class="note" id="measure-hint">${w.summaryNote}</p>
   </section>`;
 }
 
