@@ -2,7 +2,7 @@
 // CSP_POLICY: script-src 'self'; style-src 'self'; require-trusted-types-for 'script') with every element,
 // driven through its interactions; not one securitypolicyviolation event may fire, nor a console error.
 // Needs dist/ (npm test builds it first). Run: `node --test test/hosts/`.
-/* global document, customElements, window -- in page.evaluate callbacks, which run in the browser */
+/* global document, customElements, window, requestAnimationFrame, getComputedStyle -- in page.evaluate callbacks, which run in the browser */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openHosts } from './browser.mjs';

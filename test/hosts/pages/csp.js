@@ -1,3 +1,4 @@
+/* global document, customElements -- a page script: it runs in the browser */
 // The CSP page's only script of its own (external, so script-src 'self' allows it): the properties that
 // have no attribute, set the way a host's module would.
 const plan = JSON.parse(document.querySelector('#context > script[type="application/json"]').textContent);
