@@ -7,6 +7,14 @@ import type { OpioidRiskExplainer } from '../../src/elements/opioid-risk-explain
 import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
 import { iconCounts, type RiskPack, type ExtraRiskKind } from '../../src/core/risk/index.js';
 import { DEFAULT_PACK_EN_GB } from '../../src/locales/risk/index.js';
+import { riskPack, type RiskWording } from '../../src/locales/risk/index.js';
+import { enGBRisk } from '../../src/locales/risk/en-GB.js';
+import { enUSRisk } from '../../src/locales/risk/en-US.js';
+import { cyRisk } from '../../src/locales/risk/cy.js';
+import { esRisk } from '../../src/locales/risk/es.js';
+import { parseRiskPack } from '../../src/core/risk/parse-pack.js';
+import { builtInPack } from '../../src/elements/opioid-risk-explainer/built-in-packs.js';
+import { DRAFT_LOCALES } from '../../src/context/widget-locale.js';
 import { guidanceProfile } from '../../src/core/guidance.js';
 import {
   chronicHighDose, ostWithChronicPain, postOpDischarge, usPrimaryCare, primaryCareCodeine, DEMO_TODAY,
@@ -728,5 +736,137 @@ describe('<opioid-risk-explainer>', () => {
   it('is accessible with no attributes at all', async () => {
     const el = await explainer(html`<opioid-risk-explainer></opioid-risk-explainer>`);
     await expect(el).to.be.accessible();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Languages (issue 9): en-GB and en-US reviewed; cy and es drafts, only with allow-draft-locales.
+
+/** Every patient string of a built-in wording, except names and sources (drug and study names, citations). */
+function wordingStrings(words: RiskWording): Set<string> {
+  const out = new Set<string>();
+  const walk = (value: unknown, key = ''): void => {
+    if (key === 'meta' || key === 'guidance' || key === 'cite') return;
+    if (typeof value === 'string') {
+      // Templates: the text between placeholders, long enough to be a phrase of that language.
+      for (const part of value.split(/\{[^{}]*\}/)) if (part.trim().length >= 12) out.add(part.trim());
+    } else if (Array.isArray(value)) value.forEach((item) => walk(item));
+    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(words);
+  return out;
+}
+
+const CATALOGUES: Record<string, RiskWording> = { 'en-GB': enGBRisk, 'en-US': enUSRisk, cy: cyRisk, es: esRisk };
+
+/** No phrase of another catalogue appears (phrases it shares with this one do not count). */
+function expectOnly(el: OpioidRiskExplainer, tag: 'cy' | 'es'): void {
+  const shown = renderedText(el);
+  const own = wordingStrings(CATALOGUES[tag]!);
+  for (const [other, words] of Object.entries(CATALOGUES)) {
+    if (other === tag) continue;
+    for (const phrase of wordingStrings(words)) {
+      if (own.has(phrase)) continue;
+      expect(shown.includes(phrase), `${other} phrase shown on a ${tag} page: “${phrase}”`).to.equal(false);
+    }
+  }
+}
+
+async function localised(template: ReturnType<typeof html>): Promise<OpioidRiskExplainer> {
+  const wrapper = await fixture<HTMLElement>(template);
+  const el = (wrapper.localName === 'opioid-risk-explainer' ? wrapper : wrapper.querySelector('opioid-risk-explainer')) as OpioidRiskExplainer;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<opioid-risk-explainer> languages', () => {
+  // First in this block: the draft warning is once per page, so this must run before any other draft fallback.
+  it('without allow-draft-locales, cy and es pages show en-GB and warn once per page [T-LOC-R01]', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => { warnings.push(args); };
+    try {
+      const welsh = await localised(html`<div lang="cy-GB"><opioid-risk-explainer dose="60"></opioid-risk-explainer></div>`);
+      const spanish = await localised(html`<opioid-risk-explainer locale="es-MX" dose="60"></opioid-risk-explainer>`);
+      for (const el of [welsh, spanish]) {
+        expect(q(el, '[part~="box"]')?.getAttribute('lang')).to.equal('en-GB');
+        expect(textOf(q(el, 'h2'))).to.equal(pack.text.title);
+      }
+      expect(warnings, 'one warning for the page, not one per element').to.have.length(1);
+      expect(String(warnings[0]?.[0])).to.match(/draft/).and.to.match(/allow-draft-locales/);
+      expect(builtInPack('cy'), 'the Welsh chunk is not loaded without the opt-in').to.equal(undefined);
+      expect(builtInPack('es')).to.equal(undefined);
+      await expect(welsh).to.be.accessible();
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('renders fully in Welsh with allow-draft-locales (nearest lang cy-GB → cy) [T-LOC-R02]', async () => {
+    const el = await localised(html`<div lang="cy-GB"><opioid-risk-explainer dose="60" benzodiazepine gabapentinoid allow-draft-locales></opioid-risk-explainer></div>`);
+    await waitUntil(() => q(el, '[part~="box"]')?.getAttribute('lang') === 'cy', 'the Welsh wording arrived');
+    expect(el.hasAttribute('allow-draft-locales')).to.equal(true);
+    expect(textOf(q(el, 'h2'))).to.equal(cyRisk.text.title);
+    expect(textOf(figure(el, 'overdose').querySelector('.sentence'))).to.equal('Ar ddos o 50 i lai na 100 mg y dydd, cafodd tua 7 o bob 1,000 o bobl orddos bob blwyddyn.');
+    expect(textOf(figure(el, 'pain').querySelector('cite'))).to.equal('Busse ac eraill, JAMA, 2018');
+    expect(textOf(figure(el, 'pain').querySelector('.provenance dd'))).to.equal('26,169 o oedolion â phoen hirdymor nad yw’n cael ei achosi gan ganser, mewn 96 o dreialon');
+    expect(all(el, '[part~="figure"]')).to.have.length(pack.benefits.length + pack.harms.length + 1 + 2 + 1);
+    expect(all(el, '[part~="harms-list"] li').map(textOf)).to.deep.equal(cyRisk.harmsInWords);
+    expect([...(q(el, '[part~="dose"]')?.querySelectorAll('.cautions li') ?? [])].map(textOf)).to.deep.equal([...cyRisk.guidance!.cautions.uk]);
+    expect(textOf(q(el, '.review'))).to.equal(cyRisk.review);
+    expect(arraysIn(figure(el, 'stopping'))[0]?.label).to.equal('Llun o 62 o bobl. Mae 1 wedi’i lenwi: y person y mae ei farwolaeth yn cael ei hatal.');
+    expectOnly(el, 'cy');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders fully in Spanish with allow-draft-locales on the context (es-MX → es; numbers by Intl, Latin digits) [T-LOC-R03]', async () => {
+    const el = await localised(html`<opioid-plan-context .plan=${usPrimaryCare} today=${DEMO_TODAY} locale="es-MX" allow-draft-locales><opioid-risk-explainer></opioid-risk-explainer></opioid-plan-context>`);
+    await waitUntil(() => q(el, '[part~="box"]')?.getAttribute('lang') === 'es', 'the Spanish wording arrived');
+    expect(el.closest('opioid-plan-context')?.hasAttribute('allow-draft-locales')).to.equal(true);
+    expect(textOf(q(el, 'h2'))).to.equal(esRisk.text.title);
+    expect(textOf(q(el, '.your-dose'))).to.equal('Su dosis: 60 mg al día.');
+    expect(textOf(q(el, '[part~="dose"]'))).to.contain(esRisk.guidance!.label.us);
+    expect([...figure(el, 'vomiting').querySelectorAll('.study-figure')].map(textOf)[0]).to.equal(
+      'La cifra del estudio fue 5,9 de cada 100. El dibujo muestra 6, redondeado a la persona entera más cercana.');
+    expect(textOf(figure(el, 'benzodiazepine').querySelector('.sentence'))).to.contain('unas 3,9 veces mayor');
+    expect(textOf(figure(el, 'pain').querySelector('.provenance dd'))).to.equal('26.169 adultos con dolor a largo plazo no causado por cáncer, en 96 ensayos');
+    expect(renderedText(el)).not.to.match(/[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]/);
+    expectOnly(el, 'es');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the words it shows while another locale loads, then renders the new one [T-LOC-R04]', async () => {
+    const el = await localised(html`<opioid-risk-explainer dose="10" locale="en-GB" allow-draft-locales></opioid-risk-explainer>`);
+    el.locale = 'es';
+    await el.updateComplete;
+    expect(textOf(q(el, 'h2'))).to.equal(esRisk.text.title);
+    el.locale = 'en-US';
+    // The en-US chunk may still be loading: the Spanish words stay until it arrives, never an empty box.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect([esRisk.text.title, enUSRisk.text.title]).to.include(textOf(q(el, 'h2')));
+    expect(q(el, '[part~="box"]')).to.exist;
+    await el.updateComplete;
+    expect(textOf(figure(el, 'vomiting').querySelector('h4'))).to.equal('Throwing up (vomiting)');
+    expect(q(el, '[part~="box"]')?.getAttribute('lang')).to.equal('en-US');
+  });
+
+  it('every built-in wording makes a pack the schema accepts, with en-GB\'s figures; en-GB and en-US reviewed, cy and es drafts [T-LOC-R05]', () => {
+    const numbersOnly = (p: RiskPack) => JSON.stringify([p.benefits, p.harms, p.stopping, p.overdose.bands, p.extraRisks],
+      (key, value: unknown) => (typeof value === 'string' && !['id', 'full'].includes(key) ? undefined : value));
+    for (const [tag, words] of Object.entries(CATALOGUES)) {
+      const built = riskPack(words);
+      expect(parseRiskPack(built).ok, tag).to.equal(true);
+      expect(built.locale).to.equal(tag);
+      expect(numbersOnly(built), `${tag} has the same figures`).to.equal(numbersOnly(pack));
+      expect(words.meta.reviewed, tag).to.equal(!DRAFT_LOCALES.includes(words.meta.tag));
+    }
+    expect(DRAFT_LOCALES).to.deep.equal(['cy', 'es']);
+  });
+
+  it('a site\'s own pack wins over the locale\'s built-in wording [T-LOC-R06]', async () => {
+    const custom = reviewedPack();
+    const el = await localised(html`<opioid-risk-explainer locale="cy" allow-draft-locales dose="60" .pack=${custom}></opioid-risk-explainer>`);
+    expect(textOf(q(el, 'h2'))).to.equal(custom.text.title);
+    expect(q(el, '[part~="box"]')?.getAttribute('lang')).to.equal('en-GB');
   });
 });
