@@ -174,3 +174,41 @@ export const Print: Story = {
   args: { dose: 120, gabapentinoid: true },
   render: (args) => html`<div style="width: 680px; filter: grayscale(1)">${render(args)}</div>`,
 };
+
+// Languages (issue 9). cy and es are drafts (not yet reviewed by a clinician fluent in the language):
+// shown only with allow-draft-locales; without it the page gets en-GB and one console warning.
+
+/** Welsh (draft), 60 mg a day: `locale="cy"` with `allow-draft-locales`. */
+export const WelshDose60: Story = {
+  render: (args) => html`<opioid-risk-explainer locale="cy" allow-draft-locales dose=${args.dose ?? ''}
+    ?benzodiazepine=${args.benzodiazepine} ?gabapentinoid=${args.gabapentinoid} audience=${args.audience}></opioid-risk-explainer>`,
+};
+
+/** Welsh (draft) on a `lang="cy-GB"` page, inside a plan context that allows drafts: 120 mg/day with pregabalin. */
+export const WelshInsidePlanContext: Story = {
+  render: () => html`<div lang="cy-GB"><opioid-plan-context .plan=${chronicHighDose} today=${DEMO_TODAY} allow-draft-locales>
+    <opioid-risk-explainer></opioid-risk-explainer>
+  </opioid-plan-context></div>`,
+};
+
+/** Spanish (draft), 60 mg a day with a benzodiazepine: `locale="es"` with `allow-draft-locales`. */
+export const SpanishWithBenzodiazepine: Story = {
+  render: () => html`<opioid-risk-explainer locale="es" allow-draft-locales dose="60" benzodiazepine></opioid-risk-explainer>`,
+};
+
+/** Spanish (draft) inside a US plan context (`locale="es-US"`, CDC 2022, MME, alprazolam). */
+export const SpanishInsidePlanContextUS: Story = {
+  render: () => html`<opioid-plan-context .plan=${usPrimaryCare} today=${DEMO_TODAY} locale="es-US" allow-draft-locales>
+    <opioid-risk-explainer></opioid-risk-explainer>
+  </opioid-plan-context>`,
+};
+
+/** Spanish for the clinician (draft): compact, full citations (which stay in the language they were published in). */
+export const SpanishClinician: Story = {
+  render: () => html`<opioid-risk-explainer locale="es" allow-draft-locales dose="120" audience="clinician" gabapentinoid></opioid-risk-explainer>`,
+};
+
+/** A Welsh page without the opt-in: English is shown, and the console says once how to opt in. */
+export const WelshWithoutOptIn: Story = {
+  render: () => html`<div lang="cy"><opioid-risk-explainer dose="60"></opioid-risk-explainer></div>`,
+};
