@@ -15,7 +15,7 @@ import {
 } from './guidance.js';
 import { OME_TABLES } from './ome.js';
 import { parsePlan, type ValidationIssue } from './parse.js';
-import { linePurpose, planTotalDailyOme, substitutionAssumed, type PlanTotal } from './plan-total.js';
+import { linePurpose, parsedPlanTotal, substitutionAssumed, type PlanTotal } from './plan-total.js';
 import { GUIDANCES, isSubstitutionDrug, type Guidance, type OpioidId } from './ids.js';
 
 /** A medicine named in a flag: one of our drug ids (named by the locale catalogue) or the plan's own text. */
@@ -216,7 +216,7 @@ export function assessPlan(input: unknown, options: PlanFlagOptions): PlanAssess
     }
     const plan = parsed.plan;
     const guidance: Guidance = GUIDANCES.some((id) => id === read.guidance) ? resolveGuidance(read.guidance) : plan.guidance;
-    const total = planTotalDailyOme(plan, { guidance });
+    const total = parsedPlanTotal(plan, guidance);
     const schedule = plan.taper === undefined ? undefined : taperSchedule(plan.taper);
     const flags = checkParsedPlan(plan, read, read.today, { total, schedule });
     const threshold = thresholdFor(read.threshold, guidance);
@@ -244,7 +244,7 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
   const profile = guidanceProfile(guidance, { highDoseThreshold: threshold.value });
   // The plan's own reading of its lines: methadone or buprenorphine for opioid use disorder is never
   // counted (CDC 2022), whether or not each line says so; every other opioid always is.
-  const total = known.total ?? planTotalDailyOme(plan, { guidance });
+  const total = known.total ?? parsedPlanTotal(plan, guidance);
   const dose = (value: number) => formatDailyDose(value, profile, locale);
   const date = (value: IsoDate) => formatDate(value, locale, 'long');
   const flags: PlanFlag[] = [];

@@ -8,7 +8,7 @@
  * ANZCA) are not used anywhere.
  */
 import { parseWith, type ValidationIssue } from './parse.js';
-import { ROUTES, type Guidance, type OpioidId, type Route } from './ids.js';
+import { OPIOID_IDS, ROUTES, type Guidance, type OpioidId, type Route } from './ids.js';
 import { MedicationLineSchema, type MedicationLine } from './schema.js';
 import { guidanceProfile, resolveGuidance } from './guidance.js';
 import { capitalise } from './text.js';
@@ -209,10 +209,31 @@ export function dailyDose(line: unknown): DailyDoseResult {
  */
 export function dailyOme(line: unknown, options?: { guidance?: Guidance }): OmeResult {
   const guidance = resolveGuidance(typeof options === 'object' && options !== null ? options.guidance : undefined);
-  const unit = guidanceProfile(guidance).unit;
   const parsed = parseLine(line);
   if (!parsed.ok) return parsed;
-  const { drug, route, purpose } = parsed.line;
+  return omeOfParsedLine(parsed.line, guidance);
+}
+
+/**
+ * `dailyOme` for a line the schema has already accepted (a line of a plan `parsePlan` returned): the
+ * same figure without validating the line a second time, which was most of the cost of checking a plan.
+ */
+export function omeOfParsedLine(line: MedicationLine, guidance: Guidance): OmeResult {
+  try {
+    // A cheap look at the fields the figure uses; anything odd goes through the full validation.
+    const known = typeof line === 'object' && line !== null && OPIOID_IDS.includes(line.drug) && ROUTES.includes(line.route)
+      && typeof line.strength === 'object' && line.strength !== null && Number.isFinite(line.strength.value);
+    return known ? omeOfLine(line, resolveGuidance(guidance)) : dailyOme(line, { guidance });
+  } catch {
+    // Only a caller that skipped the schema can get here; the answer is the one dailyOme would give.
+    return dailyOme(line, { guidance });
+  }
+}
+
+function omeOfLine(line: MedicationLine, guidance: Guidance): OmeResult {
+  const unit = guidanceProfile(guidance).unit;
+  const parsed = { line };
+  const { drug, route, purpose } = line;
 
   const row = OME_TABLES[guidance].find((candidate) => candidate.drug === drug && candidate.route === route);
   if (row === undefined) {
@@ -252,7 +273,14 @@ export function dailyOme(line: unknown, options?: { guidance?: Guidance }): OmeR
 export function totalDailyOme(lines: unknown[], options?: { guidance?: Guidance }):
   { value: number; complete: boolean; lines: OmeResult[] } {
   if (!Array.isArray(lines)) return { value: 0, complete: false, lines: [] };
-  const results = Array.from(lines, (line) => dailyOme(line, options));
-  const value = removeFloatNoise(results.reduce((sum, result) => (result.ok ? sum + result.value : sum), 0));
-  return { value, complete: results.every((result) => result.ok), lines: results };
+  return sumOfResults(Array.from(lines, (line) => dailyOme(line, options)));
+}
+
+/** The total of already-computed line results: only the lines that converted, and whether all did. */
+export function sumOfResults(results: OmeResult[]): { value: number; complete: boolean; lines: OmeResult[] } {
+  if (!Array.isArray(results)) return { value: 0, complete: false, lines: [] };
+  const ok = (result: unknown): result is OmeResult & { ok: true } =>
+    typeof result === 'object' && result !== null && (result as OmeResult).ok === true && Number.isFinite((result as { value?: unknown }).value);
+  const value = removeFloatNoise(results.reduce((sum, result) => (ok(result) ? sum + result.value : sum), 0));
+  return { value, complete: results.length > 0 ? results.every(ok) : true, lines: results };
 }

@@ -12,7 +12,7 @@
  * pain medicine can never vanish from the total by being in an OUD plan.
  */
 import { GUIDANCES, OPIOID_IDS, PURPOSES, isSubstitutionDrug, type Guidance, type Indication, type OpioidId } from './ids.js';
-import { totalDailyOme, type OmeResult } from './ome.js';
+import { omeOfParsedLine, sumOfResults, totalDailyOme, type OmeResult } from './ome.js';
 import type { MedicationLine, OpioidPlan } from './schema.js';
 import { drugName } from './text.js';
 
@@ -69,16 +69,33 @@ export function planTotalDailyOme(plan: OpioidPlan | unknown, options?: { guidan
         ? { ...line, purpose: linePurpose({ drug: drug as MedicationLine['drug'] }, { indication: indication as Indication }) }
         : line;
     });
-    const total = totalDailyOme(lines, { guidance });
-    const notConverted = [...new Set(lines.flatMap((line, index) => (total.lines[index]?.ok === true ? []
-      : [drugName((line as Partial<MedicationLine> | undefined)?.drug)])).filter((name) => name !== ''))];
-    const notConvertedDrugs = [...new Set(lines.flatMap((line, index) => {
-      const drug = (line as Partial<MedicationLine> | undefined)?.drug;
-      return total.lines[index]?.ok === true || !OPIOID_IDS.includes(drug as OpioidId) ? [] : [drug as OpioidId];
-    }))];
-    return { ...total, notConverted, notConvertedDrugs, asNeededMaximum: total.lines.some((line) => line.ok && line.asNeededMaximum) };
+    return withNames(lines, totalDailyOme(lines, { guidance }));
   } catch {
     // Only reachable through hostile input (a getter or proxy that throws).
     return unreadable();
   }
+}
+
+/**
+ * `planTotalDailyOme` for a plan `parsePlan` returned: each line converted without being validated a
+ * second time (`omeOfParsedLine`). Same result.
+ */
+export function parsedPlanTotal(plan: OpioidPlan, guidance: Guidance): PlanTotal {
+  try {
+    const lines = plan.medications.map((line) => (line.purpose === undefined ? { ...line, purpose: linePurpose(line, plan) } : line));
+    return withNames(lines, sumOfResults(lines.map((line) => omeOfParsedLine(line, guidance))));
+  } catch {
+    // Only a caller that skipped the schema can get here: read it the safe, validating way.
+    return planTotalDailyOme(plan, { guidance });
+  }
+}
+
+function withNames(lines: readonly unknown[], total: { value: number; complete: boolean; lines: OmeResult[] }): PlanTotal {
+  const notConverted = [...new Set(lines.flatMap((line, index) => (total.lines[index]?.ok === true ? []
+    : [drugName((line as Partial<MedicationLine> | undefined)?.drug)])).filter((name) => name !== ''))];
+  const notConvertedDrugs = [...new Set(lines.flatMap((line, index) => {
+    const drug = (line as Partial<MedicationLine> | undefined)?.drug;
+    return total.lines[index]?.ok === true || !OPIOID_IDS.includes(drug as OpioidId) ? [] : [drug as OpioidId];
+  }))];
+  return { ...total, notConverted, notConvertedDrugs, asNeededMaximum: total.lines.some((line) => line.ok && line.asNeededMaximum) };
 }
