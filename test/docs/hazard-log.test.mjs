@@ -115,7 +115,12 @@ export function collectTestIds(sources) {
         ids.set(trailing[1], [...(ids.get(trailing[1]) ?? []), where]);
       }
       const rest = trailing ? trimmed.slice(0, trailing.index) : trimmed;
-      if (/\[T-[A-Z]+-/.test(rest)) problems.push(`${file}:${line}: a test id must be the last thing in the title: ${trimmed}`);
+      const token = /\[T-[^\]]*\]/.exec(rest)?.[0];
+      if (token && !new RegExp(`^\\[${ID.source}\\]$`).test(token)) {
+        problems.push(`${file}:${line}: ${token} is not a test id of the form [T-<AREA>-<NN or NNN>] (digits only; a sub-series needs an area of its own, e.g. [T-LOCR-01]): ${trimmed}`);
+      } else if (token) {
+        problems.push(`${file}:${line}: a test id must be the last thing in the title: ${trimmed}`);
+      }
     }
   }
   return { ids, problems };
@@ -370,9 +375,10 @@ test('the checker catches a broken log and broken test ids', () => {
   // One id on two tests, and an id that is not at the end of its title.
   const twice = collectTestIds([
     { file: 'a.test.ts', text: "it('one [T-OME-998]', () => {});\ndescribe(`two ${x} [T-OME-998]`, () => {});" },
-    { file: 'b.test.mjs', text: "test('three [T-OME-997] more', () => {}); /x/.test('[T-OME-996]');" },
+    { file: 'b.test.mjs', text: "test('three [T-OME-997] more', () => {}); /x/.test('[T-OME-996]'); it('four [T-OME-R01]');" },
   ]);
   assert.equal(duplicateIds(twice.ids).length, 1);
-  assert.equal(twice.problems.length, 1);
+  assert.equal(twice.problems.length, 2);
+  assert.match(twice.problems[1], /\[T-OME-R01\] is not a test id of the form/);
   assert.equal(twice.ids.has('T-OME-996'), false, 'a RegExp .test() call is not a test');
 });
