@@ -9,6 +9,7 @@ import { GUIDANCES, type Guidance } from '../core/ids.js';
 import { isIsoDate, todayIso, type IsoDate } from '../core/dates.js';
 import type { PlanContextValue } from './plan-context-key.js';
 import { quoteValue } from '../core/text.js';
+import { givenParams } from '../locales/common/index.js';
 
 /** What a host may set; every field may be anything a page can put in an attribute or property. */
 export interface PlanInputs {
@@ -52,14 +53,15 @@ export function readOverrides(inputs: PlanInputs): PlanOverrides {
     const wanted = String(inputs.guidance).trim().toLowerCase();
     guidance = GUIDANCES.find((id) => id === wanted);
     if (guidance === undefined) {
-      issues.push({ path: 'guidance', message: `Guidance must be “uk” or “us”, not ${quoteValue(inputs.guidance)}.` });
+      // The code and the value quoted back let each element word it in its locale (locales/common).
+      issues.push({ path: 'guidance', code: 'guidance-not-known', params: givenParams(inputs.guidance), message: `Guidance must be “uk” or “us”, not ${quoteValue(inputs.guidance)}.` });
     }
   }
   let today: IsoDate | undefined;
   if (!isUnset(inputs.today)) {
     const wanted = String(inputs.today).trim();
     if (isIsoDate(wanted)) today = wanted;
-    else issues.push({ path: 'today', message: `Today must be a real calendar date written YYYY-MM-DD (for example 2026-03-05), not ${quoteValue(inputs.today)}.` });
+    else issues.push({ path: 'today', code: 'today-not-a-date', params: givenParams(inputs.today), message: `Today must be a real calendar date written YYYY-MM-DD (for example 2026-03-05), not ${quoteValue(inputs.today)}.` });
   }
   const locale = isUnset(inputs.locale) ? undefined : String(inputs.locale).trim();
   return { guidance, today, locale, issues };
@@ -87,7 +89,7 @@ export function resolvePlanValue(inputs: PlanInputs, node?: Node, defaultToday: 
     overrides = readOverrides(inputs);
   } catch {
     // An attribute value whose toString throws is bad input too; never let it escape into the page.
-    overrides = { guidance: undefined, today: undefined, locale: undefined, issues: [{ path: '', message: 'The guidance, today or locale setting could not be read.' }] };
+    overrides = { guidance: undefined, today: undefined, locale: undefined, issues: [{ path: '', code: 'settings-unreadable', message: 'The guidance, today or locale setting could not be read.' }] };
   }
   const issues = [...overrides.issues];
   let plan: PlanContextValue['plan'];

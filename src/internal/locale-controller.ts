@@ -25,6 +25,14 @@ export interface LocaleInputs {
 
 const warned = new Set<string>();
 
+/**
+ * Sections that tried and failed to load a locale (no loader yet, or the import failed), as
+ * "section|tag": they give en-GB words for it, and an element must not wait for them (nor ask again
+ * on every update, which would render for ever).
+ */
+const unavailable = new Set<string>();
+const unavailableKey = (section: Section<SectionWords>, tag: LocaleTag) => `${section.name}|${tag}`;
+
 function warnDraft(tag: LocaleTag, element: string): void {
   if (warned.has(tag)) return;
   warned.add(tag);
@@ -74,12 +82,14 @@ export class LocaleController implements ReactiveController {
       warnDraft(tag, this.host.localName);
       tag = 'en-GB';
     }
-    const missing = this.sections.filter((section) => !section.has(tag));
+    const missing = this.sections.filter((section) => !section.has(tag) && !unavailable.has(unavailableKey(section, tag)));
     if (missing.length === 0) {
       this.tag = tag;
     } else {
-      // Keep the words on screen until every section has arrived, then render once.
-      void Promise.all(missing.map((section) => section.load(tag))).then(() => this.host.requestUpdate());
+      // Keep the words on screen until every section has arrived (or cannot), then render once.
+      void Promise.all(missing.map((section) => section.load(tag).then(() => {
+        if (!section.has(tag)) unavailable.add(unavailableKey(section, tag));
+      }))).then(() => this.host.requestUpdate());
     }
     return this.tag;
   }

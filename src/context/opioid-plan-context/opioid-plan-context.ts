@@ -11,6 +11,9 @@ import { planContext, type PlanContextValue } from '../plan-context-key.js';
 import { ensureContextRoot } from '../context-root.js';
 import { hasPlanInput, planAttributeConverter, resolvePlanValue } from '../plan-inputs.js';
 import { planContextStyles } from './opioid-plan-context.styles.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { commonSection, describeElementIssue } from '../../locales/common/index.js';
+import type { ValidationIssue } from '../../core/parse.js';
 import type { PlanInput } from '../../elements/base/input-types.js';
 
 /** The child that carries the plan in a server-rendered page: `<script type="application/json">`. */
@@ -37,7 +40,7 @@ import type { PlanInput } from '../../elements/base/input-types.js';
  *
  * @slot - The widgets (and any other content) that use the plan.
  *
- * @attr {boolean} allow-draft-locales - The widgets inside may use draft catalogues (cy, es); see `<opioid-risk-explainer>`.
+ * @attr {boolean} allow-draft-locales - The widgets inside (and this element's own error block) may use draft catalogues (cy, es).
  *
  * @fires opioid-error - The plan or an attribute is invalid. `detail: { element, issues: { path, message }[] }`;
  *   fired once per distinct set of problems; bubbles and is composed.
@@ -70,7 +73,10 @@ export class OpioidPlanContext extends OpioidElement {
   @property()
   today?: IsoDate;
 
-  /** Locale for dates and numbers, e.g. `en-GB`, `en-US`. Defaults to `<html lang>`, else `en-GB`. */
+  /**
+   * Locale for the widgets' wording, numbers and dates: `en-GB`, `en-US`, `cy` or `es`. Defaults to
+   * `<html lang>`, else `en-GB`. This element's own error block follows it too.
+   */
   @property()
   locale?: string;
 
@@ -85,6 +91,7 @@ export class OpioidPlanContext extends OpioidElement {
   private readonly script = new ChildJsonScript(this);
   private readonly provider = new ContextProvider(this, { context: planContext });
   private readonly clock = new TodayController(this);
+  private readonly locales = new LocaleController(this, [commonSection]);
 
   /** What every widget inside currently receives (read-only). */
   get value(): PlanContextValue | undefined {
@@ -100,6 +107,7 @@ export class OpioidPlanContext extends OpioidElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.wordsTag = this.locales.resolve({ own: this.locale, allowDraft: this.allowDraftLocales });
     const value = resolvePlanValue({
       plan: hasPlanInput(this.plan) ? this.plan : this.script.text,
       guidance: this.guidance,
@@ -115,9 +123,14 @@ export class OpioidPlanContext extends OpioidElement {
     if (isServer && !this.shadowRoot) this.attachShadow(OpioidPlanContext.shadowRootOptions);
   }
 
+  /** The plan's and the settings' problems carry codes: worded in this element's locale. */
+  protected override issueText(issue: ValidationIssue): string {
+    return describeElementIssue(issue, this.wordsTag);
+  }
+
   protected override render() {
     return html`${this.inputIssues.length > 0
-      ? this.renderIssues('The opioid treatment plan cannot be shown', this.inputIssues)
+      ? this.renderIssues(commonSection.get(this.wordsTag).contextTitle, this.inputIssues, this.wordsTag)
       : nothing}<slot></slot>`;
   }
 }

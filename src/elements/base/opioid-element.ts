@@ -1,6 +1,9 @@
 import { LitElement, html, render, nothing, type TemplateResult } from 'lit';
 import type { ValidationIssue } from '../../core/parse.js';
 import { createOpioidEvent } from './events.js';
+import { commonSection, describeCommonIssue } from '../../locales/common/index.js';
+import { formatters } from '../../locales/format.js';
+import type { LocaleTag } from '../../locales/types.js';
 
 /** Text of any value, even one whose toString throws (Object.create(null)) or that JSON rejects (BigInt). */
 function safeText(value: unknown): string {
@@ -19,6 +22,11 @@ function safeText(value: unknown): string {
 export abstract class OpioidElement extends LitElement {
   /** Problems with the current input; when non-empty the widget shows them instead of numbers. */
   protected inputIssues: ValidationIssue[] = [];
+  /**
+   * The catalogue the error block speaks (its title is the caller's; the problems and "…and 3 more" are
+   * worded here). An element with a LocaleController sets it in `willUpdate`; en-GB until then.
+   */
+  protected wordsTag: LocaleTag = 'en-GB';
   private lastReportedIssues = '';
 
   protected emit<T>(name: string, detail: T): boolean {
@@ -39,13 +47,26 @@ export abstract class OpioidElement extends LitElement {
     this.lastReportedIssues = issues.length > 0 ? key : '';
   }
 
-  /** The accessible error block: says plainly what is wrong and where; text only, never HTML. */
-  protected renderIssues(title: string, issues: ValidationIssue[] = this.inputIssues): TemplateResult {
+  /**
+   * A problem in words. Here: the shared settings codes (guidance, today, threshold, a failed display)
+   * in `wordsTag`'s catalogue, else the issue's own message (elements that word their own issues keep
+   * them); an element whose issues carry the core's codes overrides this with `describeElementIssue`.
+   */
+  protected issueText(issue: ValidationIssue): string {
+    return describeCommonIssue(issue, this.wordsTag) ?? safeText(issue.message);
+  }
+
+  /**
+   * The accessible error block: says plainly what is wrong and where; text only, never HTML. `lang`:
+   * the language of its words, when the element knows it (the page's otherwise).
+   */
+  protected renderIssues(title: string, issues: ValidationIssue[] = this.inputIssues, lang?: string): TemplateResult {
     const shown = issues.slice(0, 8);
-    return html`<div class="error" role="alert" part="error">
+    const words = commonSection.get(this.wordsTag);
+    return html`<div class="error" role="alert" part="error" lang=${lang ?? nothing}>
       <p class="error-title"><span class="error-icon" aria-hidden="true">!</span> ${title}</p>
-      <ul>${shown.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}</ul>
-      ${issues.length > shown.length ? html`<p>…and ${issues.length - shown.length} more.</p>` : nothing}
+      <ul>${shown.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${this.issueText(issue)}</li>`)}</ul>
+      ${issues.length > shown.length ? html`<p>${formatters(words.meta.tag).plural(issues.length - shown.length, words.more)}</p>` : nothing}
     </div>`;
   }
 
@@ -57,10 +78,11 @@ export abstract class OpioidElement extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
-      const issues = [{ path: '', message: `This widget could not display its data (${safeText(error instanceof Error ? error.message : error)}).` }];
+      const detail = safeText(error instanceof Error ? error.message : error);
+      const issues: ValidationIssue[] = [{ path: '', code: 'display-failed', params: { detail }, message: `This widget could not display its data (${detail}).` }];
       this.setInputIssues(issues);
       try {
-        render(this.renderIssues('Something went wrong', issues), this.renderRoot as HTMLElement);
+        render(this.renderIssues(commonSection.get(this.wordsTag).somethingWentWrong, issues), this.renderRoot as HTMLElement);
       } catch {
         // Not even the error block could render (no render root): the event above still tells the host.
       }

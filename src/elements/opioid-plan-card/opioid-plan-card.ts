@@ -11,7 +11,10 @@ import { thresholdFor } from '../../core/guidance.js';
 import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
 import { ensureContextRoot } from '../../context/context-root.js';
 import { planFromServerContext } from '../../context/server-context.js';
-import { hasPlanInput, planAttributeConverter, readOverrides, resolvePlanValue } from '../../context/plan-inputs.js';
+import { hasPlanInput, pageLocale, planAttributeConverter, readOverrides, resolvePlanValue } from '../../context/plan-inputs.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { cardSection } from '../../locales/card/index.js';
+import { commonSection, describeElementIssue } from '../../locales/common/index.js';
 import { planCardModel, type PlanCardModel } from './plan-card-model.js';
 import { compactCard, fullCard } from './plan-card-templates.js';
 import { planCardStyles } from './opioid-plan-card.styles.js';
@@ -27,6 +30,11 @@ import type { PlanInput } from '../base/input-types.js';
  *
  * Inside `<opioid-plan-context>` it shows the context's plan. Its own `plan`, `guidance`, `today` and
  * `locale`, when set, win over the context's.
+ *
+ * Words: en-GB (the default) and en-US are built in; Welsh (`cy`) and Spanish (`es`) are drafts, not yet
+ * reviewed by a clinician fluent in the language, loaded on demand and used only with
+ * `allow-draft-locales` on the card or its `<opioid-plan-context>` (otherwise en-GB, and one console
+ * warning). The card's content carries the `lang` of the words it shows.
  *
  * Hazards controlled (docs/clinical-safety/hazard-log.md): H-01 wrong conversion factor or table, H-02
  * as-needed read as regular, H-03 silent partial total, H-04 OME/MME used to switch opioids, H-05 stale or
@@ -100,9 +108,21 @@ export class OpioidPlanCard extends OpioidElement {
   @property()
   today?: IsoDate;
 
-  /** Locale for dates and wording (`en-GB`, `en-US`); defaults to the context's, else `<html lang>`, else `en-GB`. */
+  /**
+   * Locale for wording, numbers and dates: `en-GB`, `en-US`, `cy` or `es` (a region such as `es-MX`
+   * reads as `es`; other languages show en-GB). Defaults to the context's, else the nearest `lang`, else
+   * `<html lang>`, else `en-GB`.
+   */
   @property()
   locale?: string;
+
+  /**
+   * Lets the card use a draft catalogue (cy, es: written carefully, not yet reviewed by a clinician
+   * fluent in the language). Without it, on the card or its `<opioid-plan-context>`, the card shows
+   * en-GB and warns once in the console.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'allow-draft-locales' })
+  allowDraftLocales = false;
 
   /**
    * A locally agreed UK high-dose threshold in mg/day OME (e.g. `120`, the Opioids Aware 2020 key
@@ -124,6 +144,7 @@ export class OpioidPlanCard extends OpioidElement {
 
   private readonly consumer = new ContextConsumer(this, { context: planContext, subscribe: true });
   private readonly clock = new TodayController(this);
+  private readonly locales = new LocaleController(this, [cardSection, commonSection]);
   private model: PlanCardModel | undefined;
   /** Set when the surrounding context has a plan it could not use (it shows the error itself). */
   private contextProblem = false;
@@ -165,18 +186,30 @@ export class OpioidPlanCard extends OpioidElement {
     if (value === undefined || value === null) return [];
     const check = thresholdFor(value, 'uk');
     return check.ok ? []
-      : [{ path: 'threshold', message: `Threshold must be a number of mg/day OME from ${check.params.min} to ${check.params.max} (for example 120).` }];
+      : [{ path: 'threshold', code: check.code, params: { min: check.params.min, max: check.params.max }, message: `Threshold must be a number of mg/day OME from ${check.params.min} to ${check.params.max} (for example 120).` }];
+  }
+
+  /** The card's problems carry codes (the core's and the shared settings'): worded in the card's locale. */
+  protected override issueText(issue: ValidationIssue): string {
+    return describeElementIssue(issue, this.wordsTag);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { value, issues } = this.resolveInputs(this.consumer.value ?? planFromServerContext(this));
+    const context = this.consumer.value ?? planFromServerContext(this);
+    // A context without its own `locale` passes the page's on; then a nearer `lang` comes first.
+    const contextLocale = context?.locale !== undefined && context.locale !== pageLocale(this) ? context.locale : undefined;
+    const tag = this.locales.resolve({
+      own: this.locale, context: contextLocale, allowDraft: this.allowDraftLocales || context?.allowDraftLocales === true,
+    });
+    this.wordsTag = tag;
+    const { value, issues } = this.resolveInputs(context);
     const allIssues = [...issues, ...this.thresholdIssues()];
     this.resolved = value;
     this.setInputIssues(allIssues);
     this.contextProblem = allIssues.length === 0 && value.issues.length > 0;
     this.model = allIssues.length === 0 && value.plan !== undefined
-      ? planCardModel(value.plan, { guidance: value.guidance, today: value.today, locale: value.locale, threshold: this.threshold ?? undefined })
+      ? planCardModel(value.plan, { guidance: value.guidance, today: value.today, tag, threshold: this.threshold ?? undefined })
       : undefined;
   }
 
@@ -189,13 +222,12 @@ export class OpioidPlanCard extends OpioidElement {
     const level = Math.min(Math.max(Math.round(Number(this.headingLevel)) || 2, 1), 6);
     const actions = html`<div class="actions" part="actions" ?hidden=${!this.hasActions}>
       <slot name="actions" @slotchange=${this.onActionsChange}></slot></div>`;
+    const words = cardSection.get(this.wordsTag);
     if (this.inputIssues.length > 0) {
-      return html`${this.renderIssues('This opioid plan cannot be shown', this.inputIssues)}${actions}`;
+      return html`${this.renderIssues(words.cannotShow, this.inputIssues, this.wordsTag)}${actions}`;
     }
     if (this.model === undefined) {
-      return html`<p class="empty" part="empty">${this.contextProblem
-        ? 'No plan shown: the plan given to this page could not be read (the problems are listed above).'
-        : 'No opioid treatment plan to show.'}</p>${actions}`;
+      return html`<p class="empty" part="empty" lang=${this.wordsTag}>${this.contextProblem ? words.contextProblem : words.empty}</p>${actions}`;
     }
     return this.compact ? compactCard(this.model, level, actions) : fullCard(this.model, level, actions);
   }

@@ -1,17 +1,25 @@
 /**
  * Everything the plan card shows, as words, from one validated plan: every number comes from the core
- * (`dailyDose`, `planTotalDailyOme`, `doseBand`, `taperSchedule`, `planFlags`) and is only rounded for
- * display here (`formatMg`, `formatDailyDose`). No DOM; the templates in plan-card-templates.ts lay this out.
+ * (`dailyDose`, `planTotalDailyOme`, `doseBand`, `taperSchedule`, `planFlags`), and every word from the
+ * catalogues of the card's locale: the core's results through the core catalogue (`describeFlag`,
+ * `describeBand`, `describeOmeFailure`, `describeTaper`, `describeDose`, dates and due dates), the card's
+ * own phrases from its section (`cardSection`). No DOM; the templates in plan-card-templates.ts lay
+ * this out.
  */
-import { addDays, daysBetween, formatDate, type IsoDate } from '../../core/dates.js';
-import { planFlags, type PlanFlag } from '../../core/flags.js';
-import { doseBand, formatDailyDose, guidanceLabel, guidanceProfile, type DoseBand, type GuidanceProfile } from '../../core/guidance.js';
+import { addDays, daysBetween, type IsoDate } from '../../core/dates.js';
+import { planFlags, type FlagSeverity } from '../../core/flags.js';
+import { doseBand, guidanceProfile, type DoseBand, type DoseBandId, type GuidanceProfile } from '../../core/guidance.js';
 import { dailyDose, type OmeResult } from '../../core/ome.js';
 import { linePurpose, planTotalDailyOme, substitutionAssumed, type PlanTotal } from '../../core/plan-total.js';
 import type { Guidance } from '../../core/ids.js';
 import type { CareTeamMember, MedicationLine, OpioidPlan } from '../../core/schema.js';
 import { currentStep, nextStep, taperSchedule, type TaperResult, type TaperStep } from '../../core/taper.js';
-import { daysLeftText, doseInWords, drugName, formatMg, indicationName, listNames, relativeDays, textLocale, capitalise } from '../../core/text.js';
+import {
+  describeBand, describeDaysLeft, describeDose, describeDueDate, describeFlag, describeIssue, describeOmeFailure,
+  describeTaper, wordsFor, type LocaleTag, type PluralForms, type Words,
+} from '../../locales/index.js';
+import { capitalise } from '../../locales/read.js';
+import { cardSection, type CardWords, type CompactBandId } from '../../locales/card/index.js';
 
 export interface MedicationRow {
   /** The product as prescribed, else the drug's name. */
@@ -27,6 +35,16 @@ export interface MedicationRow {
   maximum: boolean;
 }
 
+export interface BandModel {
+  id: DoseBandId;
+  /** The core's phrase for the band, in the card's locale. */
+  text: string;
+  /** The citation, as the core gives it (sources stay one copy, in the core). */
+  source: string;
+  /** The compact card's few words ("reassess before any increase: at or above 50 MME/day"), for the bands worth a word there. */
+  compact: string;
+}
+
 export interface TotalModel {
   complete: boolean;
   /** The total is not a number anyone takes (a unit or typing error): it is not shown as a number. */
@@ -35,12 +53,12 @@ export interface TotalModel {
   text: string;
   /** Short form for the compact card. */
   short: string;
-  /** Why lines were not counted, in the core's words. */
+  /** Why lines were not counted, in the core catalogue's sentences. */
   reasons: string[];
   /** Some line is an as-needed maximum: the total is a worst case. */
   includesMaximum: boolean;
   /** From the core's `doseBand`, told whether the total is complete (`incomplete`: it cannot be placed). */
-  band: DoseBand | undefined;
+  band: BandModel | undefined;
 }
 
 export interface DueDate {
@@ -74,13 +92,40 @@ export interface CareTeamRow {
   responsibilities: string;
 }
 
+export interface FlagModel {
+  id: string;
+  severity: FlagSeverity;
+  /** "Urgent", "Warning", "For information" in the card's locale. */
+  severityText: string;
+  text: string;
+  source: string;
+}
+
+export interface ConcurrentRow {
+  kind: string;
+  /** Name and dose as recorded (free text), or the catalogue's drug name. */
+  text: string;
+}
+
 export interface PlanCardModel {
   plan: OpioidPlan;
+  /** The catalogue tag the words are in (the card marks its content with it as `lang`). */
+  tag: LocaleTag;
+  /** The card's own phrases in that locale. */
+  words: CardWords;
   /** Risk factors recorded on the plan, in words (history of overdose, of substance use disorder). */
   riskFactors: string[];
   careTeam: CareTeamRow[];
-  profile: GuidanceProfile;
+  concurrent: ConcurrentRow[];
+  unit: 'OME' | 'MME';
+  /** "oral morphine equivalent". */
+  unitLong: string;
+  /** The cautions that go with every figure in this unit (REFERENCE.md §1). */
+  cautions: readonly string[];
   indication: string;
+  /** "UK: Opioids Aware (FPM/RCoA, 2020)". */
+  guidanceTitle: string;
+  /** "UK: Opioids Aware (FPM/RCoA, 2020) — oral morphine equivalent (OME)". */
   guidanceName: string;
   rows: MedicationRow[];
   drugs: string;
@@ -89,196 +134,235 @@ export interface PlanCardModel {
   review: DueDate | undefined;
   stop: DueDate | undefined;
   taper: TaperModel | undefined;
-  flags: PlanFlag[];
+  flags: FlagModel[];
   urgentCount: number;
   warningCount: number;
-  locale: string;
+  date: (value: IsoDate) => string;
+  /** A count as the locale writes it ("1,200"). */
+  count: (value: number) => string;
+  /** The plural form `Intl.PluralRules` picks for `count`, with the count in it. */
+  plural: (count: number, forms: PluralForms) => string;
+}
+
+/** What every part of the model needs: the locale's words and the guidance read. */
+interface Speaker {
+  tag: LocaleTag;
+  w: Words;
+  c: CardWords;
+  profile: GuidanceProfile;
+  plan: OpioidPlan;
+  today: IsoDate;
   date: (value: IsoDate) => string;
 }
 
-
-/** Why a line has no OME/MME, in a few words; the core's full sentence is listed at the total. */
-function notConverted(line: MedicationLine, plan: OpioidPlan, result: OmeResult & { ok: false }, profile: GuidanceProfile): string {
-  const drug = drugName(line.drug);
+/** Why a line has no OME/MME, in a few words; the core catalogue's full sentence is listed at the total. */
+function notConverted(line: MedicationLine, result: OmeResult & { ok: false }, s: Speaker): string {
+  const drug = s.w.drug(line.drug);
+  const { unit } = s.profile;
+  const words = s.c.row.notConverted;
   switch (result.reason) {
-    case 'specialist-advice': return `Not converted: ${drug} needs specialist advice`;
-    case 'excluded': return linePurpose(line, plan) === 'opioid-use-disorder'
-      ? `Not converted: ${drug} for opioid use disorder is never converted to ${profile.unit}`
-      : `Not converted: ${drug} is excluded from ${profile.unit}`;
-    case 'no-factor': return `Not converted: ${profile.shortName} has no ${profile.unit} factor for ${drug}`;
-    default: return 'Not converted: this line could not be read';
+    case 'specialist-advice': return words.specialistAdvice(drug);
+    case 'excluded': return linePurpose(line, s.plan) === 'opioid-use-disorder' ? words.substitution(drug, unit) : words.excluded(drug, unit);
+    case 'no-factor': return words.noFactor(s.c.guidanceShortName[s.profile.id], unit, drug);
+    default: return words.unreadable;
   }
 }
 
-function dailyText(line: MedicationLine, locale: string): string {
+function dailyText(line: MedicationLine, s: Speaker): string {
   const dose = dailyDose(line);
   if (!dose.ok) return '';
-  const amount = formatMg(dose.value, locale);
-  if (dose.unit === 'microgram/hour') {
-    return textLocale(locale) === 'en-US' ? `${amount} mcg/hour, continuously` : `${amount} micrograms/hour, continuously`;
-  }
-  return dose.asNeededMaximum ? `up to ${amount} mg/day` : `${amount} mg/day`;
+  const amount = s.w.mg(dose.value);
+  if (dose.unit === 'microgram/hour') return s.c.row.patchDaily(amount);
+  return dose.asNeededMaximum ? s.c.row.upToDaily(amount) : s.c.row.daily(amount);
 }
 
-function medicationRow(line: MedicationLine, plan: OpioidPlan, result: OmeResult | undefined, profile: GuidanceProfile, locale: string): MedicationRow {
-  const drug = drugName(line.drug);
-  const purpose = linePurpose(line, plan) !== 'opioid-use-disorder' ? ''
-    : substitutionAssumed(line, plan) ? 'read as opioid substitution treatment (no purpose stated; the plan is for opioid use disorder)'
-    : 'opioid substitution treatment';
-  const source = line.source === 'over-the-counter' ? 'bought over the counter' : '';
+function medicationRow(line: MedicationLine, result: OmeResult | undefined, s: Speaker): MedicationRow {
+  const drug = s.w.drug(line.drug);
+  const purpose = linePurpose(line, s.plan) !== 'opioid-use-disorder' ? ''
+    : substitutionAssumed(line, s.plan) ? s.c.row.substitutionAssumed : s.c.row.substitution;
+  const source = line.source === 'over-the-counter' ? s.c.row.overTheCounter : '';
   const product = line.product?.trim();
   const maximum = result?.ok === true && result.asNeededMaximum;
+  const figure = result?.ok === true ? s.w.dose(result.value, s.profile.unit) : '';
   return {
     name: product || capitalise(drug),
     detail: [product ? drug : '', purpose, source].filter(Boolean).join(', '),
-    dose: doseInWords(line, locale),
-    daily: dailyText(line, locale),
-    equivalent: result === undefined ? 'Not converted: this line could not be read'
-      : result.ok ? `${maximum ? 'at most ' : ''}${formatDailyDose(result.value, profile, locale)}`
-      : notConverted(line, plan, result, profile),
+    dose: describeDose(line, s.tag),
+    daily: dailyText(line, s),
+    equivalent: result === undefined ? s.c.row.notConverted.unreadable
+      : result.ok ? (maximum ? s.c.row.atMost(figure) : figure)
+      : notConverted(line, result, s),
     converted: result?.ok === true,
     maximum,
   };
 }
 
-function totalModel(total: PlanTotal, profile: GuidanceProfile, plan: OpioidPlan, locale: string): TotalModel {
+const COMPACT_BANDS: readonly CompactBandId[] = ['high-dose', 'specialist-referral', 'reassess'];
+const isCompactBand = (id: DoseBandId): id is CompactBandId => (COMPACT_BANDS as readonly DoseBandId[]).includes(id);
+
+function bandModel(band: DoseBand | undefined, s: Speaker): BandModel | undefined {
+  if (band === undefined) return undefined;
+  const compact = isCompactBand(band.id) ? s.c.compact.bandAt(s.c.compact.band[band.id], s.w.dose(band.threshold, s.profile.unit)) : '';
+  return { id: band.id, text: describeBand(band, s.tag), source: band.source, compact };
+}
+
+function totalModel(total: PlanTotal, s: Speaker): TotalModel {
   const { value, complete, lines, asNeededMaximum: includesMaximum } = total;
-  const band = doseBand(value, profile, { complete, indication: plan.indication });
-  const figure = formatDailyDose(value, profile, locale);
-  const names = listNames(total.notConverted);
+  const { unit } = s.profile;
+  const words = s.c.total;
+  const band = doseBand(value, s.profile, { complete, indication: s.plan.indication });
+  const figure = s.w.dose(value, unit);
+  const names = s.w.names(total.notConvertedDrugs.map((drug) => ({ drug })));
   let text = figure;
   let short = figure;
   const implausible = band === undefined || band.id === 'implausible';
   if (implausible) {
     // Never shown as a number (nor as "∞"): a total no one takes means a dose or unit was mistyped.
-    text = `Not shown: the ${profile.unit} total is implausibly large; check every dose and its unit`;
-    short = `${profile.unit} total not shown: check doses`;
+    text = words.implausible(unit);
+    short = words.implausibleShort(unit);
   } else if (!complete) {
-    const counted = value > 0 ? `at least ${figure}` : `no ${profile.unit} total can be given`;
-    text = `Incomplete: ${counted} — ${names} could not be converted`;
-    short = `Incomplete: ${value > 0 ? `at least ${figure}` : `no ${profile.unit} total`} — ${names} not converted`;
+    text = words.incomplete(value > 0 ? words.atLeast(figure) : words.noTotal(unit), names);
+    short = words.incompleteShort(value > 0 ? words.atLeast(figure) : words.noTotalShort(unit), names);
   } else if (includesMaximum) {
-    short = `at most ${figure}`;
+    short = words.atMost(figure);
   }
   return {
     complete,
     implausible,
     text,
     short,
-    reasons: [...new Set(lines.flatMap((line) => (line.ok ? [] : [line.message])))],
+    reasons: [...new Set(lines.flatMap((line) => (line.ok ? [] : [describeOmeFailure(line, s.tag)])).filter(Boolean))],
     includesMaximum,
-    band,
+    band: bandModel(band, s),
   };
 }
 
-function dueDate(today: IsoDate, date: IsoDate | undefined, kind: 'review' | 'stop', format: (value: IsoDate) => string, locale: string): DueDate | undefined {
+function dueDate(date: IsoDate | undefined, kind: 'review' | 'stop', s: Speaker): DueDate | undefined {
   if (date === undefined) return undefined;
-  const relative = kind === 'review' ? relativeDays(today, date, locale) : { days: Number.NaN, text: daysLeftText(today, date, locale) };
-  const due: DueDate = { date: format(date), relative: relative.text, overdue: kind === 'review' && relative.days < 0 };
+  const relative = kind === 'review' ? describeDueDate(s.today, date, s.tag) : { days: Number.NaN, text: describeDaysLeft(s.today, date, s.tag) };
+  const due: DueDate = { date: s.date(date), relative: relative.text, overdue: kind === 'review' && relative.days < 0 };
   // REFERENCE.md §3: the stop date is the first day without the medicine, so the last dose is the day before.
-  if (kind === 'stop') due.lastDose = format(addDays(date, -1));
+  if (kind === 'stop') due.lastDose = s.date(addDays(date, -1));
   return due;
 }
 
 /** The day a taper that can be worked out reaches 0 mg: "9 March 2027", "in 108 days" / "3 days ago". */
-function taperEnd(schedule: TaperResult | undefined, today: IsoDate, format: (value: IsoDate) => string, locale: string): DueDate | undefined {
+function taperEnd(schedule: TaperResult | undefined, s: Speaker): DueDate | undefined {
   const last = schedule?.ok ? schedule.steps[schedule.steps.length - 1] : undefined;
   if (last === undefined || last.dose !== 0) return undefined;
-  const ago = -daysBetween(today, last.date);
-  const relative = ago > 0
-    ? `${new Intl.NumberFormat(textLocale(locale)).format(ago)} day${ago === 1 ? '' : 's'} ago`
-    : relativeDays(today, last.date, locale).text;
-  return { date: format(last.date), relative, overdue: false, fromTaper: true };
+  const ago = -daysBetween(s.today, last.date);
+  const relative = ago > 0 ? s.w.plural(ago, s.c.dates.daysAgo) : describeDueDate(s.today, last.date, s.tag).text;
+  return { date: s.date(last.date), relative, overdue: false, fromTaper: true };
 }
 
-function taperModel(schedule: TaperResult | undefined, profile: GuidanceProfile, today: IsoDate, format: (value: IsoDate) => string, locale: string): TaperModel | undefined {
+function taperModel(schedule: TaperResult | undefined, s: Speaker): TaperModel | undefined {
   if (schedule === undefined) return undefined;
+  const words = s.c.taper;
   if (!schedule.ok) {
-    return { description: '', current: '', next: '', problem: `The taper schedule cannot be worked out: ${schedule.issues.map((issue) => issue.message).join(' ')}` };
+    return { description: '', current: '', next: '', problem: words.cannotWorkOut(schedule.issues.map((issue) => describeIssue(issue, s.tag)).join(' ')) };
   }
-  const drug = schedule.drug === undefined ? '' : `${drugName(schedule.drug)} `;
-  const step: TaperStep | undefined = nextStep(schedule.steps, today);
-  const now = currentStep(schedule.steps, today);
+  const drug = schedule.drug === undefined ? '' : s.w.drug(schedule.drug);
+  const step: TaperStep | undefined = nextStep(schedule.steps, s.today);
+  const now = currentStep(schedule.steps, s.today);
   // A taper in morphine equivalents is named in the guidance's unit ("54 MME/day"), never as a dose of
   // the drug ("hydrocodone 54 mg/day OME" would read as hydrocodone milligrams); in mg it is the drug's.
   const dose = (value: number) => (schedule.unit === 'ome'
-    ? formatDailyDose(value, profile, locale)
-    : `${drug}${formatMg(value, locale)} mg/day`);
-  const when = (value: IsoDate) => `${format(value)} (${relativeDays(today, value, locale).text})`;
+    ? s.w.dose(value, s.profile.unit)
+    : drug ? words.drugDose(drug, s.w.mg(value)) : s.c.row.daily(s.w.mg(value)));
+  const when = (value: IsoDate) => words.when(s.date(value), describeDueDate(s.today, value, s.tag).text);
   const next = step === undefined
-    ? `Taper finished: stopped on ${format(schedule.summary.endDate)}.`
+    ? words.finished(s.date(schedule.summary.endDate))
     : step.isStop
-      ? `Next: stop ${drug.trim() || 'the opioid'} on ${when(step.date)}.`
-      : `Next: ${dose(step.dose)} from ${when(step.date)}.`;
+      ? words.nextStop(drug || words.theOpioid, when(step.date))
+      : words.next(dose(step.dose), when(step.date));
   const current = now === undefined
-    ? `Starts on ${when(schedule.startDate)} at ${dose(schedule.startDose)}.`
-    : now.isStop ? '' : `Now: ${dose(now.dose)} since ${format(now.date)}.`;
-  return { description: capitalise(schedule.description), current, next, problem: '' };
+    ? words.starts(when(schedule.startDate), dose(schedule.startDose))
+    : now.isStop ? '' : words.now(dose(now.dose), s.date(now.date));
+  return { description: capitalise(describeTaper(schedule, s.tag)), current, next, problem: '' };
 }
 
-const CARE_ROLE_NAMES: Readonly<Record<CareTeamMember['role'], string>> = {
-  'pain-service': 'Pain service', 'addiction-service': 'Addiction service', gp: 'GP',
-  'palliative-care': 'Palliative care', pharmacist: 'Pharmacist', other: 'Other',
-};
-
-function careTeamRows(plan: OpioidPlan): CareTeamRow[] {
-  return (plan.careTeam ?? []).map((member) => {
+function careTeamRows(s: Speaker): CareTeamRow[] {
+  const words = s.c.careTeam;
+  return (s.plan.careTeam ?? []).map((member: CareTeamMember) => {
     const duties = member.responsibilities ?? [];
     const prescribes = duties.includes('prescribes');
     const reviews = duties.includes('reviews');
     return {
-      role: CARE_ROLE_NAMES[member.role],
+      role: words.role[member.role],
       who: [member.name, member.team, member.contact].filter((part): part is string => (part?.trim() ?? '') !== ''),
-      responsibilities: prescribes && reviews ? 'Prescribes and reviews' : prescribes ? 'Prescribes' : reviews ? 'Reviews' : '',
+      responsibilities: prescribes && reviews ? words.prescribesAndReviews : prescribes ? words.prescribes : reviews ? words.reviews : '',
     };
   });
 }
 
-function riskFactorWords(plan: OpioidPlan): string[] {
-  const factors = plan.riskFactors ?? {};
+function concurrentRows(s: Speaker): ConcurrentRow[] {
+  const words = s.c.concurrent;
+  return (s.plan.concurrentMedicines ?? []).map((medicine) => ({
+    kind: words.kind[medicine.kind],
+    text: [medicine.name ?? (medicine.drug ? s.w.drug(medicine.drug) : ''), medicine.dose].filter(Boolean).join(', ') || words.nameNotRecorded,
+  }));
+}
+
+function riskFactorWords(s: Speaker): string[] {
+  const factors = s.plan.riskFactors ?? {};
   return [
-    factors.overdoseHistory === true ? 'History of overdose' : '',
-    factors.substanceUseDisorder === true ? 'History of substance use disorder' : '',
+    factors.overdoseHistory === true ? s.c.concurrent.overdoseHistory : '',
+    factors.substanceUseDisorder === true ? s.c.concurrent.substanceUseDisorder : '',
   ].filter(Boolean);
 }
 
 export interface PlanCardOptions {
   guidance: Guidance;
   today: IsoDate;
-  locale: string;
+  /** The catalogue the card speaks (resolved by its LocaleController). */
+  tag: LocaleTag;
   /** A locally configured UK high-dose threshold (mg/day OME); it never changes the US one. */
   threshold: number | undefined;
 }
 
-/** The card's words for `plan`, read under `guidance` on `today`. */
+/** The card's words for `plan`, read under `guidance` on `today`, in the catalogues of `tag`. */
 export function planCardModel(plan: OpioidPlan, options: PlanCardOptions): PlanCardModel {
-  const { guidance, today, locale } = options;
+  const { guidance, today, tag } = options;
   // Opioids Aware asks for the UK threshold to be configurable; it never replaces CDC 2022's 50 MME/day.
   const threshold = options.threshold;
   const profile = guidanceProfile(guidance, { highDoseThreshold: guidance === 'uk' ? threshold : undefined });
   const total = planTotalDailyOme(plan, { guidance });
-  const format = (value: IsoDate) => formatDate(value, textLocale(locale), 'long');
-  const flags = planFlags(plan, { guidance, today, threshold, locale });
+  const w = wordsFor(tag);
+  const catalogue = w.catalogue;
+  const date = (value: IsoDate) => w.date(value, 'long');
+  const s: Speaker = { tag, w, c: cardSection.get(tag), profile, plan, today, date };
+  const flags = planFlags(plan, { guidance, today, threshold });
   const schedule = plan.taper === undefined ? undefined : taperSchedule(plan.taper);
+  const unitLong = catalogue.unit[profile.unit].long;
+  const guidanceTitle = catalogue.guidance[profile.id];
   return {
     plan,
-    riskFactors: riskFactorWords(plan),
-    careTeam: careTeamRows(plan),
-    profile,
-    indication: indicationName(plan.indication),
-    guidanceName: guidanceLabel(profile),
-    rows: plan.medications.map((line, i) => medicationRow(line, plan, total.lines[i], profile, locale)),
-    drugs: capitalise(listNames(plan.medications.map((line) => drugName(line.drug)))),
-    total: totalModel(total, profile, plan, locale),
-    start: format(plan.startDate),
-    review: dueDate(today, plan.reviewDate, 'review', format, locale),
+    tag,
+    words: s.c,
+    riskFactors: riskFactorWords(s),
+    careTeam: careTeamRows(s),
+    concurrent: concurrentRows(s),
+    unit: profile.unit,
+    unitLong,
+    cautions: catalogue.cautions(profile.unit),
+    indication: catalogue.indication[plan.indication],
+    guidanceTitle,
+    guidanceName: catalogue.guidance.label(guidanceTitle, unitLong, profile.unit),
+    rows: plan.medications.map((line, i) => medicationRow(line, total.lines[i], s)),
+    drugs: capitalise(w.names(plan.medications.map((line) => ({ drug: line.drug })))),
+    total: totalModel(total, s),
+    start: date(plan.startDate),
+    review: dueDate(plan.reviewDate, 'review', s),
     // A recorded stop date comes first; without one, a taper to 0 mg says when treatment ends.
-    stop: dueDate(today, plan.stopDate, 'stop', format, locale) ?? taperEnd(schedule, today, format, locale),
-    taper: taperModel(schedule, profile, today, format, locale),
-    flags,
+    stop: dueDate(plan.stopDate, 'stop', s) ?? taperEnd(schedule, s),
+    taper: taperModel(schedule, s),
+    flags: flags.map((flag) => ({
+      id: flag.id, severity: flag.severity, severityText: catalogue.severity[flag.severity], text: describeFlag(flag, tag), source: flag.sources.join('; '),
+    })),
     urgentCount: flags.filter((flag) => flag.severity === 'urgent').length,
     warningCount: flags.filter((flag) => flag.severity === 'warning').length,
-    locale,
-    date: format,
+    date,
+    count: (value) => w.count(value),
+    plural: (count, forms) => w.plural(count, forms),
   };
 }
