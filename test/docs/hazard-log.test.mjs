@@ -244,6 +244,8 @@ export function logProblems(markdown, ids) {
     if (risks['Residual risk'] > risks['Initial risk']) push('risk', `${where}: residual risk is higher than the initial risk`);
 
     const rows = controlRows(hazard);
+    const numbers = rows.map((row) => row.cells[0]);
+    if (numbers.some((number, i) => number !== `C${i + 1}`)) push('shape', `${where}: controls must be numbered C1, C2, … in order (found ${numbers.join(', ')})`);
     const listed = [...text.matchAll(ID)].map((match) => match[0]);
     if (rows.length === 0) push('tests', `${where}: no controls table with a "Tests" column`);
     if (listed.length === 0) push('tests', `${where}: lists no test`);

@@ -87,8 +87,8 @@ interface Resolved {
  *
  * Hazards controlled (docs/clinical-safety/hazard-log.md): H-03 silent partial total, H-05 stale or
  * mistyped threshold, H-09 total without its guidance, H-13 hostile text, H-14 a plan it could not check
- * shown as fine, H-19 co-prescription not flagged, H-20 missing stop or review date, H-24 warning lost in
- * print or forced colours.
+ * shown as fine, H-19 co-prescription not flagged, H-20 missing stop or review date, H-22 day/month order,
+ * H-24 warning lost in print or forced colours, H-29 a patient missed, counted twice or ranked too low.
  *
  * @summary The review caseload: one row per person, most urgent first, summary measures, filters.
  *
