@@ -14,6 +14,8 @@ import { demoPlan, DEMO_TODAY } from '../test/hosts/pages/demo-plan.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const STATIC_PREFIXES = ['/dist/', '/node_modules/', '/test/hosts/pages/'];
+/** The Storybook host demos (stories/demos/*.html load ../dist/…), served as they are for the print test. */
+const DEMOS_PREFIX = '/demos/';
 
 /** The policy of the CSP page: no inline script or style, Trusted Types required for DOM sinks. */
 export const CSP_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -146,6 +148,8 @@ async function handle(request, response) {
   } else if (url.pathname === '/submitted') {
     const entries = [...url.searchParams.entries()];
     html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Submitted</title><link rel="icon" href="data:,"></head><body><pre id="params">${JSON.stringify(entries).replace(/</g, '\\u003c')}</pre></body></html>`);
+  } else if (url.pathname.startsWith(DEMOS_PREFIX)) {
+    sendFile(response, `/stories${decodeURIComponent(url.pathname)}`);
   } else if (STATIC_PREFIXES.some((prefix) => url.pathname.startsWith(prefix))) {
     sendFile(response, decodeURIComponent(url.pathname));
   } else {

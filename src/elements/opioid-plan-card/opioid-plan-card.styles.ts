@@ -106,7 +106,9 @@ export const planCardStyles = css`
     .total, thead th { background: none; }
     .flag, .total, .flag-urgent, .flag-warning { border-color: #000; }
     .icon { background: none; color: #000; border: 1px solid #000; clip-path: none; padding: 0; }
-    tr, .flag, .total, .dates div, li { break-inside: avoid; }
+    /* Only small blocks stay whole (the total box with its cautions may break: kept whole it left half-empty pages); the table's header repeats on every page. */
+    tr, .flag, .dates div, li { break-inside: avoid; }
+    thead { display: table-header-group; }
     .actions { display: none; }
     /* The compact card's cautions print even when their <details> is closed: a total never prints without them. */
     details::details-content { content-visibility: visible; }

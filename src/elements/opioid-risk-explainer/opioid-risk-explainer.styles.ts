@@ -90,7 +90,9 @@ export const riskExplainerStyles = css`
   @media print {
     :host { --_icon: #000; --_icon-outline: #000; --_primary: #000; --_text-secondary: #000; --_warning: #000; max-width: none; }
     .dose, .absolute { background: none; border: 1px solid #000; }
-    .figure, .dose, .legend, figure { break-inside: avoid; }
+    /* Only small blocks stay whole (an icon array with its label, the legend, a source): keeping a whole
+       figure or the dose box together leaves half-empty A4 pages. */
+    figure, .legend, .provenance, .absolute { break-inside: avoid; }
     h3, h4 { break-after: avoid; }
   }
 

@@ -72,6 +72,9 @@ tr.current, tr.current th { background: var(--_surface-muted); font-weight: 700;
   .toggle { display: none; }
   .table-region[hidden] { display: block; }
   svg, tr { break-inside: avoid; }
+  /* A scroll box would keep the table from breaking across pages; its header repeats on each page. */
+  .table-region { overflow: visible; }
+  thead { display: table-header-group; }
   tr.current { background: none; }
 }
 `;
