@@ -57,6 +57,8 @@ export default [
       // 'runtime' chunk, measured apart from each element, as Lit is.
       manualChunks: (id) => {
         if (/[\\/]src[\\/]core[\\/]risk[\\/]/.test(id)) return undefined;
+        // The review list's virtualizer in its own chunk, so its size is reported apart from the element's.
+        if (/[\\/]node_modules[\\/](@lit-labs[\\/]virtualizer|tslib)[\\/]/.test(id)) return 'virtualizer';
         if (/[\\/](src[\\/]core|node_modules[\\/]zod)[\\/]/.test(id)) return 'core';
         if (/[\\/]src[\\/](elements[\\/]base|styles)[\\/]|[\\/]src[\\/]context[\\/][^\\/]+\.ts$/.test(id)) return 'runtime';
         return undefined;

@@ -15,6 +15,8 @@ const LIT_MODULES = [
   'lit/directives/live.js',
   'lit/directive-helpers.js',
   '@lit/context',
+  '@lit-labs/virtualizer/virtualize.js',
+  '@lit-labs/virtualizer/layouts/flow.js',
 ];
 
 const config: StorybookConfig = {

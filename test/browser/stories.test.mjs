@@ -37,6 +37,12 @@ const DEMOS = {
     'about 7 in every 1,000 people', // overdose at 50–99 mg a day (Dunn 2010), the band of the page's 60 mg
     'Your dose: 60 mg a day',
   ],
+  'practice-review-list.html': [
+    'Riverside Medical Practice — opioid review service', // the host page itself
+    'People on the list', // the review list's summary
+    'Benzodiazepine or gabapentinoid', // a measure the service reports
+    'mg/day OME', // totals, in UK units
+  ],
   'discharge-summary.html': [
     'Discharge summary',
     'When should the patient stop taking oxycodone?', // the prompt's question
