@@ -5,6 +5,7 @@
 //   and the JavaScript heap the rows add.
 // A benchmark, not a test: it prints what it measured and never fails on time (a shared machine is
 // noisy; the load average is printed beside the figures). Usage: node scripts/bench/review-list.mjs
+/* global window -- in page.evaluate callbacks, which run in the browser */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
