@@ -24,8 +24,19 @@ export function longTermFrom(start: IsoDate): IsoDate {
   return addCalendarMonths(start, LONG_TERM_MONTHS);
 }
 
+export type StopDateWarningCode = 'acute-over-7-days' | 'non-cancer-over-3-months';
+
 export interface StopDateWarning {
-  id: 'acute-over-7-days' | 'non-cancer-over-3-months';
+  id: StopDateWarningCode;
+  /** What the catalogue words the warning by (the prompt section's `warning`); the same as `id`. */
+  code: StopDateWarningCode;
+  /**
+   * acute-over-7-days: `days` (the course), `limit` (7), `source`. non-cancer-over-3-months: `kind`,
+   * `months` (3), `reviewMonths` (CDC 2022 rec. 7's review interval), `source`, `reviewSource`.
+   * Sources are data, one copy, here.
+   */
+  params: Readonly<Record<string, string | number>>;
+  /** English, kept until the issue removes the core's sentences; elements word `code` and `params`. */
   message: string;
 }
 
@@ -37,6 +48,8 @@ export function stopDateWarnings(indication: unknown, start: IsoDate, date: IsoD
   if (indication === 'acute' && length > ACUTE_MAX_DAYS) {
     warnings.push({
       id: 'acute-over-7-days',
+      code: 'acute-over-7-days',
+      params: { days: length, limit: ACUTE_MAX_DAYS, source: 'CDC 2022, recommendation 6' },
       message: `This is a ${length}-day course, longer than ${ACUTE_MAX_DAYS} days. For acute pain 3 days or less is often enough and more than ${ACUTE_MAX_DAYS} days is rarely needed; reassess the need (CDC 2022, recommendation 6).`,
     });
   }
@@ -45,6 +58,8 @@ export function stopDateWarnings(indication: unknown, start: IsoDate, date: IsoD
     // A review this late also misses CDC 2022 rec. 7: review long-term use at least every 3 months.
     warnings.push({
       id: 'non-cancer-over-3-months',
+      code: 'non-cancer-over-3-months',
+      params: { kind, months: LONG_TERM_MONTHS, reviewMonths: 3, source: 'MHRA 2020', reviewSource: 'CDC 2022' },
       message: kind === 'review'
         // "Every 3 months" is CDC 2022 rec. 7's review interval, a separate fact from LONG_TERM_MONTHS.
         ? `This review is more than ${LONG_TERM_MONTHS} months after the start. Review long-term opioids at least every 3 months (CDC 2022); use beyond ${LONG_TERM_MONTHS} months for non-cancer pain increases the risk of dependence and addiction (MHRA 2020).`

@@ -16,7 +16,8 @@ import '../index.js';
 import { isIsoDate, todayIso } from '../core/dates.js';
 import { drugName, textLocale } from '../core/text.js';
 import { indicationRule } from '../elements/opioid-stop-date-prompt/stop-date-rules.js';
-import * as promptWords from '../elements/opioid-stop-date-prompt/stop-date-words.js';
+import { formatDateWithWeekday } from '../locales/index.js';
+import { promptSection } from '../locales/prompt/index.js';
 
 /** The widgets a server template can render. */
 export type WidgetTag =
@@ -76,6 +77,8 @@ function promptFallback(data: WidgetData): string {
   const name = attributeText(data.name);
   if (!name || data.disabled === true) return '';
   const lang = textLocale(attributeText(data.locale) || 'en-GB');
+  // The built-in words (en-GB, en-US): a draft locale's words load on demand, in the browser.
+  const promptWords = promptSection.get(lang);
   const givenStart = attributeText(data.start) ?? '';
   const start = isIsoDate(givenStart) ? givenStart : givenStart === '' ? todayIso() : '';
   const kinds = indicationRule(attributeText(data.indication) ?? 'acute')?.kinds ?? ['stop', 'review'];
@@ -89,14 +92,14 @@ function promptFallback(data: WidgetData): string {
   }
   const id = `opioid-no-script-${++fallbackCount}`;
   const given = attributeText(data.drug)?.trim() ?? '';
-  const drug = escapeText(drugName(given) || given.slice(0, 100) || promptWords.DEFAULT_DRUG);
-  const [before, after] = promptWords.QUESTIONS[kind];
+  const drug = escapeText(drugName(given) || given.slice(0, 100) || promptWords.defaultDrug);
+  const [before, after] = promptWords.question[kind];
   const kindChoice = kinds.length > 1
-    ? `<fieldset><legend>${escapeText(promptWords.KIND_LEGEND)}</legend>${kinds.map((option) => `<label><input type="radio" name="${field}-kind" value="${option}"${option === kind ? ' checked' : ''}> ${escapeText(promptWords.KIND_LABELS[option][0])}</label>`).join(' ')}</fieldset>`
+    ? `<fieldset><legend>${escapeText(promptWords.kindLegend)}</legend>${kinds.map((option) => `<label><input type="radio" name="${field}-kind" value="${option}"${option === kind ? ' checked' : ''}> ${escapeText(promptWords.kindLabels[option][0])}</label>`).join(' ')}</fieldset>`
     : hidden('-kind', kind);
-  const startText = start ? `<p>${escapeText(`${promptWords.startHint(start, kind, false, lang)}`)}</p>` : '';
+  const startText = start ? `<p>${escapeText(`${promptWords.startHint(formatDateWithWeekday(start, lang), kind, false)}`)}</p>` : '';
   return `<fieldset slot="no-script" class="opioid-no-script"><legend>${escapeText(before)}<bdi>${drug}</bdi>${escapeText(after)}</legend>`
-    + `${startText}${kindChoice}<label for="${id}">${escapeText(promptWords.dateLabel(kind))}</label> `
+    + `${startText}${kindChoice}<label for="${id}">${escapeText(promptWords.dateLabel[kind])}</label> `
     + `<input type="date" id="${id}" name="${field}" value="${escapeAttribute(isIsoDate(value) ? value : '')}"`
     + `${start ? ` min="${start}"` : ''} max="9999-12-31"${data.required === true || data.required === '' ? ' required' : ''}>`
     + `${hidden('-start', start)}</fieldset>`;

@@ -4,7 +4,11 @@ import '../../src/elements/opioid-stop-date-prompt/register.js';
 import type { OpioidStopDatePrompt } from '../../src/elements/opioid-stop-date-prompt/register.js';
 import type { OpioidStopDateChangeDetail } from '../../src/elements/opioid-stop-date-prompt/opioid-stop-date-prompt.js';
 import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
-import { todayIso } from '../../src/core/dates.js';
+import '../../src/context/opioid-plan-context/register.js';
+import { addDays, todayIso } from '../../src/core/dates.js';
+import { stopDateWarnings } from '../../src/core/durations.js';
+import { coreSection, formatters, wordsFor } from '../../src/locales/index.js';
+import { enGBPrompt, promptSection, type PromptWords } from '../../src/locales/prompt/index.js';
 import { todayClockState } from '../../src/elements/base/today-controller.js';
 import { FakeClock } from './fake-clock.js';
 
@@ -1220,5 +1224,215 @@ describe('<opioid-stop-date-prompt> clinical safety (issue 8): a chosen date nev
       expect(el.checkValidity()).to.equal(true);
       el.remove();
     });
+  });
+});
+
+describe('<opioid-stop-date-prompt> in four languages (issue 9)', () => {
+  /** Stands for a value (a date, a name, a source) inside a phrase: a character no phrase has. */
+  const S = '\u2063';
+  const KINDS = ['stop', 'review'] as const;
+  const other = (kind: 'stop' | 'review') => (kind === 'stop' ? 'review' : 'stop');
+
+  /** Every phrase of a catalogue, with its dates, names, numbers and sources replaced by S. */
+  function phrases(w: PromptWords): string[] {
+    const f = formatters(w.meta.tag);
+    const out: string[] = [w.defaultDrug, w.kindLegend, w.noStartHint, w.errorPrefix, w.warningPrefix, w.validity.badInput,
+      w.validity.valueMissing(['stop'], f), w.validity.valueMissing(['review'], f), w.validity.valueMissing(['stop', 'review'], f),
+      ...(['days', 'weeks', 'months'] as const).flatMap((unit) => [1, 2, 3, 6, 90].map((count) => w.length(unit, count, f))),
+      w.warning['acute-over-7-days']({ days: 9, limit: 7, source: S }, f),
+      w.issues.title, w.issues.start(S), w.issues.indication(S, [S]), w.issues.value(S), w.issues.kind(S), w.issues.drugTooLong];
+    for (const kind of KINDS) {
+      out.push(...w.question[kind], ...w.kindLabels[kind], w.kindDate[kind], w.dateLabel[kind],
+        w.startHint(S, kind, true), w.startHint(S, kind, false), w.summary(kind, S, S, 0, f), w.summary(kind, S, S, 5, f), w.summary(kind, S, S, 2, f),
+        w.noDateSentence(kind, S), w.sentenceWithoutCourse(kind, S, S, S), w.validity.beforeStart(kind, S),
+        w.validity.kindNotOffered(kind, other(kind), S, S), w.validity.kindNotOffered(kind, other(kind), '', S),
+        w.validity.startMoved(kind, S), w.keep(kind, S), w.moved(kind, S, S, S),
+        w.warning['non-cancer-over-3-months']({ kind, months: 3, reviewMonths: 3, source: S, reviewSource: S }, f));
+    }
+    return out;
+  }
+  /** The pieces of a phrase between its values, trimmed of spaces and punctuation, long enough to mean something. */
+  function fragments(w: PromptWords): Set<string> {
+    return new Set(phrases(w).flatMap((phrase) => phrase.split(/\u2063|\d[\d,.]*/))
+      .map((piece) => piece.replace(/^[\s.,;:!?¿()“”'’-]+|[\s.,;:!?¿()“”'’-]+$/g, ''))
+      .filter((piece) => piece.length >= 5));
+  }
+  /** The shadow root's text, without the host page's label copy and (optionally) without the core's printed sentence. */
+  function promptText(el: OpioidStopDatePrompt, withSentence: boolean): string {
+    const copy = document.createElement('div');
+    copy.append(...[...el.shadowRoot!.childNodes].map((node) => node.cloneNode(true)));
+    copy.querySelector('#host-label')?.remove();
+    if (!withSentence) copy.querySelector('.sentence')?.remove();
+    return (copy.textContent ?? '').replace(/\s+/g, ' ');
+  }
+  const LOCALES = ['en-GB', 'en-US', 'cy', 'es'] as const;
+
+  /**
+   * The prompt in the states that show most of its words: quick choices, a warning, the kinds, a
+   * required error, a kind the indication no longer offers (with Keep), a moved date, a bad start, read-only.
+   */
+  async function states(locale: string, check: (el: OpioidStopDatePrompt, what: string, coreSentence: boolean) => Promise<void>): Promise<void> {
+    const make = async (attrs: string) => {
+      const el = await fixture<OpioidStopDatePrompt>(html`<opioid-stop-date-prompt name="s" start=${START} drug="oxycodone" locale=${locale} allow-draft-locales></opioid-stop-date-prompt>`);
+      for (const pair of attrs.split(' ').filter(Boolean)) el.setAttribute(...(pair.split('=') as [string, string]));
+      await waitUntil(() => el.shadowRoot!.querySelector('div[lang]')?.getAttribute('lang') === locale, `${locale} words`);
+      await elementUpdated(el);
+      return el;
+    };
+    let el = await make('value=2026-03-14 required=');
+    await check(el, 'acute course over 7 days', true);
+    el = await make('indication=chronic-non-cancer value=2026-06-06');
+    await check(el, 'chronic review past 3 months', true);
+    pick(el, 1, 'kind');
+    await elementUpdated(el);
+    await check(el, 'chronic stop past 3 months', true);
+    el = await make('indication=chronic-non-cancer required=');
+    el.checkValidity();
+    await elementUpdated(el);
+    await check(el, 'required, empty, after a check', false);
+    pick(el, 1);
+    await elementUpdated(el);
+    el.indication = 'acute';
+    await elementUpdated(el);
+    await check(el, 'a review date the indication no longer offers', false);
+    el = await make('');
+    pick(el, 1);
+    await elementUpdated(el);
+    el.start = '2026-03-06';
+    await elementUpdated(el);
+    await check(el, 'a quick choice moved with the start', true);
+    el = await make('start=2026-02-30 kind=pause');
+    el.value = '2026-03-10';
+    await elementUpdated(el);
+    await check(el, 'unusable start and kind', false);
+    el = await make('readonly=');
+    await check(el, 'read-only, no date', false);
+  }
+
+  it('renders in en-GB, en-US, cy and es (cy and es with allow-draft-locales), axe clean in each, with the words of its locale [T-LOC-P01]', async () => {
+    for (const locale of LOCALES) {
+      await states(locale, async (el, what) => {
+        await elementUpdated(el);
+        const words = promptSection.get(locale);
+        expect(el.shadowRoot!.querySelector('div[lang]')!.getAttribute('lang'), `${locale}: ${what}`).to.equal(locale);
+        const question = el.shadowRoot!.querySelector('legend.question')?.textContent ?? '';
+        if (!el.readOnly) expect(KINDS.some((kind) => question.startsWith(words.question[kind][0])), `${locale}: ${what}: ${question}`).to.equal(true);
+        await expect(el, `${locale}: ${what}`).to.be.accessible();
+      });
+    }
+  });
+
+  it('in cy and es no phrase of the en-GB prompt catalogue is shown (names, numbers, dates and sources aside) [T-LOC-P02]', async () => {
+    const english = fragments(enGBPrompt);
+    for (const locale of ['cy', 'es'] as const) {
+      await promptSection.load(locale);
+      const own = fragments(promptSection.get(locale));
+      const shared = [...english].filter((piece) => !own.has(piece));
+      expect(shared.length, 'en-GB fragments to look for').to.be.greaterThan(60);
+      await states(locale, async (el, what, coreSentence) => {
+        // The printed sentence is the core catalogue's (describeStopDate): its own test is T-LOC-P03.
+        const shown = promptText(el, !coreSentence);
+        for (const piece of shared) expect(shown, `${locale}: ${what}: "${piece}"`).to.not.include(piece);
+      });
+    }
+  });
+
+  it('with the core catalogue in cy and es too, the whole prompt is in that language: printed sentence, dates, drug and indication names [T-LOC-P03]', async function () {
+    await Promise.all([coreSection.load('cy'), coreSection.load('es')]);
+    // The core's cy and es catalogues are written alongside; until they exist this part cannot be checked.
+    if (!coreSection.has('cy') || !coreSection.has('es')) this.skip();
+    const ENGLISH = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Do not continue|for acute pain|days? of treatment)\b/;
+    for (const locale of ['cy', 'es'] as const) {
+      await states(locale, async (el, what) => {
+        expect(promptText(el, true), `${locale}: ${what}`).to.not.match(ENGLISH);
+      });
+    }
+    const el = await fixture<OpioidStopDatePrompt>(html`<opioid-stop-date-prompt readonly start=${START} value="2026-03-10" drug="oxycodone" locale="es" allow-draft-locales></opioid-stop-date-prompt>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.sentence')?.textContent?.startsWith('Suspend'), 'the Spanish sentence');
+    expect(el.shadowRoot!.querySelector('.sentence')!.textContent).to.include('martes, 10 de marzo de 2026');
+  });
+
+  it('without allow-draft-locales a cy page shows en-GB (and warns once); on the element or its context it shows cy [T-LOC-P04]', async () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => { warnings.push(args[0]); };
+    try {
+      const page = await fixture<HTMLDivElement>(html`<div lang="cy"><opioid-stop-date-prompt start=${START} drug="oxycodone"></opioid-stop-date-prompt></div>`);
+      const el = page.querySelector('opioid-stop-date-prompt')!;
+      await elementUpdated(el);
+      expect(el.shadowRoot!.querySelector('legend.question')!.textContent).to.equal('When should the patient stop taking oxycodone?');
+      expect(choiceLabels(el)[0]).to.equal('3 days Sunday 8 March 2026');
+      expect(warnings.filter((warning) => String(warning).includes('"cy"'))).to.have.length.at.most(1);
+
+      el.allowDraftLocales = true;
+      await waitUntil(() => el.shadowRoot!.querySelector('legend.question')!.textContent!.startsWith('Pryd'), 'the Welsh words load');
+      expect(el.getAttribute('allow-draft-locales')).to.equal('');
+      expect(el.shadowRoot!.querySelector('legend.question')!.textContent).to.equal(`Pryd dylai’r claf roi’r gorau i gymryd ${wordsFor('cy').drug('oxycodone')}?`);
+
+      const context = await fixture<HTMLElement>(html`<opioid-plan-context locale="es" allow-draft-locales>
+        <opioid-stop-date-prompt start=${START} drug="oxycodone"></opioid-stop-date-prompt></opioid-plan-context>`);
+      const inside = context.querySelector('opioid-stop-date-prompt')!;
+      await waitUntil(() => inside.shadowRoot!.querySelector('legend.question')?.textContent?.startsWith('¿'), 'the context\'s Spanish');
+      expect(inside.shadowRoot!.querySelector('legend.question')!.textContent).to.equal(`¿Cuándo debe el paciente dejar de tomar ${wordsFor('es').drug('oxycodone')}?`);
+      await expect(context).to.be.accessible();
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('validation messages, the opioid-error issues (with codes) and the warnings are in the element\'s language [T-LOC-P05]', async () => {
+    await Promise.all([promptSection.load('es'), promptSection.load('cy')]);
+    const el = document.createElement('opioid-stop-date-prompt');
+    el.setAttribute('start', START);
+    el.setAttribute('indication', 'sideways');
+    el.setAttribute('locale', 'es');
+    el.setAttribute('allow-draft-locales', '');
+    el.required = true;
+    const errors: OpioidErrorDetail[] = [];
+    el.addEventListener('opioid-error', (event) => errors.push((event as CustomEvent<OpioidErrorDetail>).detail));
+    document.body.append(el);
+    try {
+      await waitUntil(() => errors.some((detail) => detail.issues[0]?.message.startsWith('La indicación')), 'a Spanish issue');
+      const issue = errors.at(-1)!.issues[0]!;
+      expect(issue).to.deep.include({ path: 'indication', code: 'not-one-of' });
+      expect(issue.params).to.deep.include({ field: 'indication', given: 'sideways' });
+      expect(el.validationMessage).to.equal('Escriba la fecha en que se debe suspender o revisar el opioide');
+      el.setAttribute('indication', 'acute');
+      el.value = '2026-03-01';
+      expect(el.validationMessage).to.match(/^La fecha de suspensión no puede ser anterior a la fecha de inicio, /);
+      el.value = '2026-03-14';
+      await elementUpdated(el);
+      expect(statusText(el)).to.match(/^!Advertencia: Es un tratamiento de 9 días, más de 7 días\..*\(CDC 2022, recommendation 6\)\.$/);
+      // Welsh counts: the "two" form after 2 ("2 ddiwrnod"), the singular noun after other numbers.
+      el.setAttribute('locale', 'cy');
+      el.value = '2026-03-07';
+      await waitUntil(() => shadow(el).querySelector('.summary')?.textContent?.startsWith('Dos olaf'), 'the Welsh summary');
+      expect(shadow(el).querySelector('.summary')!.textContent).to.match(/Cyfanswm: 2 ddiwrnod o driniaeth\.$/);
+      el.value = '2026-03-10';
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('.summary')!.textContent).to.match(/Cyfanswm: 5 diwrnod o driniaeth\.$/);
+      expect(choiceLabels(el).map((label) => label.split(' ').slice(0, 2).join(' '))).to.deep.equal(['3 diwrnod', '5 diwrnod', '7 diwrnod']);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('the en-GB catalogue words every core course-length warning exactly as the core\'s English, from its code and params [T-LOC-P06]', () => {
+    const f = formatters('en-GB');
+    let seen = 0;
+    for (const indication of ['acute', 'chronic-non-cancer', 'cancer', 'end-of-life', 'opioid-use-disorder', 'sideways']) {
+      for (const start of ['2026-03-05', '2026-11-30', '2028-02-29']) {
+        for (const length of [0, 1, 7, 8, 9, 28, 89, 90, 91, 92, 120, 365, 999]) {
+          for (const kind of ['stop', 'review'] as const) {
+            for (const warning of stopDateWarnings(indication, start, addDays(start, length), kind)) {
+              seen += 1;
+              expect(warning.code).to.equal(warning.id);
+              expect(enGBPrompt.warning[warning.code](warning.params, f)).to.equal(warning.message);
+            }
+          }
+        }
+      }
+    }
+    expect(seen).to.be.greaterThan(100);
   });
 });

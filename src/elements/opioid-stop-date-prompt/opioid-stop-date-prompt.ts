@@ -1,18 +1,25 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { ContextConsumer } from '@lit/context';
 import { daysBetween, isIsoDate, type IsoDate } from '../../core/dates.js';
-import type { ValidationIssue } from '../../core/parse.js';
-import { drugName, formatDateWithWeekday, stopDateSentence, stripBidiControls, textLocale, quoteValue } from '../../core/text.js';
+import { FormControl } from '../../internal/form-control.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { promptSection } from '../../locales/prompt/index.js';
+import { planContext } from '../../context/plan-context-key.js';
+import { ensureContextRoot } from '../../context/context-root.js';
+import { planFromServerContext } from '../../context/server-context.js';
+import { pageLocale } from '../../context/plan-inputs.js';
 import { OpioidElement } from '../base/opioid-element.js';
 import { TodayController } from '../base/today-controller.js';
 import { tokens, sharedStyles } from '../../styles/shared-styles.js';
 import { stopDatePromptStyles } from './opioid-stop-date-prompt.styles.js';
+import { readLength, quickChoices, type StopDateKind } from './stop-date-rules.js';
 import {
-  KNOWN_INDICATIONS, STOP_DATE_KINDS, dateAfter, indicationRule, quickChoices, readLength, stopDateWarnings,
-  type QuickChoice, type StopDateKind, type StopDateLength,
-} from './stop-date-rules.js';
-import * as words from './stop-date-words.js';
+  NO_ANCHOR, allowedKinds, askedKind, followStart, inputIssues, isKind, isStartMoved, problemMessage, promptView, startDateOf, text, wording,
+  type Anchor, type Moved, type Wording,
+} from './stop-date-model.js';
+import { PROMPT_VALIDATORS, type PromptValidity } from './stop-date-validators.js';
+import { controlsTemplate, noticeTemplate, printedTemplate } from './stop-date-template.js';
 
 export type { StopDateKind } from './stop-date-rules.js';
 
@@ -32,42 +39,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'opioid-stop-date-prompt': OpioidStopDatePrompt;
   }
-}
-
-/**
- * Attributes and properties may be set to anything from plain JavaScript: read them as text. A finite
- * number, a BigInt or a boolean reads as written; a value with no text of its own (an object, even one
- * without toString, a symbol, a function, NaN, Infinity) reads as nothing, so it can neither throw nor
- * put "[object Object]" or "NaN" on screen.
- */
-function text(value: unknown): string {
-  if (typeof value === 'string') return value;
-  const printable = (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint' || typeof value === 'boolean';
-  return printable ? String(value) : '';
-}
-
-function isKind(value: unknown): value is StopDateKind {
-  return value === 'stop' || value === 'review';
-}
-
-/** The date as of the last update, the start it counts from and the quick-choice length it came from. */
-interface Anchor {
-  value: IsoDate;
-  start: IsoDate;
-  /** Undefined for a typed (or script-set) date: such a date stays as typed when the start moves. */
-  length: StopDateLength | undefined;
-}
-
-const NO_ANCHOR: Anchor = { value: '', start: '', length: undefined };
-
-/** A reason the date cannot be accepted, with the native validity flags it sets. */
-interface Problem {
-  flags: ValidityStateFlags;
-  message: string;
-  /** Shown at once (not only after a submit): the date was fine until something else changed. */
-  immediate?: boolean;
-  /** The clinician may keep the date as it is, with one button. */
-  keep?: boolean;
 }
 
 /**
@@ -113,7 +84,10 @@ interface Problem {
  * @attr required - A date must be given before the form submits.
  * @attr disabled - Not editable and not submitted.
  * @attr readonly - Shows the discharge-summary sentence as plain text; still submitted. Property: `readOnly`.
- * @attr locale - `en-GB` (default) or `en-US` date wording; defaults to the nearest `lang`.
+ * @attr locale - `en-GB` (default), `en-US`, `cy` or `es`; defaults to the context's, else the nearest `lang`, else the page's.
+ *   cy and es are drafts, used only with `allow-draft-locales` (else en-GB, and one console warning).
+ * @attr {boolean} allow-draft-locales - Allows draft wording (cy, es: written carefully, not yet reviewed by a clinician
+ *   fluent in the language); also read from a surrounding `<opioid-plan-context allow-draft-locales>`. Property: `allowDraftLocales`.
  *
  * @prop {string} value - The current date ('YYYY-MM-DD' or ''). Setting it is like typing it.
  * @prop {'stop' | 'review'} kind - The current date's kind (kept when the indication changes).
@@ -125,7 +99,8 @@ interface Problem {
  * @fires opioid-stop-date-change - The user changed the date or the kind, or a quick-choice date moved with the start. Detail: `{ value, kind, durationDays }`.
  * @fires input - The user changed the date or the kind, or a quick-choice date moved with the start (as a native input does).
  * @fires change - The user committed a change, or a quick-choice date moved with the start (as a native input does; not composed).
- * @fires opioid-error - An attribute could not be used. Detail: `{ element, issues }`.
+ * @fires opioid-error - An attribute could not be used. Detail: `{ element, issues }`; each issue has a `code` and `params`
+ *   (`not-a-date`, `not-one-of`, `text-too-long`) and its `message` in the prompt's locale.
  *
  * @csspart base - The interactive controls.
  * @csspart kind - The "stop or review" radio group.
@@ -176,15 +151,24 @@ export class OpioidStopDatePrompt extends OpioidElement {
   // The attribute is what the browser reads to bar a read-only control from validation.
   @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
   @property() locale = '';
+  /** Allows the draft catalogues (cy, es); a surrounding `<opioid-plan-context allow-draft-locales>` does too. */
+  @property({ type: Boolean, reflect: true, attribute: 'allow-draft-locales' }) allowDraftLocales = false;
 
-  @state() private formDisabled = false;
   /** Set once a submit or checkValidity() found the value invalid (GOV.UK: errors after submitting). */
   @state() private showValidation = false;
   @state() private hostLabel = '';
 
-  private readonly internals: ElementInternals;
+  private readonly control = new FormControl<PromptValidity>(this, {
+    state: () => this.validityState(),
+    validators: PROMPT_VALIDATORS,
+    message: (problem) => problemMessage(problem, this, this.wording),
+    anchor: () => this.dateInput,
+  });
   /** Today's local date for the default start; moves forward at midnight. */
   private readonly clock = new TodayController(this);
+  private readonly locales = new LocaleController(this, [promptSection]);
+  private readonly context = new ContextConsumer(this, { context: planContext, subscribe: true });
+  private wording: Wording = wording('en-GB');
   /** The value once the user (or a script) set it; until then the `value` attribute is followed. */
   private userValue: IsoDate = '';
   private dirty = false;
@@ -194,21 +178,19 @@ export class OpioidStopDatePrompt extends OpioidElement {
   /** Non-date strings given to the `value` / `kind` properties, reported as issues. */
   private rejectedValue = '';
   private rejectedKind = '';
-  private customMessage = '';
   private anchor: Anchor = NO_ANCHOR;
   /** The kind as of the last update, kept for the date when the indication changes. */
   private lastKind: StopDateKind | undefined;
   /** Set when a quick-choice date moved with the start: what the notice says. */
-  private moved: { value: IsoDate; start: IsoDate; label: string } | undefined;
+  private moved: Moved | undefined;
   /** A quick-choice date moved in this update: fire the events once it is on screen. */
   private movedEvents = false;
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
     // The host is the form control; as a named group it carries the host page's <label> to screen
     // readers on the way into the inner controls.
-    this.internals.role = 'group';
+    this.control.internals.role = 'group';
     this.addEventListener('invalid', () => { this.showValidation = true; });
     this.addEventListener('focusin', () => this.readHostLabel());
     // A script may set these before the element is defined; the own property would hide our accessors.
@@ -242,11 +224,8 @@ export class OpioidStopDatePrompt extends OpioidElement {
    * kind the prompt asks for.
    */
   get kind(): StopDateKind {
-    if (this.value !== '') {
-      const given = this.userKind ?? text(this.defaultKind);
-      if (isKind(given)) return given;
-    }
-    return this.askedKind;
+    const given = this.userKind ?? text(this.defaultKind);
+    return this.value !== '' && isKind(given) ? given : this.askedKind;
   }
 
   set kind(next: StopDateKind) {
@@ -260,28 +239,21 @@ export class OpioidStopDatePrompt extends OpioidElement {
   get readonly(): boolean { return this.readOnly; }
   set readonly(next: boolean) { this.readOnly = next; }
 
-  get form(): HTMLFormElement | null { return this.internals.form; }
-  get labels(): NodeList { return this.internals.labels; }
+  get form(): HTMLFormElement | null { return this.control.form; }
+  get labels(): NodeList { return this.control.labels; }
   get type(): string { return this.localName; }
-  get willValidate(): boolean { return this.internals.willValidate; }
-  get validity(): ValidityState { this.syncValidity(); return this.internals.validity; }
-  get validationMessage(): string { this.syncValidity(); return this.internals.validationMessage; }
-  checkValidity(): boolean { this.syncValidity(); return this.internals.checkValidity(); }
-  reportValidity(): boolean { this.syncValidity(); return this.internals.reportValidity(); }
-
-  setCustomValidity(message: string): void {
-    this.customMessage = text(message);
-    this.syncValidity();
-    this.requestUpdate();
-  }
+  get willValidate(): boolean { return this.control.willValidate; }
+  get validity(): ValidityState { return this.control.validity; }
+  get validationMessage(): string { return this.control.validationMessage; }
+  checkValidity(): boolean { return this.control.checkValidity(); }
+  reportValidity(): boolean { return this.control.reportValidity(); }
+  setCustomValidity(message: string): void { this.control.setCustomValidity(text(message)); }
 
   formResetCallback(): void {
     this.dirty = false;
     this.userValue = '';
     this.userKind = undefined;
-    this.typedText = '';
-    this.rejectedValue = '';
-    this.rejectedKind = '';
+    this.typedText = this.rejectedValue = this.rejectedKind = '';
     this.showValidation = false;
     // The initial date counts again from the start shown now.
     this.anchor = NO_ANCHOR;
@@ -294,17 +266,8 @@ export class OpioidStopDatePrompt extends OpioidElement {
     this.syncForm();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A server template's native fallback (see renderToString in opioid-elements/ssr) stands in for the
-    // controls while there is no JavaScript; now that the element runs, it must not submit twice.
-    if (!isServer) {
-      for (const fallback of this.querySelectorAll<HTMLFieldSetElement>(':scope > fieldset[slot="no-script"]')) fallback.disabled = true;
-    }
-  }
-
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this.control.disabledCallback(disabled);
   }
 
   /**
@@ -313,47 +276,34 @@ export class OpioidStopDatePrompt extends OpioidElement {
    * start of "today" on the next day), the date follows it as after any start change.
    */
   formStateRestoreCallback(saved: unknown): void {
-    if (typeof saved !== 'string') return;
-    try {
-      const { value, kind, start, length } = JSON.parse(saved) as Record<string, unknown>;
+    this.control.restoreCallback(saved, ({ value, kind, start, length }) => {
       if (value === '' || isIsoDate(value)) {
         this.setUserDate(value, '');
         this.anchor = { value, start: isIsoDate(start) ? start : this.startDate, length: readLength(length) };
       }
       if (isKind(kind)) this.userKind = kind;
-    } catch {
-      return; // Not our state: keep the initial value.
+      this.syncForm();
+      return true;
+    });
+  }
+
+  override connectedCallback(): void {
+    // Before super: a context requested before <opioid-plan-context> is defined is kept and replayed.
+    ensureContextRoot(this);
+    super.connectedCallback();
+    // A server template's native fallback (see renderToString in opioid-elements/ssr) stands in for the
+    // controls while there is no JavaScript; now that the element runs, it must not submit twice.
+    if (!isServer) {
+      for (const fallback of this.querySelectorAll<HTMLFieldSetElement>(':scope > fieldset[slot="no-script"]')) fallback.disabled = true;
     }
-    this.requestUpdate();
-    this.syncForm();
   }
 
   private get startDate(): IsoDate {
-    const start = text(this.start);
-    return start === '' ? this.clock.today : isIsoDate(start) ? start : '';
+    return startDateOf(this.start, () => this.clock.today);
   }
 
-  private get allowedKinds(): readonly StopDateKind[] {
-    return indicationRule(this.indication)?.kinds ?? STOP_DATE_KINDS;
-  }
-
-  /** The kind the prompt asks for: the user's choice, else the `kind` attribute, else the indication's — one it offers. */
   private get askedKind(): StopDateKind {
-    const allowed = this.allowedKinds;
-    return [this.userKind, text(this.defaultKind)].find((kind): kind is StopDateKind =>
-      isKind(kind) && allowed.includes(kind)) ?? allowed[0] ?? 'stop';
-  }
-
-  private get wording() {
-    // A server render (Lit SSR) has no tree to look up: there the `locale` attribute or en-GB.
-    return textLocale(text(this.locale) || (isServer ? '' : this.closest('[lang]')?.getAttribute('lang')) || 'en-GB');
-  }
-
-  /** The drug as people read it: the generic name for an id we know, else the text given, shortened. */
-  private get drugText(): string {
-    // Direction controls dropped (core): an unclosed right-to-left override would reverse the stop date after it.
-    const given = stripBidiControls(text(this.drug)).replace(/\s+/g, ' ').trim();
-    return drugName(given) || given.slice(0, 100) || words.DEFAULT_DRUG;
+    return askedKind(allowedKinds(this.indication), this.userKind, this.defaultKind);
   }
 
   private get dateInput(): HTMLInputElement | null {
@@ -365,17 +315,19 @@ export class OpioidStopDatePrompt extends OpioidElement {
     return Number.isFinite(days) ? days : null;
   }
 
-  /** A typed date whose start date changed after it was entered (and not yet kept). */
-  private get startMoved(): boolean {
-    const { anchor, value } = this;
+  private validityState(): PromptValidity {
+    const { value, kind } = this;
     const start = this.startDate;
-    return value !== '' && value === anchor.value && anchor.length === undefined
-      && anchor.start !== '' && start !== '' && start !== anchor.start;
+    return {
+      value, kind, start, required: this.required, customMessage: this.control.customMessage,
+      badInput: this.typedText !== '' || this.dateInput?.validity.badInput === true,
+      allowedKinds: allowedKinds(this.indication), askedKind: this.askedKind, startMoved: isStartMoved(this.anchor, value, start),
+    };
   }
 
   private setUserDate(value: IsoDate, typed: string): void {
     // A new date is chosen as the kind the prompt asks for, not as one the indication no longer offers.
-    if (!this.allowedKinds.includes(this.kind)) this.userKind = this.askedKind;
+    if (!allowedKinds(this.indication).includes(this.kind)) this.userKind = this.askedKind;
     this.userValue = value;
     this.typedText = typed;
     this.dirty = true;
@@ -396,66 +348,13 @@ export class OpioidStopDatePrompt extends OpioidElement {
   private readHostLabel(): void {
     let found = '';
     try {
-      found = Array.from(this.internals.labels, (label) => label.textContent ?? '').join(' ');
+      found = Array.from(this.control.labels, (label) => label.textContent ?? '').join(' ');
     } catch {
       found = '';
     }
     const label = (found || this.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim();
     if (label !== this.hostLabel) this.hostLabel = label;
-    this.internals.ariaLabel = label || null;
-  }
-
-  private inputProblems(): ValidationIssue[] {
-    const issues: ValidationIssue[] = [];
-    const start = text(this.start);
-    if (start !== '' && !isIsoDate(start)) issues.push({ path: 'start', message: words.startIssue(quoteValue(start)) });
-    const indication = text(this.indication);
-    if (!indicationRule(indication)) {
-      issues.push({ path: 'indication', message: words.indicationIssue(quoteValue(indication), KNOWN_INDICATIONS) });
-    }
-    const initial = text(this.defaultValue);
-    for (const given of [initial !== '' && !isIsoDate(initial) ? initial : '', this.rejectedValue]) {
-      if (given) issues.push({ path: 'value', message: words.valueIssue(quoteValue(given)) });
-    }
-    const kind = text(this.defaultKind) || this.rejectedKind;
-    if (kind !== '' && !isKind(kind)) issues.push({ path: 'kind', message: words.kindIssue(quoteValue(kind)) });
-    if (text(this.drug).trim().length > 100) issues.push({ path: 'drug', message: words.DRUG_TOO_LONG_ISSUE });
-    return issues;
-  }
-
-  /** The native validity flags and the message the browser shows, or null when valid. */
-  private currentProblem(): Problem | null {
-    if (this.typedText !== '' || this.dateInput?.validity.badInput) {
-      return { flags: { badInput: true }, message: words.MESSAGE_NOT_A_DATE };
-    }
-    const { value, kind, wording: lang } = this;
-    const start = this.startDate;
-    const before = value !== '' && start !== '' && value < start;
-    // These two come before the host's own message: the date was fine until something else changed.
-    if (value !== '' && !this.allowedKinds.includes(kind)) {
-      return {
-        flags: { customError: true, rangeUnderflow: before },
-        message: words.kindNotOfferedMessage(kind, this.askedKind, text(this.indication), value, lang),
-        immediate: true, keep: !before,
-      };
-    }
-    if (this.startMoved) {
-      return {
-        flags: { customError: true, rangeUnderflow: before },
-        message: words.startMovedMessage(kind, start, lang), immediate: true, keep: !before,
-      };
-    }
-    if (this.customMessage) return { flags: { customError: true }, message: this.customMessage };
-    if (value === '') return this.required ? { flags: { valueMissing: true }, message: words.requiredMessage(this.allowedKinds) } : null;
-    if (before) return { flags: { rangeUnderflow: true }, message: words.beforeStartMessage(kind, start, lang) };
-    return null;
-  }
-
-  private syncValidity(): void {
-    const problem = this.currentProblem();
-    // The inner date input is the anchor, so the browser's message bubble points at it.
-    if (problem) this.internals.setValidity(problem.flags, problem.message, this.dateInput ?? undefined);
-    else this.internals.setValidity({});
+    this.control.internals.ariaLabel = label || null;
   }
 
   private syncForm(): void {
@@ -464,38 +363,25 @@ export class OpioidStopDatePrompt extends OpioidElement {
     const start = this.startDate;
     const counted = this.anchor.value === value ? this.anchor : { start, length: undefined };
     const saved = JSON.stringify({ value, kind, start: counted.start, length: counted.length });
-    if (name) {
-      const data = new FormData();
-      data.append(name, value);
-      data.append(`${name}-kind`, kind);
-      data.append(`${name}-start`, start);
-      this.internals.setFormValue(data, saved);
-    } else {
-      this.internals.setFormValue(null, saved);
-    }
-    this.syncValidity();
-  }
-
-  private changeDetail(): OpioidStopDateChangeDetail {
-    return { value: this.value, kind: this.kind, durationDays: this.durationDays };
+    this.control.setValue(name ? [[name, value], [`${name}-kind`, kind], [`${name}-start`, start]] : [], saved);
   }
 
   /** The events a user's change fires, also fired when a quick-choice date moves with the start. */
-  private fireChange(): void {
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  private fireChange(input = true): void {
+    if (input) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true }));
-    this.emit<OpioidStopDateChangeDetail>('opioid-stop-date-change', this.changeDetail());
+    this.emit<OpioidStopDateChangeDetail>('opioid-stop-date-change', { value: this.value, kind: this.kind, durationDays: this.durationDays });
   }
 
   /** Inner controls report here; the host re-fires `input` so listeners see one event from the control. */
-  private onInnerInput(event: Event): void {
+  private readonly onInput = (event: Event): void => {
     event.stopPropagation();
     const target = event.target as HTMLInputElement;
     if (target.name === 'kind' && isKind(target.value)) {
       this.userKind = target.value;
       this.rejectedKind = '';
     } else if (target.name === 'choice') {
-      const choice = this.choices()[Number(target.value)];
+      const choice = quickChoices(this.indication, this.startDate)[Number(target.value)];
       if (choice) {
         this.setUserDate(choice.date, '');
         this.anchor = { value: choice.date, start: this.startDate, length: choice.length };
@@ -508,17 +394,16 @@ export class OpioidStopDatePrompt extends OpioidElement {
     this.requestUpdate();
     this.syncForm();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
+  };
 
-  private onInnerChange(event: Event): void {
+  private readonly onChange = (event: Event): void => {
     event.stopPropagation();
-    this.dispatchEvent(new Event('change', { bubbles: true }));
-    this.emit<OpioidStopDateChangeDetail>('opioid-stop-date-change', this.changeDetail());
-  }
+    this.fireChange(false);
+  };
 
   /** The clinician keeps a flagged date: as the kind now asked for, counted from the start shown now. */
-  private onKeep(): void {
-    if (!this.allowedKinds.includes(this.kind)) this.userKind = this.askedKind;
+  private readonly onKeep = (): void => {
+    if (!allowedKinds(this.indication).includes(this.kind)) this.userKind = this.askedKind;
     if (this.anchor.value === this.value) this.anchor = { ...this.anchor, start: this.startDate };
     this.moved = undefined;
     this.requestUpdate();
@@ -526,68 +411,48 @@ export class OpioidStopDatePrompt extends OpioidElement {
     this.fireChange();
     // The button goes away with the problem: focus the date it kept rather than lose focus to the page.
     this.updateComplete.then(() => this.dateInput?.focus(), () => undefined);
-  }
+  };
 
-  private onDateKeydown(event: KeyboardEvent): void {
+  private readonly onDateKeydown = (event: KeyboardEvent): void => {
     // Enter in a native text field submits its form; the inner input has no form, so do it for it.
-    if (event.key === 'Enter' && this.internals.form) {
+    const { form } = this.control;
+    if (event.key === 'Enter' && form) {
       event.preventDefault();
-      this.syncValidity();
-      this.internals.form.requestSubmit();
+      this.control.syncValidity();
+      form.requestSubmit();
     }
-  }
+  };
 
-  private onDateEdited(): void {
-    // A half-typed date changes no value and fires no input event; refresh validity and its message.
-    this.syncValidity();
+  /** A half-typed date changes no value and fires no input event; refresh validity and its message. */
+  private readonly onDateEdited = (): void => {
+    this.control.syncValidity();
     this.requestUpdate();
-  }
-
-  private choices(): QuickChoice[] {
-    return quickChoices(this.indication, this.startDate);
-  }
-
-  /**
-   * Keeps a date's kind when the indication changes (a review date stays a review date; if the new
-   * indication does not offer that kind, `currentProblem` says so).
-   */
-  private keepKind(changed: PropertyValues): void {
-    if (!changed.has('indication') || this.userKind !== undefined || this.lastKind === undefined) return;
-    if (this.value !== '' && this.value === this.anchor.value && this.kind !== this.lastKind) this.userKind = this.lastKind;
-  }
-
-  /**
-   * Follows a start date that changed after the date was chosen: a quick choice keeps its length and
-   * moves; a typed date stays (and `startMoved` makes the field invalid until the clinician acts).
-   */
-  private followStart(): void {
-    const value = this.value;
-    const start = this.startDate;
-    if (value !== this.anchor.value) {
-      // A new date (typed, picked, set by a script or the attribute, a reset): it counts from the start shown now.
-      this.anchor = { value, start, length: undefined };
-      this.moved = undefined;
-      return;
-    }
-    const { length } = this.anchor;
-    if (value === '' || !length || start === '' || this.anchor.start === '' || start === this.anchor.start) return;
-    const next = dateAfter(start, length);
-    if (!next) return;
-    this.anchor = { value: next, start, length };
-    if (next === value) return;
-    this.userValue = next;
-    this.typedText = '';
-    this.dirty = true;
-    this.moved = { value: next, start, label: length.label };
-    this.movedEvents = true;
-  }
+  };
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.keepKind(changed);
-    this.followStart();
+    const context = this.context.value ?? planFromServerContext(this);
+    // A context without its own locale passes the page's on; then a nearer `lang` comes first.
+    const contextLocale = context && context.locale !== pageLocale(this) ? context.locale : undefined;
+    this.wording = wording(this.locales.resolve({
+      own: this.locale, context: contextLocale, allowDraft: this.allowDraftLocales || context?.allowDraftLocales === true,
+    }));
+    // A date keeps its kind when the indication changes (if the new one does not offer it, a validator says so).
+    if (changed.has('indication') && this.userKind === undefined && this.lastKind !== undefined
+      && this.value !== '' && this.value === this.anchor.value && this.kind !== this.lastKind) this.userKind = this.lastKind;
+    const { anchor, moved, fresh } = followStart(this.anchor, this.value, this.startDate);
+    this.anchor = anchor;
+    if (fresh) this.moved = undefined;
+    if (moved) {
+      this.userValue = moved.value;
+      this.typedText = '';
+      this.dirty = true;
+      this.moved = moved;
+      this.movedEvents = true;
+    }
     this.lastKind = this.kind;
-    this.setInputIssues(this.inputProblems());
+    const { start, indication, defaultValue, rejectedValue, defaultKind, rejectedKind, drug } = this;
+    this.setInputIssues(inputIssues({ start, indication, defaultValue, rejectedValue, defaultKind, rejectedKind, drug }, this.wording));
     this.readHostLabel();
   }
 
@@ -612,95 +477,23 @@ export class OpioidStopDatePrompt extends OpioidElement {
     }
   }
 
-  /** The discharge-summary sentence (core `stopDateSentence`: stop date, last dose, days of treatment). */
-  private sentence(): string {
-    const { value, kind, wording: lang } = this;
-    const given = text(this.drug).trim();
-    const known = indicationRule(this.indication) ? text(this.indication) : undefined;
-    const sentence = stopDateSentence({
-      drug: drugName(given) ? given : this.drugText,
-      startDate: this.startDate, stopDate: value, kind, locale: lang,
-      ...(known ? { indication: known } : {}),
-    });
-    return sentence || words.sentenceWithoutCourse(this.drugText, kind, value, lang);
-  }
-
   protected override render(): TemplateResult {
-    const issues = this.inputIssues.length > 0 ? this.renderIssues(words.ISSUES_TITLE, this.inputIssues) : nothing;
-    // A printed summary must not state an impossible course (a stop date before the start, a kind the
-    // indication does not offer, a date the start moved under): it shows the problem in its place.
-    const problem = this.value !== '' ? this.currentProblem() : null;
-    const sentence = problem
-      ? html`<p class="field-error ${this.readOnly ? '' : 'print-only'}" role=${this.readOnly ? 'alert' : nothing} part="field-error">${problem.message}.</p>`
-      : html`<p class="sentence ${this.readOnly ? '' : 'print-only'}" part="sentence">${this.sentence()}</p>`;
-    return html`${issues}${this.readOnly ? this.renderNotice() : this.renderControls()}<slot name="no-script"></slot>${sentence}`;
-  }
-
-  private renderControls(): TemplateResult {
-    const { value, wording: lang } = this;
-    const asked = this.askedKind;
-    const disabled = this.disabled || this.formDisabled;
-    const start = this.startDate;
-    const choices = this.choices();
-    const found = this.internals.willValidate ? this.currentProblem() : null;
-    const problem = found && (this.showValidation || found.immediate) ? found : null;
-    // <bdi>: a product name in a right-to-left script keeps its own order without moving the "?".
-    const [before, after] = words.QUESTIONS[asked];
-    // The date input has no min attribute: Chrome clears a half-typed date whenever min changes (e.g. a
-    // new start), and currentProblem checks "not before the start date" itself.
-    const labelledBy = this.hostLabel && this.hostLabel.toLowerCase() !== words.kindDate(asked) ? 'host-label date-label' : nothing;
-    return html`<div class="controls" part="base" @input=${this.onInnerInput} @change=${this.onInnerChange}>
-      <span id="host-label" hidden>${this.hostLabel}</span>
-      ${this.allowedKinds.length > 1 ? html`<fieldset class="kinds" part="kind">
-        <legend class="kind-legend">${words.KIND_LEGEND}</legend>
-        <div class="options">${this.allowedKinds.map((option) => html`<label class="option" part="choice">
-          <input type="radio" name="kind" value=${option} .checked=${live(asked === option)} ?disabled=${disabled}>
-          <span class="option-label"><strong>${words.KIND_LABELS[option][0]}</strong>
-            <span class="option-detail">${words.KIND_LABELS[option][1]}</span></span>
-        </label>`)}</div>
-      </fieldset>` : nothing}
-      <fieldset class="choices" part="choices" aria-describedby="start-hint">
-        <legend class="question" part="question">${before}<bdi>${this.drugText}</bdi>${after}</legend>
-        <p class="hint" id="start-hint">${words.startHint(start, asked, choices.length > 0, lang)}</p>
-        ${choices.length > 0 ? html`<div class="options">${choices.map((choice, index) => html`<label class="option" part="choice">
-          <input type="radio" name="choice" value=${index} .checked=${live(value === choice.date)} ?disabled=${disabled}>
-          <span class="option-label"><strong>${choice.label}</strong>
-            <span class="option-detail">${formatDateWithWeekday(choice.date, lang)}</span></span>
-        </label>`)}</div>` : nothing}
-        <div class="date-field" part="date-field">
-          <label for="date" id="date-label">${words.dateLabel(asked)}</label>
-          ${problem ? html`<p class="field-error" id="date-error" part="field-error" role=${problem.immediate ? 'alert' : nothing}>
-            <span class="field-error-icon" aria-hidden="true">!</span><span class="visually-hidden">${words.ERROR_PREFIX}</span>${problem.message}
-          </p>` : nothing}
-          <input id="date" type="date" part="date-input" .value=${live(this.typedText || value)}
-            max="9999-12-31" ?required=${this.required} ?disabled=${disabled}
-            aria-labelledby=${labelledBy} aria-describedby=${problem ? 'date-error' : nothing}
-            aria-invalid=${problem ? 'true' : nothing}
-            @keydown=${this.onDateKeydown} @keyup=${this.onDateEdited} @blur=${this.onDateEdited}>
-          ${problem?.keep && !disabled ? html`<p class="keep"><button type="button" part="keep" @click=${this.onKeep}>${words.keepButton(asked, value, lang)}</button></p>` : nothing}
-        </div>
-      </fieldset>
-      ${this.renderSummary()}
-    </div>`;
-  }
-
-  /** Says that a quick-choice date moved with the start; the region is always there so it is announced. */
-  private renderNotice(): TemplateResult {
-    const { moved } = this;
-    return html`<div class="notice" role="status" part="notice">${moved && moved.value === this.value
-      ? html`<p>${words.movedNotice(this.kind, moved.value, moved.label, moved.start, this.wording)}</p>`
-      : nothing}</div>`;
-  }
-
-  private renderSummary(): TemplateResult {
-    const { value, kind, wording: lang } = this;
-    const days = this.durationDays;
-    const summary = value && days !== null && days >= 0 ? words.summaryLine(kind, value, days, lang) : '';
-    const warnings = value && this.startDate ? stopDateWarnings(this.indication, this.startDate, value, kind) : [];
-    return html`${summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
-      ${this.renderNotice()}
-      <div class="warnings" role="status" part="warnings">${warnings.map((warning) => html`<p class="warning">
-        <span class="warning-icon" aria-hidden="true">!</span><span><strong>${words.WARNING_PREFIX}</strong>${warning.message}</span>
-      </p>`)}</div>`;
+    const { value } = this;
+    const found = this.control.willValidate ? this.control.problem() : null;
+    const disabled = this.disabled || this.control.formDisabled;
+    const view = promptView({
+      value, kind: this.kind, asked: this.askedKind, allowed: allowedKinds(this.indication), start: this.startDate,
+      indication: this.indication, drug: this.drug, hostLabel: this.hostLabel, moved: this.moved,
+      problem: found && (this.showValidation || found.immediate) ? found : null,
+      // A printed summary must not state an impossible course (a stop date before the start, a kind the
+      // indication does not offer, a date the start moved under): it shows the problem in its place.
+      valueProblem: value !== '' ? this.control.problem() : null,
+    }, this.wording);
+    const issues = this.inputIssues.length > 0 ? this.renderIssues(view.words.issues.title, this.inputIssues) : nothing;
+    // The words' own language, for screen readers' pronunciation (WCAG 3.1.2), whatever the page's is.
+    return html`<div lang=${view.words.meta.tag}>${issues}${this.readOnly ? noticeTemplate(view) : controlsTemplate(view, {
+      fieldText: this.typedText || value, hostLabel: this.hostLabel, required: this.required, disabled,
+      onInput: this.onInput, onChange: this.onChange, onKeep: this.onKeep, onDateKeydown: this.onDateKeydown, onDateEdited: this.onDateEdited,
+    })}</div><slot name="no-script"></slot>${printedTemplate(view, this.readOnly)}`;
   }
 }

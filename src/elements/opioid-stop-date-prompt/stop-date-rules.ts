@@ -10,15 +10,17 @@
  */
 import { addCalendarMonths, addDays, daysBetween, isIsoDate, type IsoDate } from '../../core/dates.js';
 import type { Indication, StopDateKind } from '../../core/ids.js';
+import type { LengthUnit } from '../../locales/prompt/types.js';
 
 export { STOP_DATE_KINDS, type StopDateKind } from '../../core/ids.js';
 
-/** A quick choice is a length, not a date: "5 days" from whatever the start is. */
+/**
+ * A quick choice is a length, not a date: "5 days" from whatever the start is. Its words come from the
+ * prompt's catalogue (`length(unit, count)`).
+ */
 export interface StopDateLength {
-  /** How the length is said, e.g. "5 days", "3 months". */
-  label: string;
-  days?: number;
-  months?: number;
+  unit: LengthUnit;
+  count: number;
 }
 type ChoiceRule = StopDateLength;
 
@@ -28,10 +30,10 @@ interface IndicationRule {
   choices: readonly ChoiceRule[];
 }
 
-const days = (count: number): ChoiceRule => ({ label: `${count} days`, days: count });
-const weeks = (count: number): ChoiceRule => ({ label: `${count} weeks`, days: count * 7 });
+const days = (count: number): ChoiceRule => ({ unit: 'days', count });
+const weeks = (count: number): ChoiceRule => ({ unit: 'weeks', count });
 /** Calendar months (core `addCalendarMonths`), as MHRA 2020's "more than 3 months" is counted. */
-const months = (count: number): ChoiceRule => ({ label: `${count} months`, months: count });
+const months = (count: number): ChoiceRule => ({ unit: 'months', count });
 
 const RULES: Readonly<Record<Indication, IndicationRule>> = {
   // CDC 2022, recommendation 6: for acute pain, 3 days or less is often enough and more than 7 days
@@ -61,7 +63,6 @@ export function indicationRule(indication: unknown): IndicationRule | undefined 
 }
 
 export interface QuickChoice {
-  label: string;
   date: IsoDate;
   /** Days from the start date to `date`. */
   days: number;
@@ -72,18 +73,24 @@ export interface QuickChoice {
 /** The date `length` after `start` (calendar months counted as months); '' without a real start. */
 export function dateAfter(start: IsoDate, length: StopDateLength): IsoDate {
   if (!isIsoDate(start)) return '';
-  const date = length.months !== undefined ? addCalendarMonths(start, length.months) : addDays(start, length.days ?? 0);
+  const date = length.unit === 'months' ? addCalendarMonths(start, length.count) : addDays(start, length.count * (length.unit === 'weeks' ? 7 : 1));
   return isIsoDate(date) ? date : '';
 }
 
-/** A length read back from saved form state: whole days or months only, else undefined. */
+/**
+ * A length read back from saved form state: a whole number of days, weeks or months, else undefined.
+ * State saved before the catalogue (`{ label: '2 weeks', days: 14 }`, `{ label, months }`) still reads.
+ */
 export function readLength(saved: unknown): StopDateLength | undefined {
   if (typeof saved !== 'object' || saved === null) return undefined;
-  const { label, days, months } = saved as Record<string, unknown>;
+  const { unit, count, label, days, months } = saved as Record<string, unknown>;
   const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) > 0 && (n as number) <= 1000;
-  if (typeof label !== 'string' || label.length > 40) return undefined;
-  if (whole(days) && months === undefined) return { label, days };
-  if (whole(months) && days === undefined) return { label, months };
+  if ((unit === 'days' || unit === 'weeks' || unit === 'months') && whole(count)) return { unit, count };
+  if (label !== undefined && (typeof label !== 'string' || label.length > 40)) return undefined;
+  if (whole(months) && days === undefined) return { unit: 'months', count: months };
+  if (whole(days) && months === undefined) {
+    return days % 7 === 0 && /week/.test(String(label)) ? { unit: 'weeks', count: days / 7 } : { unit: 'days', count: days };
+  }
   return undefined;
 }
 
@@ -93,7 +100,7 @@ export function quickChoices(indication: unknown, start: IsoDate): QuickChoice[]
   if (!rule || !isIsoDate(start)) return [];
   return rule.choices.flatMap((choice) => {
     const date = dateAfter(start, choice);
-    return date ? [{ label: choice.label, date, days: daysBetween(start, date), length: choice }] : [];
+    return date ? [{ date, days: daysBetween(start, date), length: choice }] : [];
   });
 }
 
