@@ -52,15 +52,49 @@ export function formatters(locale: string): Formatters {
 
 function supported(locale: string): string {
   try {
-    return typeof locale === 'string' && Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en-GB';
+    return typeof locale === 'string' && (fallbacks.has(locale) || Intl.NumberFormat.supportedLocalesOf([locale]).length > 0) ? locale : 'en-GB';
   } catch {
     return 'en-GB';
   }
 }
 
+/**
+ * What a locale's catalogue supplies for a runtime without that locale's Intl data: Chromium ships no
+ * Welsh dates, lists or number patterns (it has Welsh plural rules), Firefox, Safari and Node do. Each
+ * part is used only where the runtime's own is missing; `fixList` runs on the runtime's lists too.
+ */
+export interface IntlFallback {
+  /** A locale whose number formats are the same (cy: en-GB). */
+  numbers: string;
+  /** A calendar date (Gregorian; `month` 1–12; `weekday` 0 for Thursday, as 1970-01-01 was) in one style. */
+  date(parts: { day: number; month: number; year: number; weekday: number }, style: DateStyle): string;
+  plural(count: number): Intl.LDMLPluralRule;
+  list(items: readonly string[], type: 'conjunction' | 'disjunction'): string;
+  fixList?(text: string): string;
+}
+
+const fallbacks = new Map<string, IntlFallback>();
+
+/** Called by a catalogue module as it loads (cy.ts); formatters made before it are made again. */
+export function registerIntlFallback(locale: string, fallback: IntlFallback): void {
+  fallbacks.set(locale, fallback);
+  cache.delete(locale);
+}
+
+function hasOwnData(service: { supportedLocalesOf(locales: string[]): string[] }, locale: string): boolean {
+  try {
+    return service.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 function create(locale: string): Formatters {
+  const fallback = fallbacks.get(locale);
+  const own = (service: { supportedLocalesOf(locales: string[]): string[] }) => !fallback || hasOwnData(service, locale);
   // `-u-nu-latn` / `calendar: 'gregory'`: digits and calendar explicit, whatever the locale's default.
-  const base = `${locale}-u-nu-latn`;
+  const base = `${fallback && !own(Intl.NumberFormat) ? fallback.numbers : locale}-u-nu-latn`;
+  const dateBase = `${locale}-u-nu-latn`;
   const numbers = new Map<number, Intl.NumberFormat>();
   const number = (digits: number) => {
     let format = numbers.get(digits);
@@ -74,16 +108,17 @@ function create(locale: string): Formatters {
   const dateFormat = (style: DateStyle) => {
     let format = dates.get(style);
     if (!format) {
-      format = new Intl.DateTimeFormat(base, { ...DATE_OPTIONS[style], timeZone: 'UTC', calendar: 'gregory' });
+      format = new Intl.DateTimeFormat(dateBase, { ...DATE_OPTIONS[style], timeZone: 'UTC', calendar: 'gregory' });
       dates.set(style, format);
     }
     return format;
   };
-  const rules = new Intl.PluralRules(locale);
-  const lists = {
+  const rules = own(Intl.PluralRules) ? new Intl.PluralRules(locale) : undefined;
+  const lists = own(Intl.ListFormat) ? {
     conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),
     disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }),
-  };
+  } : undefined;
+  const ownDates = own(Intl.DateTimeFormat);
   const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
   return {
     locale,
@@ -106,14 +141,23 @@ function create(locale: string): Formatters {
     date(iso, style = 'long') {
       if (!isIsoDate(iso)) return '';
       const key = Object.hasOwn(DATE_OPTIONS, style) ? style : 'long';
-      return dateFormat(key).format(daysBetween('1970-01-01', iso) * 86_400_000);
+      const days = daysBetween('1970-01-01', iso);
+      if (!ownDates && fallback) {
+        const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+        return fallback.date({ day, month, year, weekday: ((days % 7) + 7) % 7 }, key);
+      }
+      return dateFormat(key).format(days * 86_400_000);
     },
     plural(count, forms) {
-      const form = forms[finite(count) ? rules.select(count) : 'other'] ?? forms.other;
+      const category = !finite(count) ? 'other' : rules ? rules.select(count) : fallback ? fallback.plural(count) : 'other';
+      const form = forms[category] ?? forms.other;
       return form.replace('{n}', number(2).format(finite(count) ? count : 0));
     },
     list(items, type = 'conjunction') {
-      return lists[type === 'disjunction' ? 'disjunction' : 'conjunction'].format(items.filter((item) => item !== ''));
+      const kind = type === 'disjunction' ? 'disjunction' : 'conjunction';
+      const shown = items.filter((item) => item !== '');
+      const text = lists ? lists[kind].format(shown) : fallback ? fallback.list(shown, kind) : shown.join(', ');
+      return fallback?.fixList ? fallback.fixList(text) : text;
     },
   };
 }

@@ -28,11 +28,32 @@ export { enGB } from './en-GB.js';
 export { defineSection, type Section, type SectionWords } from './section.js';
 
 /**
- * The core's words (flags, issues, bands, tapers, doses, dates). cy and es load on demand; the
- * loaders are added with the catalogues (`registerCoreLoader`), so a bundle without them stays English.
+ * The core's words (flags, issues, bands, tapers, doses, dates). cy and es load on demand through
+ * `import()`, so a bundler splits them into their own chunks and the default bundle stays English;
+ * more loaders can be added (`registerCoreLoader`).
  */
-const coreLoaders: Partial<Record<LocaleTag, () => Promise<Catalogue>>> = {};
+const coreLoaders: Partial<Record<LocaleTag, () => Promise<Catalogue>>> = {
+  cy: () => import('./cy.js').then((module) => module.cy),
+  es: () => import('./es.js').then((module) => module.es),
+};
 export const coreSection: Section<Catalogue> = defineSection('core', { 'en-GB': enGB, 'en-US': enUS }, coreLoaders);
+
+/**
+ * Loads a locale's core catalogue (flags, issues, bands, tapers, doses, dates) and resolves with its
+ * tag once `describeFlag(flag, tag)` and the other describe functions use it: 'cy-GB' → 'cy'. A tag
+ * with no catalogue, or one that fails to load, resolves to 'en-GB'. Never rejects. Drafts (cy, es:
+ * `meta.reviewed` false) load too: a caller outside the widgets decides itself whether to show them.
+ */
+export async function loadLocale(locale: unknown): Promise<LocaleTag> {
+  const tag = typeof locale === 'string' ? matchTag(locale) : undefined;
+  if (!tag) return 'en-GB';
+  try {
+    const catalogue = await coreSection.load(tag);
+    return catalogue.meta.tag === tag ? tag : 'en-GB';
+  } catch {
+    return 'en-GB';
+  }
+}
 const words = new Map<Catalogue, Words>();
 
 /** The catalogue for a locale tag already available (built in or loaded); en-GB for anything else. */

@@ -2,20 +2,9 @@
 // note and every issue exactly as the core did (the oracle while the core still carries its English).
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { addDays } from '../../src/core/dates.js';
 import { cdcShortCourseTaper, taperSchedule } from '../../src/core/taper.js';
 import { describeIssue, describeNote, describeTaper, describeTaperSummary } from '../../src/locales/index.js';
-
-const plan = fc.record({
-  startDate: fc.integer({ min: 0, max: 80 * 365 }).map((days) => addDays('1990-01-01', days)),
-  startDose: fc.oneof(fc.double({ min: 0.1, max: 2000, noNaN: true }), fc.constantFrom(60, 120, 1500)),
-  percent: fc.oneof(fc.double({ min: 0.3, max: 99.5, noNaN: true }), fc.constantFrom(5, 10, 25)),
-  intervalDays: fc.oneof(fc.integer({ min: 1, max: 365 }), fc.constantFrom(1, 7, 14)),
-  basis: fc.constantFrom('original', 'current'),
-  roundTo: fc.option(fc.constantFrom(0.5, 1, 2.5, 5, 10, 12.5), { nil: undefined }),
-  minimumDose: fc.option(fc.double({ min: 0.1, max: 300, noNaN: true }), { nil: undefined }),
-  holds: fc.option(fc.array(fc.record({ step: fc.integer({ min: 0, max: 30 }), intervals: fc.integer({ min: 1, max: 4 }) }), { maxLength: 2 }), { nil: undefined }),
-});
+import { taperPlan as plan } from './arbitraries.js';
 
 describe('locales: taper schedules (en-GB catalogue)', () => {
   it('words the method, summary, notes and issues of every generated taper exactly as the core did [T-LOC-06]', () => {
