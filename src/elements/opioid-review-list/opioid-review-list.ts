@@ -13,7 +13,7 @@ import type { Guidance } from '../../core/ids.js';
 import type { ValidationIssue } from '../../core/parse.js';
 import { pageLocale, readOverrides } from '../../context/plan-inputs.js';
 import { assessEntries, CONDITIONS, profileFor, type AssessOptions, type ConditionId, type ReviewPerson, type ReviewRow } from './review-model.js';
-import { assessInSlices } from './review-runner.js';
+import { assessInSlices, yieldToHost } from './review-runner.js';
 import { DEFAULT_SORT, FIRST_DIRECTION, SORT_KEYS, sortRows, type ReviewSort, type SortKey } from './review-sort.js';
 import { bandsFor, filterRows, isFiltering, type ReviewFilter } from './review-filter.js';
 import { reviewSummary, type ReviewSummary } from './review-summary.js';
@@ -275,6 +275,7 @@ export class OpioidReviewList extends OpioidElement {
       this.inputKey = [];
       this.run += 1;
       this.rows = [];
+      this.summaryValue = reviewSummary([]);
       this.progress = undefined;
     } else {
       const options = settings.options;
@@ -336,17 +337,27 @@ export class OpioidReviewList extends OpioidElement {
     void assessInSlices(entries, options, {
       onProgress: (done, total) => { if (run === this.run) this.progress = { done, total }; },
       cancelled: () => run !== this.run,
-    }).then((rows) => {
-      if (rows !== undefined && run === this.run) this.finish(rows);
+    }).then(async (rows) => {
+      if (rows === undefined || run !== this.run) return;
+      // The summary and the first sort of a long list each get a task of their own, so showing
+      // 100,000 rows never blocks the page for long (each is a few tens of ms at that size).
+      await yieldToHost();
+      const summary = reviewSummary(rows);
+      await yieldToHost();
+      const sort = this.sort;
+      const sorted = sortRows(rows, sort);
+      await yieldToHost();
+      if (run !== this.run) return;
+      this.sortedFor = { rows, sort, result: sorted };
+      this.finish(rows, summary);
     });
   }
 
-  private finish(rows: ReviewRow[]): void {
+  private finish(rows: ReviewRow[], summary: ReviewSummary = reviewSummary(rows)): void {
     this.rows = rows;
     this.progress = undefined;
-    this.summaryValue = reviewSummary(rows);
+    this.summaryValue = summary;
     const invalid = rows.filter((row) => row.status === 'invalid');
-    const summary = this.summaryValue;
     const milliseconds = Math.round((globalThis.performance?.now() ?? Date.now()) - this.started);
     queueMicrotask(() => {
       this.emit<OpioidReviewAssessedDetail>('opioid-review-assessed', {
@@ -368,7 +379,6 @@ export class OpioidReviewList extends OpioidElement {
     const { rows, sort, filter } = this;
     if (this.sortedFor?.rows !== rows || this.sortedFor.sort !== sort) {
       this.sortedFor = { rows, sort, result: sortRows(rows, sort) };
-      this.summaryValue = reviewSummary(rows);
     }
     const sorted = this.sortedFor.result;
     if (this.viewFor?.sorted !== sorted || this.viewFor.filter !== filter) {

@@ -16,7 +16,7 @@ export interface RunOptions {
 
 type Scheduler = { yield?: () => Promise<void> };
 
-function yieldToHost(): Promise<void> {
+export function yieldToHost(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
