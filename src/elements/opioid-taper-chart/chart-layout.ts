@@ -27,6 +27,8 @@ export interface LayoutInput {
   /** Date with its year ("5 Mar 2027"), for ticks of schedules long enough to cross years. */
   formatDateWithYear: (date: IsoDate) => string;
   formatDose: (dose: number) => string;
+  /** The words drawn beside the stop cross and in a pause, in the chart's locale. */
+  words: { stop: string; pause: string };
   measure: MeasureText;
 }
 
@@ -136,7 +138,7 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   const left = Math.ceil(Math.max(yLabelWidth + 10, dateLabelWidth / 2 + 2) + 2);
   // Room right of the axis for the last date label and, when the schedule ends in a stop, for "Stop"
   // beside its cross: there it labels the cross alone, and not the last dose's line above it.
-  const stopLabelReach = last.isStop ? MAX_STOP_SIZE + STOP_LABEL_GAP + measure('Stop', fontSize, true) + 2 : 0;
+  const stopLabelReach = last.isStop ? MAX_STOP_SIZE + STOP_LABEL_GAP + measure(input.words.stop, fontSize, true) + 2 : 0;
   const right = width - Math.ceil(Math.max(dateLabelWidth / 2 + 6, stopLabelReach));
   const span = Math.max(1, domainEnd - domainStart);
   const pixelsPerDay = (right - left) / span;
@@ -270,17 +272,18 @@ function placeLabels(p: PlaceInput): PlacedLabel[] {
     // Right of the cross, level with it: "✕ Stop" at 0 names the cross alone. Centred on the axis where
     // the cross ends it; just above the axis when the axis runs on (a today or review after the stop),
     // so the words never sit on the axis line, and only where no today or review line runs through them.
+    const stopText = input.words.stop;
     const beside: PlacedLabel = {
-      kind: 'stop', text: 'Stop', x: stop.x + stop.size + STOP_LABEL_GAP, anchor: 'start',
+      kind: 'stop', text: stopText, x: stop.x + stop.size + STOP_LABEL_GAP, anchor: 'start',
       // 0.3 em below the axis puts the middle of the capitals on it.
       y: stop.x >= p.right - 0.5 ? stop.y + fontSize * 0.3 : stop.y - 3,
     };
-    const besideBox = boxOf(beside, input.measure('Stop', fontSize, true), fontSize);
+    const besideBox = boxOf(beside, input.measure(stopText, fontSize, true), fontSize);
     const crossed = p.markerXs.some((x) => x > besideBox.x1 - LABEL_GAP && x < besideBox.x2 + LABEL_GAP);
     // Otherwise above-left of the cross, above the last dose's line (not across it) when that line is
     // close to the baseline.
     const lastLine = (points[points.length - 2] ?? stop).y;
-    const aboveLeft: PlacedLabel = { kind: 'stop', text: 'Stop', x: stop.x - stop.size - 2, y: Math.min(stop.y - stop.size - 4, lastLine - 5), anchor: 'end' };
+    const aboveLeft: PlacedLabel = { kind: 'stop', text: stopText, x: stop.x - stop.size - 2, y: Math.min(stop.y - stop.size - 4, lastLine - 5), anchor: 'end' };
     // Beside the cross it may reach below the plot: the date labels under the axis are in `placed`.
     if ((!crossed && tryPlace(beside, true, besideBox.y2)) || tryPlace(aboveLeft, true)
       || tryPlace({ ...aboveLeft, y: aboveLeft.y - fontSize - 2 }, true)) {
@@ -300,7 +303,7 @@ function placeLabels(p: PlaceInput): PlacedLabel[] {
   if (p.current !== undefined && p.current < lastDose) tryPlace(doseLabel(p.current), true);
   for (const pause of p.pauses) {
     const midY = (pause.y + p.bottom) / 2 + fontSize / 3;
-    tryPlace({ kind: 'pause', text: 'pause', x: (pause.x1 + pause.x2) / 2, y: midY, anchor: 'middle' });
+    tryPlace({ kind: 'pause', text: input.words.pause, x: (pause.x1 + pause.x2) / 2, y: midY, anchor: 'middle' });
   }
   for (let i = 0; i < lastDose; i++) {
     if (i !== p.current) tryPlace(doseLabel(i));

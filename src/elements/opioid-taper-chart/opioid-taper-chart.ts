@@ -4,24 +4,26 @@ import { consume } from '@lit/context';
 import { OpioidElement } from '../base/opioid-element.js';
 import { TodayController } from '../base/today-controller.js';
 import { sharedStyles, tokens } from '../../styles/shared-styles.js';
-import { isIsoDate, type IsoDate } from '../../core/dates.js';
-import { guidanceProfile } from '../../core/guidance.js';
+import type { IsoDate } from '../../core/dates.js';
 import { parsePlan, type ValidationIssue } from '../../core/parse.js';
-import { quoteValue } from '../../core/text.js';
 import { currentStep, nextStep, type TaperStep } from '../../core/taper.js';
 import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
 import { ensureContextRoot } from '../../context/context-root.js';
 import { planFromServerContext } from '../../context/server-context.js';
-import { hasPlanInput, pageLocale, planAttributeConverter } from '../../context/plan-inputs.js';
+import { hasPlanInput, pageLocale, planAttributeConverter, readOverrides } from '../../context/plan-inputs.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import type { LocaleTag } from '../../locales/index.js';
+import { chartSection, type ChartWords } from '../../locales/chart/index.js';
+import { commonSection } from '../../locales/common/index.js';
 import { layoutChart, type ChartLayout, type ChartMarker } from './chart-layout.js';
 import { chartSvg } from './chart-svg.js';
 import { textMeasurer, type MeasureText } from './measure-text.js';
 import { scheduleTable } from './schedule-table.js';
 import {
   hasTaperAttributes, taperFromAttributes, taperFromPlan, taperFromPlanObject, taperFromSchedule,
-  type ResolvedTaper, type TaperInputResult,
+  type ChartIssue, type ResolvedTaper, type TaperInputResult,
 } from './taper-input.js';
-import { doseDigits, summarySentence, taperWords, usableLocale, type DoseUnit, type TaperWords } from './taper-text.js';
+import { doseDigits, issueText, noteText, summarySentence, taperWords, type DoseUnit, type TaperWords } from './taper-text.js';
 import { taperChartStyles } from './opioid-taper-chart.styles.js';
 import type { PlanInput, ScheduleInput, TaperInput } from '../base/input-types.js';
 
@@ -55,16 +57,21 @@ const DEFAULT_WIDTH = 640;
  * @attr unit - `mg` (of the drug, default), `ome` or `mme`; labels the axis and every dose.
  * @attr drug - The opioid being reduced (`morphine`, `oxycodone`, …), named in the axis and summary.
  * @attr today - The date treated as today, `YYYY-MM-DD`; default: the context's, else the local date (moving forward at midnight).
- * @attr locale - Locale for dates and numbers (`en-GB`, `en-US`); default: the context's, else `<html lang>`.
+ * @attr locale - Locale of every word, date and number: `en-GB`, `en-US`, `cy`, `es` (a region such as `cy-GB` or
+ *   `es-MX` is fine); default: the context's, else the nearest `lang`, else `<html lang>`, else en-GB.
+ * @attr {boolean} allow-draft-locales - Use a draft catalogue (cy, es: written carefully, not yet reviewed by a clinician
+ *   fluent in the language). Also read from the surrounding `<opioid-plan-context>`. Without it, such a page shows en-GB
+ *   and the console warns once.
  * @attr table-open - Present when the table is shown on screen (it always prints).
  *
  * @prop {ScheduleInput | null | undefined} schedule - A result of `taperSchedule()` / `cdcShortCourseTaper()`, or its `steps` array.
  * @prop {TaperInput | null | undefined} taper - A `TaperPlan` object (`startDate`, `startDose`, `percent`, `intervalDays`, `basis`, …).
  * @prop {PlanInput | null | undefined} plan - A whole `OpioidPlanInput` (or its JSON text): its `taper` and review dates are used.
  * @prop {boolean} tableOpen - Whether the table is shown on screen.
+ * @prop {boolean} allowDraftLocales - Use a draft catalogue (cy, es); see the `allow-draft-locales` attribute.
  *
- * @fires opioid-error - The input cannot be drawn. `detail: { element, issues: { path, message }[] }`;
- *   once per distinct set of problems; bubbles and is composed.
+ * @fires opioid-error - The input cannot be drawn. `detail: { element, issues: { path, code, params, message }[] }`,
+ *   each message in the chart's locale; once per distinct set of problems; bubbles and is composed.
  *
  * @csspart chart - The box around the chart (its width decides the layout).
  * @csspart svg - The chart drawing (`role="img"`, labelled with the summary sentence).
@@ -105,6 +112,7 @@ export class OpioidTaperChart extends OpioidElement {
   @property() today?: string;
   @property() locale?: string;
   @property({ type: Boolean, reflect: true, attribute: 'table-open' }) tableOpen = false;
+  @property({ type: Boolean, attribute: 'allow-draft-locales' }) allowDraftLocales = false;
 
   @consume({ context: planContext, subscribe: true })
   @state()
@@ -113,9 +121,11 @@ export class OpioidTaperChart extends OpioidElement {
   /** The chart box's width in CSS pixels, from ResizeObserver (0 until measured). */
   @state() private width = 0;
 
-  private resolved: TaperInputResult = { kind: 'empty', message: '' };
+  private resolved: TaperInputResult = { kind: 'empty', reason: 'no-input' };
   private effectiveToday: IsoDate = '';
-  private effectiveLocale = 'en-GB';
+  /** The locale whose words are shown (see LocaleController: drafts only when allowed). */
+  private tag: LocaleTag = 'en-GB';
+  private readonly locales = new LocaleController(this, [chartSection, commonSection]);
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
   private measure?: MeasureText;
@@ -174,20 +184,30 @@ export class OpioidTaperChart extends OpioidElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const context = this.planFromContext ??= planFromServerContext(this);
-    // The same rule and wording as plan-inputs' readOverrides, without its guidance handling (this
-    // element has no guidance attribute), which kept the element inside its 10 KB budget.
-    const today = this.today?.trim();
-    const todayIssues: ValidationIssue[] = today && !isIsoDate(today)
-      ? [{ path: 'today', message: `Today must be a real calendar date written YYYY-MM-DD (for example 2026-03-05), not ${quoteValue(today)}.` }]
-      : [];
-    this.effectiveToday = (today && todayIssues.length === 0 ? today : undefined) ?? context?.today ?? this.clock.today;
-    this.effectiveLocale = usableLocale(this.locale?.trim() || context?.locale || pageLocale(this));
+    // A context without a locale of its own passes the page's on: then a nearer `lang` comes first.
+    const contextLocale = context?.locale;
+    this.tag = this.locales.resolve({
+      own: this.locale,
+      context: contextLocale !== pageLocale(this) ? contextLocale : undefined,
+      allowDraft: this.allowDraftLocales || context?.allowDraftLocales === true,
+    });
+    this.wordsTag = this.tag;
+    // `today` by the rule every widget and the context share (a value that is not a date is an issue).
+    const overrides = readOverrides({ today: this.today });
+    this.effectiveToday = overrides.today ?? context?.today ?? this.clock.today;
     const resolved = this.resolveInput(context);
-    const issues: ValidationIssue[] = [...todayIssues, ...(resolved.kind === 'issues' ? resolved.issues : [])];
-    this.resolved = issues.length > 0 && resolved.kind !== 'issues'
-      ? { kind: 'issues', title: 'The taper cannot be drawn', issues }
-      : resolved.kind === 'issues' ? { ...resolved, issues } : resolved;
+    const found: ChartIssue[] = [...overrides.issues, ...(resolved.kind === 'issues' ? resolved.issues : [])];
+    // Every message in the chart's locale, the event's too (the host gets the codes and parameters as well).
+    const issues: ValidationIssue[] = found.map((issue) => issueText(issue, this.tag, this.today));
+    this.resolved = issues.length > 0
+      ? { kind: 'issues', title: resolved.kind === 'issues' ? resolved.title : 'cannot-draw', issues }
+      : resolved;
     this.setInputIssues(issues);
+  }
+
+  /** Each problem is worded once, in willUpdate (issueText in taper-text.ts): the alert says what the event says. */
+  protected override issueText(issue: ValidationIssue): string {
+    return issue.message;
   }
 
   private resolveInput(context: PlanContextValue | undefined): TaperInputResult {
@@ -196,7 +216,7 @@ export class OpioidTaperChart extends OpioidElement {
     if (this.taper !== undefined && this.taper !== null) return taperFromPlanObject(this.taper, guidance, []);
     if (hasPlanInput(this.plan)) {
       const parsed = parsePlan(this.plan);
-      if (!parsed.ok) return { kind: 'issues', title: 'The plan cannot be read, so its taper cannot be drawn', issues: parsed.issues };
+      if (!parsed.ok) return { kind: 'issues', title: 'plan-unreadable', issues: parsed.issues };
       return taperFromPlan(parsed.plan, parsed.plan.guidance);
     }
     const attributes = {
@@ -207,32 +227,40 @@ export class OpioidTaperChart extends OpioidElement {
     if (context?.plan) return taperFromPlan(context.plan, context.guidance);
     if (context && context.issues.length > 0) {
       // The provider shows the plan's problems and fires the event; repeating them here would be noise.
-      return { kind: 'empty', message: 'The taper cannot be shown until the problems with the plan are fixed.' };
+      return { kind: 'empty', reason: 'plan-problems' };
     }
-    return { kind: 'empty', message: 'No taper schedule has been given.' };
+    return { kind: 'empty', reason: 'no-input' };
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="sizer"></div>${this.renderContent()}`;
+    // The words' language, for screen readers and hyphenation, where it is not the page's (WCAG 3.1.2).
+    return html`<div class="sizer"></div><div lang=${this.tag}>${this.renderContent()}</div>`;
   }
 
   private renderContent(): TemplateResult {
     const resolved = this.resolved;
-    if (resolved.kind === 'issues') return this.renderIssues(resolved.title, resolved.issues);
-    if (resolved.kind === 'empty') return html`<p class="empty" part="empty">${resolved.message}</p>`;
+    const chart = chartSection.get(this.tag);
+    if (resolved.kind === 'issues') return this.renderIssues(resolved.title === 'plan-unreadable' ? chart.planUnreadable : chart.cannotDraw, resolved.issues);
+    if (resolved.kind === 'empty') {
+      const { empty } = chart;
+      return html`<p class="empty" part="empty">${resolved.reason === 'no-taper' ? empty.noTaper : resolved.reason === 'plan-problems' ? empty.planProblems : empty.noInput}</p>`;
+    }
     return this.renderTaper(resolved.taper);
   }
 
   private renderTaper(taper: ResolvedTaper): TemplateResult {
-    const locale = this.effectiveLocale;
-    const words = taperWords(locale, taper.unit, taper.drug, doseDigits(taper.steps));
+    const words = taperWords(this.tag, taper.unit, taper.drug, doseDigits(taper.steps));
+    const { chart } = words;
     const today = this.effectiveToday;
     const current = currentStep(taper.steps, today);
-    const summary = summarySentence({ summary: taper.summary, steps: taper.steps, description: taper.description, drug: taper.drug, words });
+    const summary = summarySentence({
+      summary: taper.summary, steps: taper.steps, descriptionParams: taper.descriptionParams, description: taper.description, drug: taper.drug, words,
+    });
     const markers: ChartMarker[] = [
-      { kind: 'today', date: today, label: 'Today' },
-      ...taper.reviews.map((r) => ({ kind: 'review' as const, date: r.date, label: r.label })),
+      { kind: 'today', date: today, label: chart.label.today },
+      ...taper.reviews.map((r) => ({ kind: 'review' as const, date: r.date, label: reviewLabel(r, chart) })),
     ];
+    const notes = taper.notes.map((note) => noteText(note, this.tag)).filter((note) => note !== '');
     // The server has no fonts to measure: it lays out with the measurer's estimate, and the browser's
     // first render of a server-rendered chart (hydration) must draw the same chart; it measures after.
     const estimate = isServer || (this.serverRendered && !this.hasUpdated);
@@ -240,6 +268,7 @@ export class OpioidTaperChart extends OpioidElement {
     const layout = layoutChart({
       steps: taper.steps, width: this.width || DEFAULT_WIDTH, currentIndex: current?.index, markers,
       formatDate: words.shortDate, formatDateWithYear: words.date, formatDose: words.number, measure: this.measure,
+      words: { stop: chart.label.stop, pause: chart.label.pause },
     });
     // The table scrolls sideways on a narrow screen (320 px): its box takes keyboard focus and has a
     // name, so someone without a mouse can scroll it and hears what it is (WCAG 2.1.1; axe
@@ -248,43 +277,45 @@ export class OpioidTaperChart extends OpioidElement {
 <p class="summary" part="summary">${summary}</p>
 ${this.renderStatus(taper, words, today, current)}
 ${this.renderKey(layout, taper, words)}
-<div class="notes" part="notes">${taper.notes.length > 0 ? html`<ul>${taper.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
-${taper.source ? html`<p>Method from: ${taper.source}.</p>` : nothing}</div>
-${this.renderCautions(taper.unit)}
+<div class="notes" part="notes">${notes.length > 0 ? html`<ul>${notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
+${taper.source ? html`<p>${chart.methodFrom(taper.source)}</p>` : nothing}</div>
+${this.renderCautions(taper.unit, words)}
 <button type="button" class="toggle" part="toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'}
-aria-controls="schedule-table" @click=${this.toggleTable}>${this.tableOpen ? 'Hide the schedule table' : 'Show the schedule as a table'}</button>
-<div id="schedule-table" class="table-region" role="region" aria-label="Taper schedule table" tabindex="0" ?hidden=${!this.tableOpen}>
-${scheduleTable(taper.steps, words, current?.index, `Taper schedule: ${summary}`)}</div>`;
+aria-controls="schedule-table" @click=${this.toggleTable}>${this.tableOpen ? chart.table.hide : chart.table.show}</button>
+<div id="schedule-table" class="table-region" role="region" aria-label=${chart.table.region} tabindex="0" ?hidden=${!this.tableOpen}>
+${scheduleTable(taper.steps, words, current?.index, chart.table.caption(summary))}</div>`;
   }
 
   /** Today's dose and the next change, in words (the chart's "Today" line says the same). */
   private renderStatus(taper: ResolvedTaper, words: TaperWords, today: IsoDate, current: TaperStep | undefined): TemplateResult {
     const next = nextStep(taper.steps, today);
     const first = taper.steps[0];
+    const { status } = words.chart;
     let text: string;
     if (!current) {
-      text = first ? `The taper starts on ${words.date(first.date)} at ${words.dose(first.dose)} a day.` : '';
+      text = first ? status.startsOn(words.date(first.date), words.dose(first.dose)) : '';
     } else if (current.isStop) {
-      text = `Today (${words.date(today)}): stopped on ${words.date(current.date)}.`;
+      text = status.stopped(words.date(today), words.date(current.date));
     } else {
-      text = `Today (${words.date(today)}): ${words.dose(current.dose)} a day.`;
-      if (next) text += next.isStop ? ` Stop on ${words.date(next.date)}.` : ` Next change on ${words.date(next.date)}, to ${words.dose(next.dose)} a day.`;
+      text = status.today(words.date(today), words.dose(current.dose));
+      if (next) text += ` ${next.isStop ? status.stopOn(words.date(next.date)) : status.nextChange(words.date(next.date), words.dose(next.dose))}`;
     }
     return html`<p class="status" part="status"><strong>${text}</strong></p>`;
   }
 
   /** The chart's marks and lines in words, dash styles included, so the key survives black-and-white print. */
   private renderKey(layout: ChartLayout, taper: ResolvedTaper, words: TaperWords): TemplateResult {
-    const outside = (kind: ChartMarker['kind'], date?: IsoDate) =>
-      layout.markersNotDrawn.some((m) => m.kind === kind && (date === undefined || m.date === date)) ? ' (outside the chart)' : '';
+    const { key } = words.chart;
+    const outside = (item: string, kind: ChartMarker['kind'], date?: IsoDate) =>
+      layout.markersNotDrawn.some((m) => m.kind === kind && (date === undefined || m.date === date)) ? key.outside(item) : item;
     const items = [
-      'Key: dots mark dose changes',
-      `dashed line: today${outside('today')}`,
-      ...taper.reviews.map((r) => `dotted line: ${r.label} ${words.date(r.date)}${outside('review', r.date)}`),
-      ...(layout.pauses.length > 0 ? ['hatched: pause'] : []),
-      ...(layout.stop ? ['cross: stop'] : []),
+      key.dots,
+      outside(key.today, 'today'),
+      ...taper.reviews.map((r) => outside(key.review(reviewLabel(r, words.chart), words.date(r.date)), 'review', r.date)),
+      ...(layout.pauses.length > 0 ? [key.pause] : []),
+      ...(layout.stop ? [key.stop] : []),
     ];
-    return html`<p class="key" part="key">${items.join('; ')}.</p>`;
+    return html`<p class="key" part="key">${key.join(items)}</p>`;
   }
 
   /**
@@ -292,16 +323,21 @@ ${scheduleTable(taper.steps, words, current?.index, `Taper schedule: ${summary}`
    * the unit and its cautions, as every OME/MME figure must (REFERENCE.md §1), above all that they must
    * not be turned back into a dose of another opioid.
    */
-  private renderCautions(unit: DoseUnit): TemplateResult | typeof nothing {
+  private renderCautions(unit: DoseUnit, words: TaperWords): TemplateResult | typeof nothing {
     if (unit === 'mg') return nothing;
-    const profile = guidanceProfile(unit === 'MME' ? 'us' : 'uk');
-    return html`<div class="cautions" part="cautions"><p>Dose unit: ${profile.unitLong} (${profile.unit}). Guidance used: ${profile.name}.</p>
-<ul>${profile.cautions.map((caution) => html`<li>${caution}</li>`)}</ul></div>`;
+    const core = words.core.catalogue;
+    const guidance = unit === 'MME' ? core.guidance.us : core.guidance.uk;
+    return html`<div class="cautions" part="cautions"><p>${words.chart.doseUnit(core.unit[unit].long, unit, guidance)}</p>
+<ul>${core.cautions(unit).map((caution) => html`<li>${caution}</li>`)}</ul></div>`;
   }
 
   private toggleTable(): void {
     this.tableOpen = !this.tableOpen;
   }
+}
+
+function reviewLabel(review: ResolvedTaper['reviews'][number], chart: ChartWords): string {
+  return review.kind === 'mdt' ? chart.label.mdtReview : chart.label.review;
 }
 
 declare global {

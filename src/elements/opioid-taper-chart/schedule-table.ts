@@ -9,8 +9,9 @@ export function scheduleTable(
   currentIndex: number | undefined,
   caption: string,
 ): TemplateResult {
+  const { table } = words.chart;
   return html`<table part="table"><caption>${caption}</caption>
-<thead><tr><th scope="col">Date</th><th scope="col">Daily dose</th><th scope="col">Change</th><th scope="col">Notes</th></tr></thead>
+<thead><tr><th scope="col">${table.date}</th><th scope="col">${table.dose}</th><th scope="col">${table.change}</th><th scope="col">${table.notes}</th></tr></thead>
 <tbody>${steps.map((step, i) => {
     const current = i === currentIndex;
     return html`<tr class=${current ? 'current' : nothing} aria-current=${current ? 'step' : nothing}>

@@ -9,8 +9,8 @@ import type { ValidationIssue } from '../../core/parse.js';
 import type { Guidance, OpioidId } from '../../core/ids.js';
 import type { OpioidPlan } from '../../core/schema.js';
 import { taperSchedule, taperSummary, type TaperStep, type TaperSummary } from '../../core/taper.js';
+import type { StepFieldRule } from '../../locales/chart/index.js';
 import type { DoseUnit } from './taper-text.js';
-import { quoteValue } from '../../core/text.js';
 
 /** Attribute values as the host wrote them (strings, or undefined when absent), by attribute name. */
 export interface TaperAttributes {
@@ -24,25 +24,42 @@ export interface TaperAttributes {
   drug?: string | null;
 }
 
-/** A schedule ready to draw. */
+/** A note on a schedule: the core's code and parameters (worded by the catalogue), or a host's own text. */
+export interface ScheduleNote {
+  code?: unknown;
+  params?: unknown;
+  message?: unknown;
+}
+
+/** A schedule ready to draw. Words are not made here: the element says everything in its locale. */
 export interface ResolvedTaper {
   steps: readonly TaperStep[];
   summary: TaperSummary;
-  /** The core's words for the method, e.g. "10% of the original dose every 14 days (linear)". */
+  /** What the core's description of the method needs (`describeTaper`). */
+  descriptionParams?: unknown;
+  /** A description without parameters: a schedule made elsewhere, its text shown as given. */
   description?: string;
   /** The core's notes on the schedule (pace, rounding), shown under the chart. */
-  notes: string[];
+  notes: ScheduleNote[];
   source?: string;
   drug?: OpioidId;
   unit: DoseUnit;
   /** The plan's review dates, marked on the chart. */
-  reviews: { date: IsoDate; label: string }[];
+  reviews: { date: IsoDate; kind: 'review' | 'mdt' }[];
+}
+
+/**
+ * A problem with the input: the core's issue (code and parameters), or one of the chart's own codes
+ * (`chart-…`), and for an attribute the value the host wrote, so the sentence can quote it back.
+ */
+export interface ChartIssue extends ValidationIssue {
+  attribute?: { name: string; given: string };
 }
 
 export type TaperInputResult =
   | { kind: 'taper'; taper: ResolvedTaper }
-  | { kind: 'issues'; title: string; issues: ValidationIssue[] }
-  | { kind: 'empty'; message: string };
+  | { kind: 'issues'; title: 'cannot-draw' | 'plan-unreadable'; issues: ChartIssue[] }
+  | { kind: 'empty'; reason: 'no-input' | 'no-taper' | 'plan-problems' };
 
 /** Which attribute gives each TaperPlan field, so a message names what the host wrote. */
 const ATTRIBUTE_OF_FIELD: Record<string, keyof TaperAttributes> = {
@@ -95,16 +112,13 @@ export function taperFromAttributes(a: TaperAttributes, guidance: Guidance): Tap
   for (const key of Object.keys(plan)) if (plan[key] === undefined) delete plan[key];
   const result = taperSchedule(plan);
   if (!result.ok) {
-    const issues = result.issues.map((issue) => {
+    const issues = result.issues.map((issue): ChartIssue => {
       const attribute = ATTRIBUTE_OF_FIELD[issue.path];
       if (attribute === undefined) return issue;
       const given = a[attribute];
-      return {
-        path: attribute,
-        message: isSet(given) ? `${issue.message} The ${attribute} attribute says ${quoteValue(given)}.` : issue.message,
-      };
+      return { ...issue, path: attribute, ...(isSet(given) ? { attribute: { name: attribute, given } } : {}) };
     });
-    return { kind: 'issues', title: 'The taper cannot be drawn', issues };
+    return { kind: 'issues', title: 'cannot-draw', issues };
   }
   return fromCoreSchedule(result, unit.unit, []);
 }
@@ -114,7 +128,7 @@ export function taperFromPlanObject(taper: unknown, guidance: Guidance, reviews:
   const result = taperSchedule(taper);
   if (!result.ok) {
     return {
-      kind: 'issues', title: 'The taper cannot be drawn',
+      kind: 'issues', title: 'cannot-draw',
       issues: result.issues.map((issue) => ({ ...issue, path: issue.path ? `${path}.${issue.path}` : path })),
     };
   }
@@ -125,14 +139,14 @@ export function taperFromPlanObject(taper: unknown, guidance: Guidance, reviews:
 /** The plan's review dates that the chart marks. */
 export function planReviews(plan: OpioidPlan): ResolvedTaper['reviews'] {
   const reviews: ResolvedTaper['reviews'] = [];
-  if (plan.reviewDate) reviews.push({ date: plan.reviewDate, label: 'Review' });
-  if (plan.mdtReview?.date) reviews.push({ date: plan.mdtReview.date, label: 'MDT review' });
+  if (plan.reviewDate) reviews.push({ date: plan.reviewDate, kind: 'review' });
+  if (plan.mdtReview?.date) reviews.push({ date: plan.mdtReview.date, kind: 'mdt' });
   return reviews;
 }
 
 /** A validated plan (from the context or the `.plan` property). */
 export function taperFromPlan(plan: OpioidPlan, guidance: Guidance): TaperInputResult {
-  if (!plan.taper) return { kind: 'empty', message: 'This plan has no taper schedule.' };
+  if (!plan.taper) return { kind: 'empty', reason: 'no-taper' };
   return taperFromPlanObject(plan.taper, guidance, planReviews(plan));
 }
 
@@ -140,7 +154,8 @@ interface CoreSchedule {
   steps: TaperStep[];
   summary: TaperSummary;
   description: string;
-  notes: { message: string }[];
+  descriptionParams: object;
+  notes: ScheduleNote[];
   source: string;
   drug?: OpioidId;
   unit?: 'mg' | 'ome';
@@ -150,8 +165,8 @@ function fromCoreSchedule(schedule: CoreSchedule, unit: DoseUnit, reviews: Resol
   const taper: ResolvedTaper = {
     steps: schedule.steps,
     summary: schedule.summary,
-    description: schedule.description,
-    notes: schedule.notes.map((n) => n.message),
+    descriptionParams: schedule.descriptionParams,
+    notes: schedule.notes,
     source: schedule.source,
     unit,
     reviews,
@@ -160,35 +175,38 @@ function fromCoreSchedule(schedule: CoreSchedule, unit: DoseUnit, reviews: Resol
   return { kind: 'taper', taper };
 }
 
-const NOT_A_SCHEDULE = 'Schedule must be the result of taperSchedule() or cdcShortCourseTaper(), or its list of steps.';
+/** The chart's own problems: a code (worded by the chart's catalogue section) and its parameters. */
+function chartIssue(path: string, code: string, params?: Record<string, unknown>): ChartIssue {
+  return params ? { path, code, params, message: '' } : { path, code, message: '' };
+}
+
+const notASchedule = () => chartIssue('schedule', 'chart-not-a-schedule');
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** The step fields the chart and table read, how to check each, and what to say when it is wrong. */
-const STEP_FIELDS: ReadonlyArray<[keyof TaperStep, (value: unknown) => boolean, string]> = [
-  ['date', isIsoDate, 'must be a real calendar date written YYYY-MM-DD (for example 2026-03-05)'],
-  ['dose', (v) => isNumber(v) && v >= 0, 'must be a number, 0 or more'],
-  ['unroundedDose', isNumber, 'must be a number'],
-  ['change', isNumber, 'must be a number'],
-  ['days', isNumber, 'must be a number'],
-  ['pauseIntervals', isNumber, 'must be a number'],
-  ['roundingIntervals', isNumber, 'must be a number'],
-  ['rounded', (v) => typeof v === 'boolean', 'must be true or false'],
-  ['isStop', (v) => typeof v === 'boolean', 'must be true or false'],
-  ['pausedUntil', (v) => v === undefined || isIsoDate(v), 'must be a calendar date written YYYY-MM-DD'],
+/** The step fields the chart and table read, how to check each, and the rule a wrong one breaks. */
+const STEP_FIELDS: ReadonlyArray<[keyof TaperStep, (value: unknown) => boolean, StepFieldRule]> = [
+  ['date', isIsoDate, 'iso-date'],
+  ['dose', (v) => isNumber(v) && v >= 0, 'dose'],
+  ['unroundedDose', isNumber, 'number'],
+  ['change', isNumber, 'number'],
+  ['days', isNumber, 'number'],
+  ['pauseIntervals', isNumber, 'number'],
+  ['roundingIntervals', isNumber, 'number'],
+  ['rounded', (v) => typeof v === 'boolean', 'boolean'],
+  ['isStop', (v) => typeof v === 'boolean', 'boolean'],
+  ['pausedUntil', (v) => v === undefined || isIsoDate(v), 'optional-date'],
 ];
 
 /** Checks one step of a schedule handed in from outside (as the core makes them); returns its problems. */
-function stepIssues(step: unknown, i: number, previous: unknown): ValidationIssue[] {
-  if (typeof step !== 'object' || step === null) {
-    return [{ path: `schedule[${i}]`, message: 'Each step must be an object with a date and a dose.' }];
-  }
+function stepIssues(step: unknown, i: number, previous: unknown): ChartIssue[] {
+  if (typeof step !== 'object' || step === null) return [chartIssue(`schedule[${i}]`, 'chart-step-not-an-object')];
   const s = step as Record<string, unknown>;
-  const issues = STEP_FIELDS.flatMap(([field, valid, says]) =>
-    valid(s[field]) ? [] : [{ path: `schedule[${i}].${field}`, message: `${field === 'dose' ? 'Dose' : field === 'date' ? 'Date' : field} ${says}.` }]);
+  const issues = STEP_FIELDS.flatMap(([field, valid, rule]) =>
+    valid(s[field]) ? [] : [chartIssue(`schedule[${i}].${field}`, 'chart-step-field', { field, rule })]);
   const before = (previous as { date?: unknown } | undefined)?.date;
   if (issues.length === 0 && typeof before === 'string' && (s.date as string) <= before) {
-    issues.push({ path: `schedule[${i}].date`, message: 'Date must be after the previous step’s date.' });
+    issues.push(chartIssue(`schedule[${i}].date`, 'chart-step-date-order'));
   }
   return issues;
 }
@@ -203,28 +221,28 @@ export function taperFromSchedule(value: unknown, unitAttribute: string | null |
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     schedule = value as typeof schedule;
     if (schedule.ok === false && Array.isArray(schedule.issues)) {
-      return { kind: 'issues', title: 'The taper cannot be drawn', issues: schedule.issues as ValidationIssue[] };
+      return { kind: 'issues', title: 'cannot-draw', issues: schedule.issues as ValidationIssue[] };
     }
     steps = schedule.steps;
   }
-  if (!Array.isArray(steps) || steps.length === 0) {
-    return { kind: 'issues', title: 'The taper cannot be drawn', issues: [{ path: 'schedule', message: NOT_A_SCHEDULE }] };
-  }
-  const issues: ValidationIssue[] = [];
+  if (!Array.isArray(steps) || steps.length === 0) return { kind: 'issues', title: 'cannot-draw', issues: [notASchedule()] };
+  const issues: ChartIssue[] = [];
   steps.forEach((step, i) => { if (issues.length < 20) issues.push(...stepIssues(step, i, steps[i - 1])); });
   const summary = issues.length === 0 ? taperSummary(steps as TaperStep[]) : undefined;
   if (issues.length > 0 || summary === undefined) {
-    return { kind: 'issues', title: 'The taper cannot be drawn', issues: issues.length > 0 ? issues : [{ path: 'schedule', message: NOT_A_SCHEDULE }] };
+    return { kind: 'issues', title: 'cannot-draw', issues: issues.length > 0 ? issues : [notASchedule()] };
   }
   const unit = isSet(unitAttribute) ? unitFrom(unitAttribute, guidance).unit : unitOf(schedule.unit, guidance);
   const taper: ResolvedTaper = {
     steps: steps as TaperStep[],
     summary,
-    notes: Array.isArray(schedule.notes) ? schedule.notes.flatMap((n) => typeof n?.message === 'string' ? [n.message] : []) : [],
+    notes: Array.isArray(schedule.notes) ? schedule.notes.filter((n): n is ScheduleNote => typeof n === 'object' && n !== null) : [],
     unit,
     reviews: [],
   };
-  if (typeof schedule.description === 'string') taper.description = schedule.description;
+  // The core's schedules carry the description's parameters; one made elsewhere may have only text.
+  if (typeof schedule.descriptionParams === 'object' && schedule.descriptionParams !== null) taper.descriptionParams = schedule.descriptionParams;
+  else if (typeof schedule.description === 'string') taper.description = schedule.description;
   if (typeof schedule.source === 'string') taper.source = schedule.source;
   if (typeof schedule.drug === 'string') taper.drug = schedule.drug;
   return { kind: 'taper', taper };

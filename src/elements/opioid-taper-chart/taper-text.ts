@@ -1,27 +1,28 @@
 /**
- * The words of the taper chart: the unit, the summary sentence, and what each table row says. Every
- * number comes from the core's schedule; this file only formats and joins them.
+ * The words of the taper chart: the unit, the summary sentence, and what each table row says, from the
+ * chart's catalogue section and the core's words (units, drug names, dates, the method) in one locale.
+ * Every number comes from the core's schedule; this file only formats and joins them.
  */
-import { formatDate, type IsoDate } from '../../core/dates.js';
-import { dailyDoseUnit } from '../../core/guidance.js';
-import { drugName } from '../../core/text.js';
+import type { TaperDescriptionParams, TaperNote, TaperStep, TaperSummary } from '../../core/taper.js';
 import type { OpioidId } from '../../core/ids.js';
-import type { TaperStep, TaperSummary } from '../../core/taper.js';
+import type { IsoDate } from '../../core/dates.js';
+import type { ValidationIssue } from '../../core/parse.js';
+import { stripBidiControls } from '../../core/bidi.js';
+import { describeNote, describeTaper, formatters, wordsFor, type LocaleTag, type Words } from '../../locales/index.js';
+import { chartSection, type ChartWords, type StepFieldRule } from '../../locales/chart/index.js';
+import { describeElementIssue, givenParams } from '../../locales/common/index.js';
+import type { PluralForms } from '../../locales/format.js';
+import type { ChartIssue, ScheduleNote } from './taper-input.js';
 
 /** What a dose is measured in: mg of the drug itself, or oral morphine equivalents (UK) / MME (US). */
 export type DoseUnit = 'mg' | 'OME' | 'MME';
 
-/** A locale Intl accepts, else 'en-GB' (an unknown tag must not throw inside a render). */
-export function usableLocale(locale: string | undefined): string {
-  if (!locale) return 'en-GB';
-  try {
-    return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en-GB';
-  } catch {
-    return 'en-GB';
-  }
-}
-
 export interface TaperWords {
+  tag: LocaleTag;
+  /** The chart's own words in this locale. */
+  chart: ChartWords;
+  /** The core's words (units, names, dates, plurals) in this locale. */
+  core: Words;
   /** "Daily dose (mg of morphine)", "Daily dose (mg/day OME)". */
   axisTitle: string;
   /** "60" — a dose number as the locale writes it, no unit. */
@@ -32,6 +33,8 @@ export interface TaperWords {
   shortDate: (date: IsoDate) => string;
   /** "5 Mar 2026" / "Mar 5, 2026": table and text. */
   date: (date: IsoDate) => string;
+  /** A count in the form `Intl.PluralRules` picks ("2 extra intervals"). */
+  plural: (count: number, forms: PluralForms) => string;
 }
 
 /** Fewest and most decimals a dose is shown with (see `doseDigits`). */
@@ -62,82 +65,144 @@ export function doseDigits(steps: readonly TaperStep[]): number {
   return MAX_DOSE_DIGITS;
 }
 
-export function taperWords(locale: string, unit: DoseUnit, drug: OpioidId | undefined, digits = MIN_DOSE_DIGITS): TaperWords {
-  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
-  // Rounded first, so a value that rounds to zero reads "0", never "-0".
-  const number = (dose: number) => numberFormat.format(roundDose(dose, digits) || 0);
-  const name = drugName(drug);
-  // OME/MME are written the way the core writes them for every element (`dailyDoseUnit`).
-  const axisTitle = unit === 'mg'
-    ? `Daily dose (mg${name ? ` of ${name}` : ''})`
-    : `Daily dose (${dailyDoseUnit({ unit })})`;
-  const suffix = unit === 'mg' ? ' mg' : ` ${dailyDoseUnit({ unit }, { perDay: false })}`;
-  return {
-    axisTitle,
-    number,
-    dose: (dose) => `${number(dose)}${suffix}`,
-    shortDate: (date) => formatDate(date, locale, 'short'),
-    date: (date) => formatDate(date, locale, 'medium'),
-  };
-}
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function plural(count: number, noun: string, words: TaperWords): string {
-  return `${words.number(count)} ${noun}${count === 1 ? '' : 's'}`;
+/** The locale's digits for doses (Latin digits whatever the locale's default), made once per locale and precision. */
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(`${locale}-u-nu-latn`, { maximumFractionDigits: digits });
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 /**
- * "Reduces oxycodone from 60 mg to 0 mg a day over 140 days in 10 steps, 10% of the original dose
+ * The chart's words for one schedule in `tag` (a locale whose sections have loaded; see
+ * LocaleController): numbers, dates and plurals by `Intl` for the tag itself, the chart's own phrases,
+ * and the core catalogue's unit words and drug names.
+ */
+export function taperWords(tag: LocaleTag, unit: DoseUnit, drug: OpioidId | undefined, digits = MIN_DOSE_DIGITS): TaperWords {
+  const chart = chartSection.get(tag);
+  const core = wordsFor(tag);
+  const intl = formatters(tag);
+  const format = numberFormat(intl.locale, digits);
+  // Rounded first, so a value that rounds to zero reads "0", never "-0".
+  const number = (dose: number) => format.format(roundDose(dose, digits) || 0);
+  // OME/MME are written with the core's unit words, as every element writes them.
+  const units = unit === 'mg' ? undefined : core.catalogue.unit[unit];
+  return {
+    tag,
+    chart,
+    core,
+    axisTitle: units ? chart.axis.equivalent(units.perDay('').trim()) : chart.axis.mg(core.drug(drug)),
+    number,
+    dose: (dose) => (units ? units.amount(number(dose)) : chart.mg(number(dose))),
+    shortDate: (date) => intl.date(date, 'short'),
+    date: (date) => intl.date(date, 'medium'),
+    plural: (count, forms) => intl.plural(count, forms),
+  };
+}
+
+/**
+ * "Reduces oxycodone from 60 mg to 0 mg a day over 154 days in 10 steps, 10% of the original dose
  * every 14 days (linear)." — from the core's summary and its description of the method.
  */
 export function summarySentence(options: {
   summary: TaperSummary;
   steps: readonly TaperStep[];
-  description: string | undefined;
+  /** The method's parameters from the core (`describeTaper`), or a description made elsewhere. */
+  descriptionParams?: unknown;
+  description?: string | undefined;
   drug: OpioidId | undefined;
   words: TaperWords;
 }): string {
   const { summary, words } = options;
-  const what = drugName(options.drug) || 'the daily dose';
-  let text = `Reduces ${what} from ${words.dose(summary.startDose)} to ${words.dose(summary.endDose)} a day over `
-    + `${plural(summary.totalDays, 'day', words)} in ${plural(summary.reductions, 'step', words)}`;
-  text += options.description ? `, ${options.description}.` : '.';
+  const { summary: say } = words.chart;
+  const sentence = say.reduces(say.what(words.core.drug(options.drug)), words.dose(summary.startDose), words.dose(summary.endDose),
+    words.plural(summary.totalDays, say.days), words.plural(summary.reductions, say.steps));
+  const method = options.descriptionParams !== undefined
+    ? describeTaper({ descriptionParams: options.descriptionParams as TaperDescriptionParams }, words.tag)
+    : options.description ?? '';
+  let text = method ? say.withMethod(sentence, method) : say.alone(sentence);
   const pauses = options.steps.filter((s) => s.pauseIntervals > 0 && !s.isStop).length;
-  if (pauses > 0) text += ` It includes ${pauses === 1 ? 'a pause' : `${pauses} pauses`}.`;
+  if (pauses > 0) text += ` ${words.plural(pauses, say.pauses)}`;
   return text;
 }
 
 /** The table's "Change" cell: "−12 mg", or "Starting dose" on the first row. */
 export function changeText(step: TaperStep, index: number, words: TaperWords): string {
-  if (index === 0) return 'Starting dose';
+  const { table } = words.chart;
+  if (index === 0) return table.starting;
   // The core gives the reduction as a positive number; a true minus sign reads as "less".
-  return step.change === 0 ? 'No change' : step.change > 0 ? `−${words.dose(step.change)}` : `+${words.dose(-step.change)}`;
+  return step.change === 0 ? table.noChange : step.change > 0 ? table.less(words.dose(step.change)) : table.more(words.dose(-step.change));
 }
 
 /** The table's "Notes" cell, in words: stop, pause, rounding, and which row is today's. */
 export function stepNotes(step: TaperStep, words: TaperWords, isCurrent: boolean): string[] {
+  const { note } = words.chart;
+  const extra = (count: number) => words.plural(count, note.extraIntervals);
   const notes: string[] = [];
-  if (isCurrent) notes.push('Today’s dose.');
-  if (step.isStop) notes.push('Stop: no more doses from this date.');
-  if (step.pauseIntervals > 0 && step.pausedUntil) {
-    notes.push(`Pause: stay on this dose until ${words.date(step.pausedUntil)} (${step.pauseIntervals} extra interval${step.pauseIntervals === 1 ? '' : 's'}).`);
-  }
-  if (step.roundingIntervals > 0) {
-    notes.push(`Kept for ${step.roundingIntervals} extra interval${step.roundingIntervals === 1 ? '' : 's'}: the next rounded dose would not have been lower.`);
-  }
-  if ((step.endIntervals ?? 0) > 0) {
-    notes.push(`Lowest dose, kept ${step.endIntervals} extra interval${step.endIntervals === 1 ? '' : 's'} before stopping (CDC 2022: at the smallest dose, extend the interval, then stop).`);
-  }
+  if (isCurrent) notes.push(note.today);
+  if (step.isStop) notes.push(note.stop);
+  if (step.pauseIntervals > 0 && step.pausedUntil) notes.push(note.pause(words.date(step.pausedUntil), extra(step.pauseIntervals)));
+  if (step.roundingIntervals > 0) notes.push(note.heldForRounding(extra(step.roundingIntervals)));
+  if ((step.endIntervals ?? 0) > 0) notes.push(note.lowestKept(extra(step.endIntervals)));
   if (step.rounded && !step.isStop) notes.push(roundingNote(step, words));
   return notes;
 }
 
 /** Why a rounded dose is not the planned one, as the core says (`roundingReason`). */
 function roundingNote(step: TaperStep, words: TaperWords): string {
+  const { note } = words.chart;
+  const planned = words.dose(step.unroundedDose);
   switch (step.roundingReason) {
-    case 'rounded-up': return `Rounded up from ${words.dose(step.unroundedDose)}.`;
-    case 'cut-limited': return `Planned ${words.dose(step.unroundedDose)}; kept higher so no reduction is larger than planned.`;
-    case 'after-plan': return 'After the planned reductions: coming down in steps no larger than planned.';
+    case 'rounded-up': return note.roundedUp(planned);
+    case 'cut-limited': return note.cutLimited(planned);
+    case 'after-plan': return note.afterPlan;
     // Steps made elsewhere (passed in as `.schedule`) may not say why.
-    default: return `Rounded from ${words.dose(step.unroundedDose)}.`;
+    default: return note.rounded(planned);
   }
+}
+
+/** A note on the schedule in words: the core's code through the catalogue, else a host's own text. */
+export function noteText(note: ScheduleNote, tag: LocaleTag): string {
+  if (typeof note.code === 'string') return describeNote(note as Pick<TaperNote, 'code' | 'params'>, tag);
+  return typeof note.message === 'string' ? note.message : '';
+}
+
+/** The chart's own problem codes (taper-input.ts) in words. */
+function chartIssueText(issue: ChartIssue, chart: ChartWords): string | undefined {
+  const { issue: says } = chart;
+  const params = issue.params ?? {};
+  switch (issue.code) {
+    case 'chart-not-a-schedule': return says.notASchedule;
+    case 'chart-step-not-an-object': return says.stepNotObject;
+    case 'chart-step-date-order': return says.dateNotAfter;
+    case 'chart-step-field': {
+      const field = typeof params.field === 'string' ? params.field : '';
+      const rule = Object.hasOwn(says.stepRule, String(params.rule)) ? params.rule as StepFieldRule : 'number';
+      return says.stepRule[rule](field === 'date' || field === 'dose' ? says.stepField[field] : field);
+    }
+    default: return undefined;
+  }
+}
+
+/**
+ * A problem as the chart shows it and tells the host, with its message in `tag`'s words: the chart's
+ * own codes, else the shared settings codes and the core's (`describeElementIssue`), and after a
+ * sentence about an attribute the value the host wrote. `today` is the `today` attribute as given.
+ */
+export function issueText(issue: ChartIssue, tag: LocaleTag, today: unknown): ValidationIssue {
+  const chart = chartSection.get(tag);
+  const { attribute, ...rest } = issue;
+  // plan-inputs' `today` problem, from before it carried a code.
+  const coded = rest.code === undefined && rest.path === 'today' ? { ...rest, code: 'today-not-a-date', params: givenParams(today) } : rest;
+  let message = chartIssueText(coded, chart) ?? describeElementIssue(coded, tag);
+  if (attribute) {
+    const given = stripBidiControls(attribute.given);
+    message += ` ${chart.issue.attributeSays(attribute.name, chart.issue.quoted(given.length > 40 ? `${given.slice(0, 40)}…` : given))}`;
+  }
+  return { ...coded, message };
 }
