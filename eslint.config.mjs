@@ -4,8 +4,11 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 
+/** Import paths into the named top-level folders of src/, from one or two levels down. */
+const upward = (folders) => folders.flatMap((folder) => [`../${folder}/*`, `../../${folder}/*`, `../${folder}/**`, `../../${folder}/**`]);
+
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'screenshots/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'test/frameworks/dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'screenshots/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,6 +34,33 @@ export default tseslint.config(
     rules: {
       // The core runs in Node with no DOM: keep browser globals out of it.
       'no-restricted-globals': ['error', 'window', 'document', 'customElements', 'HTMLElement', 'localStorage'],
+      // Layers (DESIGN.md): core ← locales ← internal ← context ← elements; nothing imports upward.
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'zod', message: 'Import zod/mini: full zod is three times the size in browser bundles.' }],
+        patterns: [{ group: upward(['locales', 'internal', 'context', 'elements', 'styles', 'fhir', 'codes']).concat(['lit', 'lit/*', '@lit/*']), message: 'src/core imports nothing above it (DESIGN.md layers).' }],
+      }],
+    },
+  },
+  {
+    files: ['src/locales/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'customElements', 'HTMLElement', 'localStorage'],
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'zod', message: 'Import zod/mini: full zod is three times the size in browser bundles.' }],
+        patterns: [{ group: upward(['internal', 'context', 'elements', 'styles']).concat(['lit', 'lit/*', '@lit/*']), message: 'src/locales imports only the core (DESIGN.md layers).' }],
+      }],
+    },
+  },
+  {
+    files: ['src/internal/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'zod', message: 'Import zod/mini: full zod is three times the size in browser bundles.' }],
+        patterns: [
+          { group: upward(['context', 'elements']), message: 'src/internal imports only core and locales (DESIGN.md layers).' },
+          { group: ['lit/directives/unsafe-html.js', 'lit/directives/unsafe-svg.js'], message: 'Never render text as HTML.' },
+        ],
+      }],
     },
   },
   {
