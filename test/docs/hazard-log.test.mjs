@@ -7,7 +7,9 @@
 // An id belongs to one title in the source. A tagged describe() stands for every test inside it, and
 // a fixed id in a title built in a loop (`${name} never throws [T-ROB-01]`) stands for every test that
 // title generates: either way the log names one test definition. Two titles with one id is an error.
-// Only literal ids count: an id built from a `${…}` expression cannot be checked and is not found.
+// A title may end with an expression that picks one literal id per generated test
+// (`${tag === 'cy' ? '[T-X-01]' : '[T-X-02]'}`): each id it can end with is on that title. An id built
+// by arithmetic or string joining cannot be checked and is not found.
 //
 // Run: `node --test test/docs/` (npm test runs it once, through scripts/test.mjs).
 import { test } from 'node:test';
@@ -109,12 +111,16 @@ export function collectTestIds(sources) {
   for (const { file, text } of sources) {
     for (const { kind, title, line } of titlesIn(text)) {
       const trimmed = title.trimEnd();
+      const where = { file, line, kind, title: trimmed };
+      const add = (id) => ids.set(id, [...(ids.get(id) ?? []), where]);
       const trailing = TRAILING_ID.exec(trimmed);
-      if (trailing) {
-        const where = { file, line, kind, title: trimmed };
-        ids.set(trailing[1], [...(ids.get(trailing[1]) ?? []), where]);
-      }
-      const rest = trailing ? trimmed.slice(0, trailing.index) : trimmed;
+      // A title that ends with an expression choosing its id from the loop value:
+      // `${tag} … ${tag === 'cy' ? '[T-LOCC-03]' : '[T-LOCC-04]'}` defines each id it can end with.
+      const chosen = trailing ? undefined : /\$\{([^{}]*)\}$/.exec(trimmed);
+      const choices = chosen ? [...chosen[1].matchAll(/(['"`])[^'"`]*\[(T-[A-Z]+-\d{2,3})\]\1/g)].map((m) => m[2]) : [];
+      if (trailing) add(trailing[1]);
+      for (const id of new Set(choices)) add(id);
+      const rest = trailing ? trimmed.slice(0, trailing.index) : choices.length ? trimmed.slice(0, chosen.index) : trimmed;
       const token = /\[T-[^\]]*\]/.exec(rest)?.[0];
       if (token && !new RegExp(`^\\[${ID.source}\\]$`).test(token)) {
         problems.push(`${file}:${line}: ${token} is not a test id of the form [T-<AREA>-<NN or NNN>] (digits only; a sub-series needs an area of its own, e.g. [T-LOCR-01]): ${trimmed}`);
@@ -378,7 +384,9 @@ test('the checker catches a broken log and broken test ids', () => {
   const twice = collectTestIds([
     { file: 'a.test.ts', text: "it('one [T-OME-998]', () => {});\ndescribe(`two ${x} [T-OME-998]`, () => {});" },
     { file: 'b.test.mjs', text: "test('three [T-OME-997] more', () => {}); /x/.test('[T-OME-996]'); it('four [T-OME-R01]');" },
+    { file: 'c.test.ts', text: "it(`${tag} five ${tag === 'cy' ? '[T-OME-994]' : '[T-OME-995]'}`, () => {});" },
   ]);
+  assert.ok(twice.ids.has('T-OME-994') && twice.ids.has('T-OME-995'), 'ids chosen by the loop value are found');
   assert.equal(duplicateIds(twice.ids).length, 1);
   assert.equal(twice.problems.length, 2);
   assert.match(twice.problems[1], /\[T-OME-R01\] is not a test id of the form/);
