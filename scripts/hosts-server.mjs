@@ -13,7 +13,7 @@ import { renderToString } from 'opioid-elements/ssr';
 import { demoPlan, DEMO_TODAY } from '../test/hosts/pages/demo-plan.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const STATIC_PREFIXES = ['/dist/', '/node_modules/', '/test/hosts/pages/'];
+const STATIC_PREFIXES = ['/dist/', '/node_modules/', '/test/hosts/pages/', '/test/frameworks/dist/'];
 /** The Storybook host demos (stories/demos/*.html load ../dist/…), served as they are for the print test. */
 const DEMOS_PREFIX = '/demos/';
 
@@ -128,6 +128,33 @@ function cspPage() {
 </html>`;
 }
 
+const FRAMEWORK_APPS = ['react19', 'react18', 'vue3', 'svelte5'];
+
+/**
+ * A framework test app's page (test/frameworks, built by its build.mjs): the plan in a JSON data block,
+ * the app's bundle, and for React 19 the server's renderToString of the app inside #root (hydrated).
+ */
+async function frameworkPage(app) {
+  let rendered = '';
+  if (app === 'react19') {
+    const server = await import(join(ROOT, 'test', 'frameworks', 'dist', 'react19', 'server.mjs'));
+    rendered = server.render(demoPlan);
+  }
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>opioid-elements in ${app}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/test/hosts/pages/hosts.css">
+<script type="application/json" id="plan">${JSON.stringify(demoPlan).replace(/</g, '\\u003c')}</script>
+<script type="module" src="/test/frameworks/dist/${app}/main.js"></script>
+</head>
+<body><div id="root">${rendered}</div></body>
+</html>`;
+}
+
 function sendFile(response, path) {
   const file = normalize(join(ROOT, path));
   if (!file.startsWith(ROOT + sep) || !existsSync(file) || statSync(file).isDirectory()) {
@@ -145,6 +172,8 @@ async function handle(request, response) {
     html(await ssrPage({ hydrate: url.searchParams.has('hydrate') }));
   } else if (url.pathname === '/csp/' || url.pathname === '/csp') {
     html(cspPage(), { 'content-security-policy': CSP_POLICY });
+  } else if (/^\/frameworks\/[a-z0-9]+\/$/.test(url.pathname) && FRAMEWORK_APPS.includes(url.pathname.split('/')[2])) {
+    html(await frameworkPage(url.pathname.split('/')[2]));
   } else if (url.pathname === '/submitted') {
     const entries = [...url.searchParams.entries()];
     html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Submitted</title><link rel="icon" href="data:,"></head><body><pre id="params">${JSON.stringify(entries).replace(/</g, '\\u003c')}</pre></body></html>`);

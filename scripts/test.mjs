@@ -105,8 +105,10 @@ for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/London'])
 browserTests();
 // Every story and host demo at 375 and 1280 px: console errors, axe, key text, screenshots/.
 nodeTests('stories and demos in Chromium', 'test/browser/');
-// Host pages (issue 12): server-rendered with JavaScript off and hydrated, strict CSP, print to A4.
-nodeTests('host pages in Chromium (SSR, CSP, print)', 'test/hosts/');
+// Hosts (issue 12): the framework test apps built once (React 19 SSR, React 18, Vue 3, Svelte 5), then
+// the server-rendered page with JavaScript off and hydrated, framework types, strict CSP, print to A4.
+step('framework test apps build', 'node', ['test/frameworks/build.mjs']);
+nodeTests('hosts in Chromium and Node (SSR, frameworks, types, CSP, print)', 'test/hosts/');
 
 if (failed.length) console.log(`\nFailed: ${failed.join('; ')}`);
 console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);

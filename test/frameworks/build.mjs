@@ -1,0 +1,48 @@
+// Builds the framework test apps once (npm test runs this before test/hosts/frameworks.test.mjs):
+// React 19 (server bundle for Node + client bundle that hydrates) and React 18 with esbuild, Vue 3 and
+// Svelte 5 with Vite and their official plugins. Each app imports the package's npm build
+// ('opioid-elements' → dist/opioid-elements.js) with Lit from node_modules, as an app's bundler would.
+// Output: test/frameworks/dist/<app>/ (git-ignored).
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { build as viteBuild } from 'vite';
+import vue from '@vitejs/plugin-vue';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const HERE = join(ROOT, 'test', 'frameworks');
+const OUT = join(HERE, 'dist');
+const alias = { 'opioid-elements': join(ROOT, 'dist', 'opioid-elements.js') };
+const isCustomElement = (tag) => tag.startsWith('opioid-');
+
+const started = Date.now();
+rmSync(OUT, { recursive: true, force: true });
+
+const browserApp = (app, entry) => esbuild.build({
+  entryPoints: [join(HERE, app, entry)], outfile: join(OUT, app, 'main.js'), bundle: true, format: 'esm',
+  jsx: 'automatic', alias, minify: true, logLevel: 'warning', define: { 'process.env.NODE_ENV': '"production"' },
+  conditions: ['browser', 'production'],
+});
+
+const viteApp = (app, plugin) => viteBuild({
+  root: join(HERE, app), configFile: false, logLevel: 'warn', plugins: [plugin],
+  resolve: { alias },
+  build: {
+    outDir: join(OUT, app), emptyOutDir: true, minify: true,
+    rollupOptions: { input: join(HERE, app, 'main.js'), output: { entryFileNames: 'main.js', chunkFileNames: '[name].js', assetFileNames: '[name][extname]' } },
+  },
+});
+
+await Promise.all([
+  browserApp('react19', 'client.jsx'),
+  esbuild.build({
+    entryPoints: [join(HERE, 'react19', 'server.jsx')], outfile: join(OUT, 'react19', 'server.mjs'), bundle: true,
+    platform: 'node', format: 'esm', jsx: 'automatic', packages: 'external', logLevel: 'warning',
+  }),
+  browserApp('react18', 'client.jsx'),
+]);
+await viteApp('vue3', vue({ template: { compilerOptions: { isCustomElement } } }));
+await viteApp('svelte5', svelte({ compilerOptions: { customElement: false } }));
+console.log(`framework apps built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
