@@ -3,7 +3,8 @@
 // id that no test carries, when one id is on two tests, when an id is not at the end of its title,
 // or when a risk rating does not follow the log's DCB0129 matrix.
 //
-// Test ids: a bracketed token at the END of an it()/test()/describe() title, `[T-<AREA>-<NN or NNN>]`.
+// Test ids: a bracketed token at the END of an it()/test()/describe() title, `[T-<AREA>-<NN or NNN>]`;
+// a sub-series of an area may put one capital letter before the digits (`[T-LOC-C01]`).
 // An id belongs to one title in the source. A tagged describe() stands for every test inside it, and
 // a fixed id in a title built in a loop (`${name} never throws [T-ROB-01]`) stands for every test that
 // title generates: either way the log names one test definition. Two titles with one id is an error.
@@ -23,8 +24,8 @@ const LOG = join(ROOT, 'docs', 'clinical-safety', 'hazard-log.md');
 const TEST_DIR = join(ROOT, 'test');
 const ELEMENT_SOURCES = ['src/elements', 'src/context'];
 
-const ID = /T-[A-Z]+-\d{2,3}/g;
-const TRAILING_ID = /\[(T-[A-Z]+-\d{2,3})\]$/;
+const ID = /T-[A-Z]+-[A-Z]?\d{2,3}/g;
+const TRAILING_ID = /\[(T-[A-Z]+-[A-Z]?\d{2,3})\]$/;
 const HAZARD_HEADING = /^### (H-\d{2}) (.+)$/;
 
 const SEVERITIES = ['Minor', 'Significant', 'Considerable', 'Major', 'Catastrophic'];
@@ -117,13 +118,13 @@ export function collectTestIds(sources) {
       // A title that ends with an expression choosing its id from the loop value:
       // `${tag} … ${tag === 'cy' ? '[T-LOCC-03]' : '[T-LOCC-04]'}` defines each id it can end with.
       const chosen = trailing ? undefined : /\$\{([^{}]*)\}$/.exec(trimmed);
-      const choices = chosen ? [...chosen[1].matchAll(/(['"`])[^'"`]*\[(T-[A-Z]+-\d{2,3})\]\1/g)].map((m) => m[2]) : [];
+      const choices = chosen ? [...chosen[1].matchAll(/(['"`])[^'"`]*\[(T-[A-Z]+-[A-Z]?\d{2,3})\]\1/g)].map((m) => m[2]) : [];
       if (trailing) add(trailing[1]);
       for (const id of new Set(choices)) add(id);
       const rest = trailing ? trimmed.slice(0, trailing.index) : choices.length ? trimmed.slice(0, chosen.index) : trimmed;
       const token = /\[T-[^\]]*\]/.exec(rest)?.[0];
       if (token && !new RegExp(`^\\[${ID.source}\\]$`).test(token)) {
-        problems.push(`${file}:${line}: ${token} is not a test id of the form [T-<AREA>-<NN or NNN>] (digits only; a sub-series needs an area of its own, e.g. [T-LOCR-01]): ${trimmed}`);
+        problems.push(`${file}:${line}: ${token} is not a test id of the form [T-<AREA>-<NN or NNN>] (or, for a sub-series, [T-<AREA>-<letter><NN>]): ${trimmed}`);
       } else if (token) {
         problems.push(`${file}:${line}: a test id must be the last thing in the title: ${trimmed}`);
       }
@@ -383,12 +384,13 @@ test('the checker catches a broken log and broken test ids', () => {
   // One id on two tests, and an id that is not at the end of its title.
   const twice = collectTestIds([
     { file: 'a.test.ts', text: "it('one [T-OME-998]', () => {});\ndescribe(`two ${x} [T-OME-998]`, () => {});" },
-    { file: 'b.test.mjs', text: "test('three [T-OME-997] more', () => {}); /x/.test('[T-OME-996]'); it('four [T-OME-R01]');" },
+    { file: 'b.test.mjs', text: "test('three [T-OME-997] more', () => {}); /x/.test('[T-OME-996]'); it('four [T-OME-7]'); it('six [T-OME-R01]');" },
     { file: 'c.test.ts', text: "it(`${tag} five ${tag === 'cy' ? '[T-OME-994]' : '[T-OME-995]'}`, () => {});" },
   ]);
   assert.ok(twice.ids.has('T-OME-994') && twice.ids.has('T-OME-995'), 'ids chosen by the loop value are found');
   assert.equal(duplicateIds(twice.ids).length, 1);
   assert.equal(twice.problems.length, 2);
-  assert.match(twice.problems[1], /\[T-OME-R01\] is not a test id of the form/);
+  assert.match(twice.problems[1], /\[T-OME-7\] is not a test id of the form/);
+  assert.ok(twice.ids.has('T-OME-R01'), 'a sub-series letter is allowed');
   assert.equal(twice.ids.has('T-OME-996'), false, 'a RegExp .test() call is not a test');
 });
