@@ -34,7 +34,8 @@ import type { PlanInput } from '../../elements/base/input-types.js';
  *
  * Hazards controlled (docs/clinical-safety/hazard-log.md): H-06 "today" not the local calendar date, H-09
  * guidance not reaching every widget, H-13 hostile attribute text, H-14 a plan it could not check shown as
- * fine, H-22 day/month order (one locale rule), H-25 no or stale plan in a widget.
+ * fine, H-22 day/month order (one locale rule), H-25 no or stale plan in a widget, H-28 wording changed by
+ * a locale catalogue.
  *
  * @summary Provides one validated opioid plan, guidance, today and locale to the widgets inside it.
  *

@@ -43,7 +43,7 @@ import type { PlanInput } from '../base/input-types.js';
  * a plan it could not check shown as fine, H-15 naloxone not offered, H-16 non-finite total, H-18
  * substitution counted as analgesic, H-19 co-prescription not flagged, H-20 missing stop or review date,
  * H-22 day/month order, H-24 warning lost in print or forced colours, H-25 no or stale plan from the
- * context.
+ * context, H-28 wording changed by a locale catalogue.
  *
  * @summary The treatment plan at a glance: medicines, total OME/MME, dates, taper, goals and flags.
  *

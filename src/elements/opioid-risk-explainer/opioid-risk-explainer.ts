@@ -56,7 +56,7 @@ const textAttribute = planAttributeConverter;
  * figure without denominator, population and source, H-13 hostile text, H-14 input it could not check shown
  * as fine, H-18 substitution counted as analgesic, H-19 co-prescription not shown, H-21 wrong overdose
  * figure for the dose, H-24 figures lost in print or forced colours, H-25 no or stale plan from the
- * context.
+ * context, H-28 wording changed by a locale catalogue.
  *
  * @summary Patient-facing benefits and harms of long-term opioids, in plain words and icon arrays.
  *

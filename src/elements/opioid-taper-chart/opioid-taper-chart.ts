@@ -44,7 +44,7 @@ const DEFAULT_WIDTH = 640;
  * beside OME/MME doses), H-06 date off by one, H-09 dose without its guidance and unit, H-13 hostile text,
  * H-14 input it could not check shown as fine, H-17 taper cutting more than planned, H-22 day/month order,
  * H-23 chart or table misdrawn or misread, H-24 warning lost in print or forced colours, H-25 no or stale
- * plan from the context.
+ * plan from the context, H-28 wording changed by a locale catalogue.
  *
  * @summary Taper schedule as an accessible step chart with a printable table.
  *
