@@ -13,7 +13,7 @@ const START = '<!-- api-table:start -->';
 const END = '<!-- api-table:end -->';
 
 /** The order a reader meets the elements in the README. */
-const ORDER = ['opioid-plan-card', 'opioid-stop-date-prompt', 'opioid-taper-chart', 'opioid-risk-explainer', 'opioid-plan-context'];
+const ORDER = ['opioid-plan-card', 'opioid-stop-date-prompt', 'opioid-taper-chart', 'opioid-risk-explainer', 'opioid-review-list', 'opioid-plan-context'];
 
 /** Type aliases spelt out, so a reader need not open the sources. */
 const ALIASES = { Guidance: "'uk' | 'us'", IsoDate: 'string' };
@@ -62,8 +62,9 @@ function methodsLine(element) {
   const methods = (element.members ?? []).filter((member) => member.kind === 'method' && !member.static
     && !member.privacy && !member.name.endsWith('Callback'));
   if (methods.length === 0) return [];
-  const items = methods.map((method) => code(`${method.name}(${(method.parameters ?? []).map((p) => p.name).join(', ')})`));
-  return [`**Methods:** ${items.join(', ')} (as on native form controls)`, ''];
+  const items = methods.map((method) => `${code(`${method.name}(${(method.parameters ?? []).map((p) => p.name).join(', ')})`)}${method.description ? `: ${cell(method.description)}` : ''}`);
+  const formControl = methods.some((method) => ['checkValidity', 'reportValidity'].includes(method.name));
+  return [`**Methods:** ${items.join(', ')}${formControl ? ' (as on native form controls)' : ''}`, ''];
 }
 
 function shortList(label, items, name) {
