@@ -60,7 +60,8 @@ export default [
         // The review list's virtualizer in its own chunk, so its size is reported apart from the element's.
         if (/[\\/]node_modules[\\/](@lit-labs[\\/]virtualizer|tslib)[\\/]/.test(id)) return 'virtualizer';
         if (/[\\/](src[\\/]core|node_modules[\\/]zod)[\\/]/.test(id)) return 'core';
-        if (/[\\/]src[\\/](elements[\\/]base|styles)[\\/]|[\\/]src[\\/]context[\\/][^\\/]+\.ts$/.test(id)) return 'runtime';
+        // The element layer includes the LocaleController (src/internal): card, chart and prompt each resolve their locale with it.
+        if (/[\\/]src[\\/](elements[\\/]base|styles)[\\/]|[\\/]src[\\/]context[\\/][^\\/]+\.ts$|[\\/]src[\\/]internal[\\/]locale-controller\.ts$/.test(id)) return 'runtime';
         return undefined;
       },
     },

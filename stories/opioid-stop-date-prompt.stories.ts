@@ -18,6 +18,8 @@ interface PromptArgs {
   disabled: boolean;
   readonly: boolean;
   locale?: string;
+  /** Lets the draft catalogues (cy, es) show. */
+  allowDraftLocales?: boolean;
   /** Width of the box around the prompt, to show how it lays out. */
   boxWidth?: number;
 }
@@ -33,6 +35,7 @@ const prompt = (args: PromptArgs) => html`
     indication=${args.indication}
     drug=${args.drug}
     locale=${args.locale ?? nothing}
+    ?allow-draft-locales=${args.allowDraftLocales ?? false}
     ?required=${args.required}
     ?disabled=${args.disabled}
     ?readonly=${args.readonly}
@@ -66,7 +69,8 @@ export default {
   argTypes: {
     indication: { control: 'select', options: ['acute', 'chronic-non-cancer', 'cancer', 'end-of-life', 'opioid-use-disorder'] },
     kind: { control: 'inline-radio', options: [undefined, 'stop', 'review'] },
-    locale: { control: 'inline-radio', options: [undefined, 'en-GB', 'en-US'] },
+    locale: { control: 'inline-radio', options: [undefined, 'en-GB', 'en-US', 'cy', 'es'] },
+    allowDraftLocales: { control: 'boolean' },
     boxWidth: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
   },
 } satisfies Meta<PromptArgs>;
@@ -235,3 +239,61 @@ export const ReviewDateAfterIndicationChangeInvalid: Story = {
     await element.updateComplete;
   },
 };
+
+// Welsh and Spanish (drafts: written carefully, not yet reviewed by a clinician fluent in the language;
+// shown only with allow-draft-locales). The host page's label is the host's own, in its language.
+const welsh = { locale: 'cy', allowDraftLocales: true } as const;
+const spanish = { locale: 'es', allowDraftLocales: true } as const;
+
+/** §7.1 in Welsh: acute post-operative pain, oxycodone stops 5 days after discharge. */
+export const WelshAcutePostOp: Story = {
+  args: { ...AcutePostOp.args, ...welsh, label: 'Ocsicodon: dyddiad stopio ar gyfer y meddyg teulu' },
+};
+
+/** §7.2 in Welsh: a review date in 4 weeks, with the stop-or-review choice. */
+export const WelshChronicReview: Story = {
+  args: { ...ChronicReview.args, ...welsh, label: 'Morffin MR: dyddiad adolygu ar gyfer y meddyg teulu' },
+};
+
+/** Welsh at 320 px: non-cancer use past 3 months, with its warning (the longest Welsh lines). */
+export const WelshNarrow320pxWarning: Story = {
+  args: { ...WarningOver3Months.args, ...welsh, boxWidth: 320, label: 'Morffin MR: dyddiad adolygu' },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+};
+
+/** Welsh: the review date kept after the indication changed to acute, with the button that keeps it. */
+export const WelshReviewDateAfterIndicationChangeInvalid: Story = {
+  ...ReviewDateAfterIndicationChangeInvalid,
+  args: { ...ChronicReview.args, ...welsh, label: 'Morffin MR: dyddiad adolygu' },
+};
+
+/** Read-only in Welsh: the sentence the discharge summary prints. */
+export const WelshReadonlySentence: Story = { args: { ...ReadonlySentence.args, ...welsh, label: 'Ocsicodon: dyddiad stopio' } };
+
+/** A Welsh page that has not allowed drafts: English (en-GB), and one console warning. */
+export const WelshWithoutDraftsShowsEnglish: Story = { args: { ...AcutePostOp.args, locale: 'cy' } };
+
+/** §7.1 in Spanish (US clinical usage, "usted"). */
+export const SpanishAcutePostOp: Story = {
+  args: { ...AcutePostOp.args, ...spanish, label: 'Oxicodona: fecha de suspensión para el médico de atención primaria' },
+};
+
+/** §7.2 in Spanish: a review date in 4 weeks, with the stop-or-review choice. */
+export const SpanishChronicReview: Story = {
+  args: { ...ChronicReview.args, ...spanish, label: 'Morfina de liberación prolongada: fecha de revisión' },
+};
+
+/** Spanish: an acute course of 10 days, warned about (CDC 2022 rec. 6) but accepted. */
+export const SpanishWarningOver7Days: Story = {
+  args: { ...WarningOver7Days.args, ...spanish, label: 'Oxicodona: fecha de suspensión' },
+};
+
+/** Spanish at 320 px: required and empty after an attempt to submit. */
+export const SpanishNarrow320pxRequired: Story = {
+  ...RequiredEmptyShowingValidation,
+  args: { ...spanish, boxWidth: 320, label: 'Oxicodona: fecha de suspensión' },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+};
+
+/** Read-only in Spanish: the sentence the discharge summary prints. */
+export const SpanishReadonlySentence: Story = { args: { ...ReadonlySentence.args, ...spanish, label: 'Oxicodona: fecha de suspensión' } };
