@@ -40,6 +40,8 @@ export default [
       'codes/rxnorm': 'src/codes/rxnorm.ts', 'codes/dmd': 'src/codes/dmd.ts',
       // Server templates (Node): renders widgets with @lit-labs/ssr, an optional peer dependency.
       ssr: 'src/ssr/index.ts',
+      // The words for any core result (en-GB and en-US built in; cy and es chunks load on demand).
+      locales: 'src/locales/index.ts',
     },
     external: (id) => isLit(id) || /^@lit-labs\/ssr(\/|$)/.test(id),
     plugins: plugins(),
@@ -60,6 +62,9 @@ export default [
         // The review list's virtualizer in its own chunk, so its size is reported apart from the element's.
         if (/[\\/]node_modules[\\/](@lit-labs[\\/]virtualizer|tslib)[\\/]/.test(id)) return 'virtualizer';
         if (/[\\/](src[\\/]core|node_modules[\\/]zod)[\\/]/.test(id)) return 'core';
+        // The core's words (en-GB, en-US, formatters): one Lit-free chunk that the locales entry and the
+        // element layer share. The other catalogues (cy.ts, es.ts and their helpers) stay on-demand chunks.
+        if (/[\\/]src[\\/]locales[\\/](en-GB|en-US|format|index|read|section|types)\.ts$/.test(id)) return 'locales';
         // The element layer includes the LocaleController (src/internal): card, chart and prompt each resolve their locale with it.
         if (/[\\/]src[\\/](elements[\\/]base|styles)[\\/]|[\\/]src[\\/]context[\\/][^\\/]+\.ts$|[\\/]src[\\/]internal[\\/]locale-controller\.ts$/.test(id)) return 'runtime';
         return undefined;
