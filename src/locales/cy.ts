@@ -65,7 +65,8 @@ const AFTER_YN: Readonly<Record<string, string>> = {
   array: 'rhestr', 'a list': 'rhestr', null: 'null', 'not a finite number': 'rhif nad yw’n feidraidd',
 };
 
-const many = (p: Params, key: string) => list(p, key).length > 1;
+/** More than one name among the refs, counted as they are shown (each name once). */
+const many = (w: Words, p: Params, key: string) => new Set(list(p, key).map((ref) => w.names([ref])).filter((name) => name !== '')).size > 1;
 
 export const cy: Catalogue = {
   meta: { tag: 'cy', name: 'Cymraeg', reviewed: false },
@@ -155,10 +156,10 @@ export const cy: Catalogue = {
       const assumed = w.names(p.assumed);
       const analgesics = w.names(p.analgesics);
       return `Mae’r claf yn cael triniaeth amnewid opioid${names ? ` (${names})` : ''}. Ar gyfer opioidau at boen, mae angen adolygiad poen a dibyniaeth ar y cyd a dyddiad gorffen y cytunwyd arno; nid yw dosau amnewid yn cael eu trosi i ${str(p, 'unit')} (CDC 2022).`
-        + (assumed ? ` Nid oes diben wedi’i nodi ar gyfer ${assumed}, felly ${many(p, 'assumed') ? 'maent yn cael eu trin' : 'mae’n cael ei drin'} fel triniaeth amnewid am fod y cynllun ar gyfer anhwylder defnyddio opioidau.` : '')
-        + (analgesics ? ` Mae ${analgesics} yn cael ${many(p, 'analgesics') ? 'eu cyfrif fel meddyginiaethau' : 'ei gyfrif fel meddyginiaeth'} at boen.` : '');
+        + (assumed ? ` Nid oes diben wedi’i nodi ar gyfer ${assumed}, felly ${many(w, p, 'assumed') ? 'maent yn cael eu trin' : 'mae’n cael ei drin'} fel triniaeth amnewid am fod y cynllun ar gyfer anhwylder defnyddio opioidau.` : '')
+        + (analgesics ? ` Mae ${analgesics} yn cael ${many(w, p, 'analgesics') ? 'eu cyfrif fel meddyginiaethau' : 'ei gyfrif fel meddyginiaeth'} at boen.` : '');
     },
-    'over-the-counter': (p, w) => `${many(p, 'names') ? 'Wedi’u prynu' : 'Wedi’i brynu'} dros y cownter: ${w.names(p.names)}. ${many(p, 'names') ? 'Maent wedi’u cynnwys' : 'Mae wedi’i gynnwys'} yn y cyfanswm. Gofynnwch faint sy’n cael ei gymryd ac am ba hyd; efallai y bydd angen gwasanaeth dibyniaeth ar rywun sy’n dibynnu ar codeine dros y cownter.`,
+    'over-the-counter': (p, w) => `${many(w, p, 'names') ? 'Wedi’u prynu' : 'Wedi’i brynu'} dros y cownter: ${w.names(p.names)}. ${many(w, p, 'names') ? 'Maent wedi’u cynnwys' : 'Mae wedi’i gynnwys'} yn y cyfanswm. Gofynnwch faint sy’n cael ei gymryd ac am ba hyd; efallai y bydd angen gwasanaeth dibyniaeth ar rywun sy’n dibynnu ar codeine dros y cownter.`,
     'methadone-conversion': (p, w) => (p.guidance === 'uk'
       ? 'Nid oes ffactor OME ar gyfer methadon yn y DU, felly nid yw yn y cyfanswm. Mae angen cyngor arbenigol ar gyfer unrhyw newid i fethadon neu o fethadon (Opioids Aware 2020).'
       : `Mae methadon yn cael ei gyfrif gyda ffactor CDC 2022${Number.isFinite(num(p, 'factor')) ? ` o ${w.mg(p.factor)} MME y mg` : ''}, sy’n frasamcan: mae ei effaith yn amrywio rhwng pobl ac yn cronni dros ddyddiau. Peidiwch â’i ddefnyddio i gyfrifo newid o un opioid i un arall; gofynnwch am gyngor arbenigol (CDC 2022).`),

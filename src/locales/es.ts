@@ -42,7 +42,8 @@ function subject(w: Words, label: string): string {
   return label === w.catalogue.thisValue ? label : `El campo «${label}»`;
 }
 
-const many = (p: Params, key: string) => list(p, key).length > 1;
+/** More than one name among the refs, counted as they are shown (each name once). */
+const many = (w: Words, p: Params, key: string) => new Set(list(p, key).map((ref) => w.names([ref])).filter((name) => name !== '')).size > 1;
 
 export const es: Catalogue = {
   meta: { tag: 'es', name: 'Español', reviewed: false },
@@ -104,7 +105,7 @@ export const es: Catalogue = {
       const names = w.names(p.notConverted);
       const head = num(p, 'counted') > 0
         ? `El total en ${str(p, 'unit')} está incompleto: se contaron ${w.dose(p.counted, p.unit)}, sin ${names}.`
-        : `No se puede dar un total en ${str(p, 'unit')}: no se ${many(p, 'notConverted') ? 'pudieron' : 'pudo'} contar ${names}.`;
+        : `No se puede dar un total en ${str(p, 'unit')}: no se ${many(w, p, 'notConverted') ? 'pudieron' : 'pudo'} contar ${names}.`;
       return [head, ...new Set(list(p, 'failures').map((failure) => w.omeFailure(failure)))].join(' ');
     },
     'no-stop-date': (p) => (p.indication === 'acute'
@@ -132,11 +133,11 @@ export const es: Catalogue = {
       const assumed = w.names(p.assumed);
       const analgesics = w.names(p.analgesics);
       return `El paciente está en tratamiento de sustitución de opioides${names ? ` (${names})` : ''}. Los opioides para el dolor requieren una revisión conjunta del dolor y de la adicción, y una fecha de finalización acordada; las dosis de sustitución no se convierten a ${str(p, 'unit')} (CDC 2022).`
-        + (assumed ? ` ${capitalise(assumed)} no ${many(p, 'assumed') ? 'tienen' : 'tiene'} un propósito indicado y se ${many(p, 'assumed') ? 'consideran' : 'considera'} tratamiento de sustitución porque el plan es para el trastorno por consumo de opioides.` : '')
-        + (analgesics ? ` ${capitalise(analgesics)} se ${many(p, 'analgesics') ? 'cuentan como medicamentos' : 'cuenta como medicamento'} para el dolor.` : '');
+        + (assumed ? ` Para ${assumed} no se indica un propósito, y se ${many(w, p, 'assumed') ? 'consideran' : 'considera'} tratamiento de sustitución porque el plan es para el trastorno por consumo de opioides.` : '')
+        + (analgesics ? ` Se ${many(w, p, 'analgesics') ? 'cuentan como medicamentos' : 'cuenta como medicamento'} para el dolor: ${analgesics}.` : '');
     },
     'over-the-counter': (p, w) => {
-      const plural = many(p, 'names');
+      const plural = many(w, p, 'names');
       return `${plural ? 'Comprados' : 'Comprado'} sin receta: ${w.names(p.names)}. Se ${plural ? 'incluyen' : 'incluye'} en el total. Pregunte cuánto toma el paciente y durante cuánto tiempo; quien depende de la codeína sin receta puede necesitar un servicio de adicciones.`;
     },
     'methadone-conversion': (p, w) => (p.guidance === 'uk'
