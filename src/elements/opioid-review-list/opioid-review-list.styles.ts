@@ -145,7 +145,9 @@ export const reviewListStyles = css`
     .measure { border: 1px solid #000; box-shadow: none; }
     .measures { grid-template-columns: repeat(4, 1fr); }
     .print-view table { width: 100%; border-collapse: collapse; font-size: 9pt; }
-    .print-view th, .print-view td { border: 1px solid #000; padding: 2pt 3pt; text-align: start; vertical-align: top; }
+    .print-view th, .print-view td { border: 1px solid #000; padding: 2pt 3pt; text-align: start; vertical-align: top; overflow-wrap: break-word; }
+    .print-view thead th:first-child { width: 15%; }
+    .print-view thead th:nth-child(6) { width: 26%; }
     .print-view thead { display: table-header-group; }
     .print-view tr { break-inside: avoid; }
   }

@@ -188,7 +188,7 @@ export function printTable(ctx: PrintContext): TemplateResult {
       <tbody>${shown.map((row) => html`<tr>
         <th scope="row">${text(personLabel(row, f))}${row.person.identifier && row.person.name ? html`<br>${text(row.person.identifier)}` : nothing}${row.person.age ? html`<br>${w.ageYears(row.person.age)}` : nothing}</th>
         ${row.status === 'invalid' ? html`<td colspan="7">${w.invalidRow}: ${issueLines(row).slice(0, 3).join('; ')}</td>` : html`
-        <td>${totalText(row, f)}${row.band && row.band !== 'below-threshold' ? html`<br>${bandText(row)}` : nothing}</td>
+        <td>${totalText(row, f)}${row.band && row.band !== 'below-threshold' && row.band !== 'incomplete' ? html`<br>${bandText(row)}` : nothing}</td>
         <td>${opioidsText(row)}</td><td>${durationText(row, f)}</td>
         <td>${reviewText(row, f).text}${row.reviewDate ? html`<br>${f.date(row.reviewDate)}` : nothing}</td>
         <td>${flagItems(row).map((item) => `${w.severity[item.severity]}: ${item.label}`).join('; ') || w.noFlags}</td>
