@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/opioid-plan-card/register.js';
+import '../src/context/opioid-plan-context/register.js';
 import {
   DEMO_TODAY, buprenorphinePatch, chronicHighDose, hostileTextPlan, implausibleTotal, invalidPlan, invalidPlanJson,
   ostWithChronicPain, oudPlanWithAnalgesic, overTheCounterCodeine, overdueReview, postOpDischarge, primaryCareCodeine,
@@ -14,6 +15,8 @@ interface CardArgs {
   compact: boolean;
   today: string;
   locale?: string;
+  /** Drafts (cy, es) are shown only with this. */
+  allowDraftLocales?: boolean;
 }
 
 const render = (args: CardArgs) => html`<opioid-plan-card
@@ -23,6 +26,7 @@ const render = (args: CardArgs) => html`<opioid-plan-card
   ?compact=${args.compact}
   today=${args.today}
   locale=${args.locale ?? ''}
+  ?allow-draft-locales=${args.allowDraftLocales ?? false}
 ></opioid-plan-card>`;
 
 export default {
@@ -36,7 +40,8 @@ export default {
     threshold: { control: 'number' },
     compact: { control: 'boolean' },
     today: { control: 'text' },
-    locale: { control: 'inline-radio', options: [undefined, 'en-GB', 'en-US'] },
+    locale: { control: 'inline-radio', options: [undefined, 'en-GB', 'en-US', 'cy', 'es'] },
+    allowDraftLocales: { control: 'boolean' },
   },
 } satisfies Meta<CardArgs>;
 
@@ -143,3 +148,63 @@ export const FromAttribute: Story = {
 
 /** No plan yet. */
 export const Empty: Story = { args: { plan: undefined } };
+
+// Languages (issue 9). cy and es are drafts (not yet reviewed by a clinician fluent in the language):
+// shown only with allow-draft-locales on the card or its <opioid-plan-context>; without it, en-GB.
+const welsh = { locale: 'cy', allowDraftLocales: true } as const;
+const spanish = { locale: 'es', allowDraftLocales: true } as const;
+
+/** Welsh (draft): §7.1 post-operative discharge. */
+export const WelshPostOperativeDischarge: Story = { args: { ...welsh } };
+
+/** Welsh (draft): §7.2 high dose with an MDT taper. */
+export const WelshHighDoseWithTaper: Story = { args: { plan: chronicHighDose, ...welsh } };
+
+/** Welsh (draft): §7.3 the incomplete total, with the care team. */
+export const WelshIncompleteTotal: Story = { args: { plan: ostWithChronicPain, ...welsh } };
+
+/** Welsh (draft), compact: one line per patient. */
+export const WelshCompact: Story = {
+  render: (args) => html`<div style="display: grid; gap: 8px">
+    ${[postOpDischarge, chronicHighDose, ostWithChronicPain, usPrimaryCare].map((plan) =>
+      html`<opioid-plan-card compact locale="cy" allow-draft-locales .plan=${plan} today=${args.today}></opioid-plan-card>`)}
+  </div>`,
+};
+
+/** Welsh (draft) at 320 px: the longer words still fit. */
+export const WelshNarrow320: Story = {
+  args: { plan: ostWithChronicPain, ...welsh },
+  render: (args) => html`<div style="max-width: 320px">${render(args)}</div>`,
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+};
+
+/** Spanish (draft): §7.6 US primary care, 60 MME/day. */
+export const SpanishUSPrimaryCare: Story = { args: { plan: usPrimaryCare, ...spanish } };
+
+/** Spanish (draft): §7.1 post-operative discharge. */
+export const SpanishPostOperativeDischarge: Story = { args: { ...spanish } };
+
+/** Spanish (draft): a US cancer-pain plan, outside CDC 2022's scope. */
+export const SpanishCancerPainUS: Story = { args: { plan: usCancerPain, ...spanish } };
+
+/** Spanish (draft), compact. */
+export const SpanishCompact: Story = {
+  render: (args) => html`<div style="display: grid; gap: 8px">
+    ${[postOpDischarge, chronicHighDose, ostWithChronicPain, usPrimaryCare].map((plan) =>
+      html`<opioid-plan-card compact locale="es" allow-draft-locales .plan=${plan} today=${args.today}></opioid-plan-card>`)}
+  </div>`,
+};
+
+/** Spanish (draft), opted in on the context: `<opioid-plan-context locale="es-US" allow-draft-locales>`. */
+export const SpanishFromContext: Story = {
+  render: (args) => html`<opioid-plan-context .plan=${usPrimaryCare} today=${args.today} locale="es-US" allow-draft-locales>
+    <opioid-plan-card></opioid-plan-card></opioid-plan-context>`,
+};
+
+/** Welsh (draft): the card's own settings problem (a mistyped threshold) in Welsh. */
+export const WelshInvalidThreshold: Story = { args: { plan: chronicHighDose, threshold: 1200, ...welsh } };
+
+/** A Welsh page without the opt-in: English is shown, and the console says once how to opt in. */
+export const WelshWithoutOptIn: Story = {
+  render: (args) => html`<div lang="cy"><opioid-plan-card .plan=${chronicHighDose} today=${args.today}></opioid-plan-card></div>`,
+};

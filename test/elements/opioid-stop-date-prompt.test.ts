@@ -1309,8 +1309,9 @@ describe('<opioid-stop-date-prompt> in four languages (issue 9)', () => {
     await check(el, 'read-only, no date', false);
   }
 
-  it('renders in en-GB, en-US, cy and es (cy and es with allow-draft-locales), axe clean in each, with the words of its locale [T-LOC-P01]', async () => {
-    for (const locale of LOCALES) {
+  for (const locale of LOCALES) {
+    it(`renders in ${locale} (cy and es with allow-draft-locales), axe clean in every state, with the words of its locale [T-LOC-P01]`, async function () {
+      this.timeout(30_000);
       await states(locale, async (el, what) => {
         await elementUpdated(el);
         const words = promptSection.get(locale);
@@ -1319,10 +1320,11 @@ describe('<opioid-stop-date-prompt> in four languages (issue 9)', () => {
         if (!el.readOnly) expect(KINDS.some((kind) => question.startsWith(words.question[kind][0])), `${locale}: ${what}: ${question}`).to.equal(true);
         await expect(el, `${locale}: ${what}`).to.be.accessible();
       });
-    }
-  });
+    });
+  }
 
-  it('in cy and es no phrase of the en-GB prompt catalogue is shown (names, numbers, dates and sources aside) [T-LOC-P02]', async () => {
+  it('in cy and es no phrase of the en-GB prompt catalogue is shown (names, numbers, dates and sources aside) [T-LOC-P02]', async function () {
+    this.timeout(30_000);
     const english = fragments(enGBPrompt);
     for (const locale of ['cy', 'es'] as const) {
       await promptSection.load(locale);
@@ -1338,6 +1340,7 @@ describe('<opioid-stop-date-prompt> in four languages (issue 9)', () => {
   });
 
   it('with the core catalogue in cy and es too, the whole prompt is in that language: printed sentence, dates, drug and indication names [T-LOC-P03]', async function () {
+    this.timeout(30_000);
     await Promise.all([coreSection.load('cy'), coreSection.load('es')]);
     // The core's cy and es catalogues are written alongside; until they exist this part cannot be checked.
     if (!coreSection.has('cy') || !coreSection.has('es')) this.skip();

@@ -15,6 +15,7 @@ import { hasPlanInput, pageLocale, planAttributeConverter, readOverrides, resolv
 import { LocaleController } from '../../internal/locale-controller.js';
 import { cardSection } from '../../locales/card/index.js';
 import { commonSection, describeElementIssue } from '../../locales/common/index.js';
+import { enGBCommon } from '../../locales/common/en-GB.js';
 import { planCardModel, type PlanCardModel } from './plan-card-model.js';
 import { compactCard, fullCard } from './plan-card-templates.js';
 import { planCardStyles } from './opioid-plan-card.styles.js';
@@ -186,7 +187,7 @@ export class OpioidPlanCard extends OpioidElement {
     if (value === undefined || value === null) return [];
     const check = thresholdFor(value, 'uk');
     return check.ok ? []
-      : [{ path: 'threshold', code: check.code, params: { min: check.params.min, max: check.params.max }, message: `Threshold must be a number of mg/day OME from ${check.params.min} to ${check.params.max} (for example 120).` }];
+      : [{ path: 'threshold', code: check.code, params: { min: check.params.min, max: check.params.max }, message: enGBCommon.thresholdRange(String(check.params.min), String(check.params.max)) }];
   }
 
   /** The card's problems carry codes (the core's and the shared settings'): worded in the card's locale. */

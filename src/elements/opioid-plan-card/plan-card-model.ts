@@ -16,7 +16,7 @@ import type { CareTeamMember, MedicationLine, OpioidPlan } from '../../core/sche
 import { currentStep, nextStep, taperSchedule, type TaperResult, type TaperStep } from '../../core/taper.js';
 import {
   describeBand, describeDaysLeft, describeDose, describeDueDate, describeFlag, describeIssue, describeOmeFailure,
-  describeTaper, wordsFor, type LocaleTag, type PluralForms, type Words,
+  describeTaper, wordsFor, type LocaleTag, type Words,
 } from '../../locales/index.js';
 import { capitalise } from '../../locales/read.js';
 import { cardSection, type CardWords, type CompactBandId } from '../../locales/card/index.js';
@@ -138,10 +138,8 @@ export interface PlanCardModel {
   urgentCount: number;
   warningCount: number;
   date: (value: IsoDate) => string;
-  /** A count as the locale writes it ("1,200"). */
-  count: (value: number) => string;
-  /** The plural form `Intl.PluralRules` picks for `count`, with the count in it. */
-  plural: (count: number, forms: PluralForms) => string;
+  /** The locale's formatters (counts, plural forms through `Intl.PluralRules`). */
+  format: Words;
 }
 
 /** What every part of the model needs: the locale's words and the guidance read. */
@@ -190,7 +188,7 @@ function medicationRow(line: MedicationLine, result: OmeResult | undefined, s: S
     dose: describeDose(line, s.tag),
     daily: dailyText(line, s),
     equivalent: result === undefined ? s.c.row.notConverted.unreadable
-      : result.ok ? (maximum ? s.c.row.atMost(figure) : figure)
+      : result.ok ? (maximum ? s.c.atMost(figure) : figure)
       : notConverted(line, result, s),
     converted: result?.ok === true,
     maximum,
@@ -224,7 +222,7 @@ function totalModel(total: PlanTotal, s: Speaker): TotalModel {
     text = words.incomplete(value > 0 ? words.atLeast(figure) : words.noTotal(unit), names);
     short = words.incompleteShort(value > 0 ? words.atLeast(figure) : words.noTotalShort(unit), names);
   } else if (includesMaximum) {
-    short = words.atMost(figure);
+    short = s.c.atMost(figure);
   }
   return {
     complete,
@@ -362,7 +360,6 @@ export function planCardModel(plan: OpioidPlan, options: PlanCardOptions): PlanC
     urgentCount: flags.filter((flag) => flag.severity === 'urgent').length,
     warningCount: flags.filter((flag) => flag.severity === 'warning').length,
     date,
-    count: (value) => w.count(value),
-    plural: (count, forms) => w.plural(count, forms),
+    format: w,
   };
 }

@@ -41,7 +41,7 @@ function flagsSection(model: PlanCardModel, level: number): TemplateResult {
       <p>${words.none}</p></section>`;
   }
   return html`<section class="flags" part="flags" aria-labelledby="flags-h">
-    ${heading(level, 'flags-h', words.headingCount(model.count(model.flags.length)))}
+    ${heading(level, 'flags-h', words.headingCount(model.format.count(model.flags.length)))}
     <ul class="flag-list">${model.flags.map((flag) => flagItem(flag, model))}</ul>
   </section>`;
 }
@@ -60,7 +60,7 @@ function medicationsTable(model: PlanCardModel): TemplateResult {
   const words = model.words.table;
   const unitLabel = words.unitColumn[model.unit];
   return html`<table class="medications" part="medications" role="table">
-    <caption>${words.caption(model.count(model.rows.length))}</caption>
+    <caption>${words.caption(model.format.count(model.rows.length))}</caption>
     <thead><tr role="row">
       <th scope="col" role="columnheader">${words.medicine}</th><th scope="col" role="columnheader">${words.dose}</th>
       <th scope="col" role="columnheader">${words.dailyDose}</th><th scope="col" role="columnheader">${unitLabel}</th>
@@ -192,8 +192,8 @@ function flagCount(model: PlanCardModel): TemplateResult {
   const words = model.words.compact;
   if (urgentCount === 0 && warningCount === 0) return html`<span>${words.noUrgentFlags}</span>`;
   const parts = words.counts(
-    urgentCount > 0 ? model.plural(urgentCount, words.urgentFlags) : '',
-    warningCount > 0 ? model.plural(warningCount, words.warnings) : '',
+    urgentCount > 0 ? model.format.plural(urgentCount, words.urgentFlags) : '',
+    warningCount > 0 ? model.format.plural(warningCount, words.warnings) : '',
   );
   return html`<span class="flag-count ${urgentCount > 0 ? 'has-urgent' : ''}">${icon(urgentCount > 0 ? 'urgent' : 'warning')}${parts}</span>`;
 }

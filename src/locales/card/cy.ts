@@ -15,6 +15,7 @@ export const cyCard: CardWords = {
   guidanceUsed: 'Canllawiau a ddefnyddiwyd:',
   guidanceShortName: { uk: 'Opioids Aware', us: 'CDC 2022' },
   source: (source) => `Ffynhonnell: ${source}`,
+  atMost: (dose) => `dim mwy na ${dose}`,
   flags: {
     heading: 'Baneri',
     headingCount: (count) => `Baneri (${count})`,
@@ -32,7 +33,6 @@ export const cyCard: CardWords = {
     patchDaily: (amount) => `${amount} microgram yr awr, yn barhaus`,
     upToDaily: (amount) => `hyd at ${amount} mg/dydd`,
     daily: (amount) => `${amount} mg/dydd`,
-    atMost: (dose) => `dim mwy na ${dose}`,
     substitutionAssumed: 'wedi’i ddarllen fel triniaeth amnewid opioid (dim diben wedi’i nodi; mae’r cynllun ar gyfer anhwylder defnyddio opioidau)',
     substitution: 'triniaeth amnewid opioid',
     overTheCounter: 'wedi’i brynu dros y cownter',
@@ -49,7 +49,6 @@ export const cyCard: CardWords = {
     implausible: (unit) => `Heb ei ddangos: mae cyfanswm ${unit} yn annhebygol o fawr; gwiriwch bob dos a’i uned`,
     implausibleShort: (unit) => `Cyfanswm ${unit} heb ei ddangos: gwiriwch y dosau`,
     atLeast: (dose) => `o leiaf ${dose}`,
-    atMost: (dose) => `dim mwy na ${dose}`,
     noTotal: (unit) => `ni ellir rhoi cyfanswm ${unit}`,
     noTotalShort: (unit) => `dim cyfanswm ${unit}`,
     incomplete: (counted, names) => `Anghyflawn: ${counted} — nid oedd modd trosi ${names}`,

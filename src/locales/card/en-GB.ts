@@ -7,6 +7,7 @@ export const enGBCard: CardWords = {
   guidanceUsed: 'Guidance used:',
   guidanceShortName: { uk: 'Opioids Aware', us: 'CDC 2022' },
   source: (source) => `Source: ${source}`,
+  atMost: (dose) => `at most ${dose}`,
   flags: {
     heading: 'Flags',
     headingCount: (count) => `Flags (${count})`,
@@ -24,7 +25,6 @@ export const enGBCard: CardWords = {
     patchDaily: (amount) => `${amount} micrograms/hour, continuously`,
     upToDaily: (amount) => `up to ${amount} mg/day`,
     daily: (amount) => `${amount} mg/day`,
-    atMost: (dose) => `at most ${dose}`,
     substitutionAssumed: 'read as opioid substitution treatment (no purpose stated; the plan is for opioid use disorder)',
     substitution: 'opioid substitution treatment',
     overTheCounter: 'bought over the counter',
@@ -41,7 +41,6 @@ export const enGBCard: CardWords = {
     implausible: (unit) => `Not shown: the ${unit} total is implausibly large; check every dose and its unit`,
     implausibleShort: (unit) => `${unit} total not shown: check doses`,
     atLeast: (dose) => `at least ${dose}`,
-    atMost: (dose) => `at most ${dose}`,
     noTotal: (unit) => `no ${unit} total can be given`,
     noTotalShort: (unit) => `no ${unit} total`,
     incomplete: (counted, names) => `Incomplete: ${counted} — ${names} could not be converted`,

@@ -12,6 +12,7 @@ export const esCard: CardWords = {
   guidanceUsed: 'Guía utilizada:',
   guidanceShortName: { uk: 'Opioids Aware', us: 'CDC 2022' },
   source: (source) => `Fuente: ${source}`,
+  atMost: (dose) => `como máximo ${dose}`,
   flags: {
     heading: 'Alertas',
     headingCount: (count) => `Alertas (${count})`,
@@ -29,7 +30,6 @@ export const esCard: CardWords = {
     patchDaily: (amount) => `${amount} microgramos/hora, de forma continua`,
     upToDaily: (amount) => `hasta ${amount} mg/día`,
     daily: (amount) => `${amount} mg/día`,
-    atMost: (dose) => `como máximo ${dose}`,
     substitutionAssumed: 'se interpreta como tratamiento de sustitución de opioides (no se indica el propósito; el plan es para el trastorno por consumo de opioides)',
     substitution: 'tratamiento de sustitución de opioides',
     overTheCounter: 'comprado sin receta',
@@ -46,7 +46,6 @@ export const esCard: CardWords = {
     implausible: (unit) => `No se muestra: el total de ${unit} es inverosímilmente alto; revise cada dosis y su unidad`,
     implausibleShort: (unit) => `Total de ${unit} no mostrado: revise las dosis`,
     atLeast: (dose) => `al menos ${dose}`,
-    atMost: (dose) => `como máximo ${dose}`,
     noTotal: (unit) => `no se puede dar un total de ${unit}`,
     noTotalShort: (unit) => `sin total de ${unit}`,
     incomplete: (counted, names) => `Incompleto: ${counted} — no fue posible convertir ${names}`,

@@ -21,6 +21,8 @@ export interface CardWords extends SectionWords {
   guidanceShortName: Record<Guidance, string>;
   /** "Source: …" (the source itself stays as the core cites it). */
   source: (source: string) => string;
+  /** A worst case (an as-needed line's OME/MME, a total with one): "at most 30 mg/day OME". */
+  atMost: (dose: string) => string;
 
   flags: {
     heading: string;
@@ -48,8 +50,6 @@ export interface CardWords extends SectionWords {
     upToDaily: (amount: string) => string;
     /** "60 mg/day". */
     daily: (amount: string) => string;
-    /** An as-needed line's OME/MME: "at most 30 mg/day OME". */
-    atMost: (dose: string) => string;
     substitutionAssumed: string;
     substitution: string;
     overTheCounter: string;
@@ -68,7 +68,6 @@ export interface CardWords extends SectionWords {
     implausible: (unit: string) => string;
     implausibleShort: (unit: string) => string;
     atLeast: (dose: string) => string;
-    atMost: (dose: string) => string;
     noTotal: (unit: string) => string;
     noTotalShort: (unit: string) => string;
     /** "Incomplete: at least 45 mg/day OME — methadone could not be converted". */
