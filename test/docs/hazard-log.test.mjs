@@ -15,7 +15,7 @@
 // Run: `node --test test/docs/` (npm test runs it once, through scripts/test.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -324,6 +324,40 @@ export function elementHazardLines(roots = ELEMENT_SOURCES) {
   return out;
 }
 
+/** Every file under `dir` (recursively). */
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/**
+ * The files and names the controls cite ("In the code" column, in backticks) that the code does not
+ * have: a path must exist (or a file of that name under src/ or scripts/), and a plain identifier must
+ * appear as a word in src/, scripts/ or a root config file. Globs and package paths are left alone.
+ */
+export function staleCodeNames(markdown, root = ROOT) {
+  const files = [...filesUnder(join(root, 'src')), ...filesUnder(join(root, 'scripts')),
+    ...readdirSync(root).filter((name) => /\.(mjs|json)$/.test(name)).map((name) => join(root, name))];
+  const code = files.map((path) => readFileSync(path, 'utf8')).join('\n');
+  const basenames = new Set(files.map((path) => path.split(/[\\/]/).pop()));
+  const stale = [];
+  for (const hazard of hazardsIn(markdown)) {
+    for (const row of controlRows(hazard)) {
+      for (const [, token] of (row.cells[2] ?? '').matchAll(/`([^`]+)`/g)) {
+        if (token.includes('*') || token.startsWith('opioid-elements/')) continue;
+        if (/\.(ts|mjs|json)$/.test(token) || token.includes('/')) {
+          if (!existsSync(join(root, token)) && !basenames.has(token.split('/').pop())) stale.push(`${hazard.id} ${row.cells[0]}: no file ${token}`);
+        } else if (/^[A-Za-z_$][\w$]*$/.test(token) && !new RegExp(`\\b${token.replace(/\$/g, '\\$')}\\b`).test(code)) {
+          stale.push(`${hazard.id} ${row.cells[0]}: ${token} is not in the code`);
+        }
+      }
+    }
+  }
+  return stale;
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 const markdown = readFileSync(LOG, 'utf8');
@@ -351,6 +385,10 @@ test('no test id is on more than one test, and every id ends its title', () => {
 
 test('risk ratings follow the DCB0129 matrix the log shows; residual never above initial', () => {
   assert.deepEqual(messages(logProblems(markdown, ids), 'risk'), []);
+});
+
+test('every file and name a control cites is in the code', () => {
+  assert.deepEqual(staleCodeNames(markdown), []);
 });
 
 test('the summary table matches the hazard sections', () => {
@@ -381,6 +419,9 @@ test('the checker catches a broken log and broken test ids', () => {
   // A rating that does not follow the matrix.
   broken = markdown.replace(/(- \*\*Initial risk:\*\*.*?= \*\*)([1-5])/, (_, head, value) => `${head}${value === '1' ? '5' : '1'}`);
   assert.ok(messages(logProblems(broken, ids), 'risk').some((message) => /DCB0129 matrix, not/.test(message)));
+  // A control that cites a function the code no longer has.
+  broken = markdown.replace(/(\| C1 \| [^|]*\| )/, '$1`noSuchFunctionAnywhere`; `src/core/no-such-file.ts`; ');
+  assert.equal(staleCodeNames(broken).length, 2);
   // One id on two tests, and an id that is not at the end of its title.
   const twice = collectTestIds([
     { file: 'a.test.ts', text: "it('one [T-OME-998]', () => {});\ndescribe(`two ${x} [T-OME-998]`, () => {});" },
