@@ -79,6 +79,19 @@ export default tseslint.config(
     },
   },
   {
+    // The one file of src/fhir that reads words: opioid-elements/fhir/describe calls the `fhir` catalogue section.
+    files: ['src/fhir/describe.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'zod', message: 'Import zod/mini: full zod is three times the size in browser bundles.' }],
+        patterns: [{
+          group: ['lit', 'lit/*', '@lit/*', '../elements/*', '../context/*', '../internal/*', '../styles/*', '../index.js'],
+          message: 'src/fhir/describe.ts reads the locale catalogues only.',
+        }],
+      }],
+    },
+  },
+  {
     files: ['src/codes/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -15,16 +15,21 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { commonSection, describeElementIssue } from '../../locales/common/index.js';
 import type { ValidationIssue } from '../../core/parse.js';
 import type { PlanInput } from '../../elements/base/input-types.js';
-
-/** The child that carries the plan in a server-rendered page: `<script type="application/json">`. */
+import type { CodeTable } from '../../core/coded-medicine.js';
+import type { ContextFhirRead } from './context-fhir.js';
 
 /**
  * Shares one opioid treatment plan, the guidance to read it by, "today" and the locale with every
  * opioid-elements widget inside it, so a page states the plan once.
  *
  * The plan comes from the `.plan` property, the `plan` attribute (JSON text), or — when neither is set —
- * a child `<script type="application/json">` holding the plan's JSON (watched, so replacing its text
- * updates every widget). It is validated with the core's `parsePlan`. When the plan or an attribute is
+ * from FHIR: the `.fhir` property (a Bundle, a list of resources or one MedicationRequest or
+ * MedicationStatement, or its JSON text) or a child `<script type="application/fhir+json">`; else from a
+ * child `<script type="application/json">` holding the plan's JSON. Child scripts are watched, so
+ * replacing their text updates every widget. A plan is validated with the core's `parsePlan`; FHIR is
+ * read by the FHIR adapter (`planFromFhir`, loaded on demand with its words and any code tables named
+ * in `fhir-codes`), and every widget also receives one result per medication resource (`fhirResults`:
+ * what was assumed, what was not counted and why). When the plan, the record or an attribute is
  * invalid, every widget receives `plan: undefined` with the issues, this element shows an error block
  * (role="alert") above its content saying what is wrong, and it fires `opioid-error`.
  *
@@ -42,6 +47,9 @@ import type { PlanInput } from '../../elements/base/input-types.js';
  * @slot - The widgets (and any other content) that use the plan.
  *
  * @attr {boolean} allow-draft-locales - The widgets inside (and this element's own error block) may use draft catalogues (cy, es).
+ * @attr fhir-codes - Coded-medicine tables to read FHIR codes with, space-separated: `dmd` (UK dm+d), `rxnorm` (US). Each loads on demand.
+ * @attr indication - The indication of a plan read from FHIR (FHIR does not say it): `acute`, `chronic-non-cancer`
+ *   (the default, so every check applies, and the card says it was assumed), `cancer`, `end-of-life`, `opioid-use-disorder`.
  *
  * @fires opioid-error - The plan or an attribute is invalid. `detail: { element, issues: { path, message }[] }`;
  *   fired once per distinct set of problems; bubbles and is composed.
@@ -88,8 +96,33 @@ export class OpioidPlanContext extends OpioidElement {
   @property({ type: Boolean, reflect: true, attribute: 'allow-draft-locales' })
   allowDraftLocales = false;
 
+  /**
+   * A FHIR record to read the plan from, when no `plan` is set: a Bundle, an array of resources, one
+   * MedicationRequest or MedicationStatement, or its JSON text. When unset, the JSON of a child
+   * `<script type="application/fhir+json">` is used. Assign a new value to re-read.
+   */
+  @property({ attribute: false })
+  fhir: unknown;
+
+  /** Space-separated code tables for FHIR codes: `dmd`, `rxnorm` (each loaded on demand). */
+  @property({ attribute: 'fhir-codes' })
+  fhirCodes?: string;
+
+  /** Code tables given directly (e.g. `[dmd]` from 'opioid-elements/codes/dmd'), used with those in `fhir-codes`. */
+  @property({ attribute: false })
+  codes?: readonly CodeTable[];
+
+  /** The indication of a plan read from FHIR; without it `chronic-non-cancer` (every check applies), said as assumed. */
+  @property()
+  indication?: string;
+
   /** The child plan script's text; replacing it re-validates. */
   private readonly script = new ChildJsonScript(this);
+  /** The child FHIR script's text; replacing it re-reads the record. */
+  private readonly fhirScript = new ChildJsonScript(this, 'application/fhir+json');
+  /** The last record read, and what it was read with. */
+  private fhirRead: { key: unknown[]; read: ContextFhirRead } | undefined;
+  private fhirWanted: unknown[] | undefined;
   private readonly provider = new ContextProvider(this, { context: planContext });
   private readonly clock = new TodayController(this);
   private readonly locales = new LocaleController(this, [commonSection]);
@@ -109,12 +142,11 @@ export class OpioidPlanContext extends OpioidElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.wordsTag = this.locales.resolve({ own: this.locale, allowDraft: this.allowDraftLocales });
-    const value = resolvePlanValue({
-      plan: hasPlanInput(this.plan) ? this.plan : this.script.text,
-      guidance: this.guidance,
-      today: this.today,
-      locale: this.locale,
-    }, this, () => this.clock.today);
+    const settings = { guidance: this.guidance, today: this.today, locale: this.locale };
+    const record = hasPlanInput(this.plan) ? undefined : [this.fhir, this.fhirScript.text].find(hasPlanInput);
+    const value = record === undefined
+      ? resolvePlanValue({ ...settings, plan: hasPlanInput(this.plan) ? this.plan : this.script.text }, this, () => this.clock.today)
+      : this.fhirValue(record, settings);
     value.allowDraftLocales = this.allowDraftLocales;
     this.setInputIssues(value.issues);
     this.provider.setValue(value);
@@ -122,6 +154,42 @@ export class OpioidPlanContext extends OpioidElement {
     // through its shadow root (context/server-context.ts), which Lit SSR makes only when it is told to
     // call connectedCallback. Make it here, so the plan reaches the widgets on the server either way.
     if (isServer && !this.shadowRoot) this.attachShadow(OpioidPlanContext.shadowRootOptions);
+  }
+
+  /**
+   * The value for a FHIR record: read once per record and settings (the adapter, its words and the code
+   * tables load on demand), then the plan it gave is validated like any other. Until the record is read
+   * the widgets have no plan (and no error).
+   */
+  private fhirValue(record: unknown, settings: { guidance: unknown; today: unknown; locale: unknown }): PlanContextValue {
+    const base = resolvePlanValue(settings, this, () => this.clock.today);
+    const key = [record, this.fhirCodes, this.codes, base.today, this.indication, this.wordsTag];
+    const same = (other: unknown[] | undefined) => other !== undefined && other.every((part, i) => part === key[i]);
+    const done = this.fhirRead;
+    if (!same(done?.key)) {
+      if (!same(this.fhirWanted)) {
+        this.fhirWanted = key;
+        const names = String(this.fhirCodes ?? '').split(/[\s,]+/).filter(Boolean);
+        const given = Array.isArray(this.codes) ? this.codes : [];
+        const tag = this.wordsTag;
+        import('./context-fhir.js').then(async (m) => {
+          const [tables] = await Promise.all([m.loadCodeTables(names), m.loadFhirWords(tag)]);
+          const read = m.readContextFhir(record, {
+            today: base.today, indication: this.indication, codes: [...given, ...tables], tag,
+            unknownCodes: names.filter((name) => !m.TABLE_NAMES.includes(name)),
+          });
+          return read;
+        }, () => undefined).catch(() => undefined).then((read) => {
+          if (this.fhirWanted !== key) return;
+          this.fhirRead = { key, read: read ?? { ok: false, results: [], issues: [{ path: 'fhir', code: 'display-failed', params: { detail: 'FHIR' }, message: 'This widget could not display its data (FHIR).' }] } };
+          this.requestUpdate();
+        });
+      }
+      return base;
+    }
+    const { read } = done as { read: ContextFhirRead };
+    if (!read.ok) return { ...base, plan: undefined, issues: [...read.issues, ...base.issues], fhirResults: read.results };
+    return { ...resolvePlanValue({ ...settings, plan: read.plan }, this, () => base.today), fhirResults: read.results, fhirNotes: read.notes };
   }
 
   /** The plan's and the settings' problems carry codes: worded in this element's locale. */

@@ -1,12 +1,14 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-/** Only a direct child counts, so a nested widget's own script is never read by its parent. */
-const CHILD_JSON_SCRIPT = ':scope > script[type="application/json"]';
+/** The JSON types a child script may carry: plain JSON, or a FHIR resource or Bundle (`application/fhir+json`). */
+export type ChildJsonType = 'application/json' | 'application/fhir+json';
 
 /**
- * Reads the text of a direct child `<script type="application/json">` and keeps it current, so a
- * server-side template can hand a widget its data (a plan, a content pack) with no script of its own.
- * Adding, replacing or editing the script asks the host to update.
+ * Reads the text of a direct child `<script type="application/json">` (or of another JSON type, e.g.
+ * `application/fhir+json`) and keeps it current, so a server-side template can hand a widget its data
+ * (a plan, a content pack, a FHIR Bundle) with no script of its own. Only a direct child counts, so a
+ * nested widget's own script is never read by its parent. Adding, replacing or editing the script asks
+ * the host to update.
  */
 export class ChildJsonScript implements ReactiveController {
   /** The script's text; undefined when there is no such child. */
@@ -17,7 +19,10 @@ export class ChildJsonScript implements ReactiveController {
    */
   private observer: MutationObserver | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  private readonly selector: string;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, type: ChildJsonType = 'application/json') {
+    this.selector = `:scope > script[type="${type}"]`;
     host.addController(this);
   }
 
@@ -33,7 +38,7 @@ export class ChildJsonScript implements ReactiveController {
   }
 
   private read(): void {
-    const text = this.host.querySelector(CHILD_JSON_SCRIPT)?.textContent ?? undefined;
+    const text = this.host.querySelector(this.selector)?.textContent ?? undefined;
     if (text === this.text) return;
     this.text = text;
     this.host.requestUpdate();

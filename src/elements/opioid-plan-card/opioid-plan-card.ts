@@ -15,11 +15,17 @@ import { hasPlanInput, pageLocale, planAttributeConverter, readOverrides, resolv
 import { LocaleController } from '../../internal/locale-controller.js';
 import { cardSection } from '../../locales/card/index.js';
 import { commonSection, describeElementIssue } from '../../locales/common/index.js';
+import type { LocaleTag } from '../../locales/types.js';
 import { enGBCommon } from '../../locales/common/en-GB.js';
 import { planCardModel, type PlanCardModel } from './plan-card-model.js';
 import { compactCard, fullCard } from './plan-card-templates.js';
 import { planCardStyles } from './opioid-plan-card.styles.js';
 import type { PlanInput } from '../base/input-types.js';
+import type { FhirCardModel } from './plan-card-fhir.js';
+
+type FhirCardModule = typeof import('./plan-card-fhir.js');
+/** The card's FHIR words and model, loaded once, on first need (a plan given as JSON never loads them). */
+let fhirModule: Promise<FhirCardModule> | undefined;
 
 /**
  * An opioid treatment plan at a glance, for clinicians: each medicine with its dose, daily dose and
@@ -30,7 +36,10 @@ import type { PlanInput } from '../base/input-types.js';
  * converted makes the total "Incomplete", in words.
  *
  * Inside `<opioid-plan-context>` it shows the context's plan. Its own `plan`, `guidance`, `today` and
- * `locale`, when set, win over the context's.
+ * `locale`, when set, win over the context's. When the context read the plan from FHIR, the card shows
+ * under each medicine what reading the record assumed ("dose read from text: check"), and below the
+ * table each resource it did not count and why (unknown medicine, dose unreadable, not active); a
+ * medicine it could not read makes the total "Incomplete", in words.
  *
  * Words: en-GB (the default) and en-US are built in; Welsh (`cy`) and Spanish (`es`) are drafts, not yet
  * reviewed by a clinician fluent in the language, loaded on demand and used only with
@@ -59,6 +68,8 @@ import type { PlanInput } from '../base/input-types.js';
  * @csspart flags - The flags section.
  * @csspart flag - One flag, carrying `data-flag="<id>"` and `data-severity="urgent|warning|info"`.
  * @csspart medications - The medicines table.
+ * @csspart record-notes - Under a medicine read from FHIR: what reading the record assumed.
+ * @csspart record - For a plan read from FHIR: the resources not counted and why, and what was assumed about the plan.
  * @csspart total - The total daily OME/MME (with band and cautions in the full card).
  * @csspart band - Where the total sits against the high-dose threshold.
  * @csspart cautions - The cautions that go with every OME/MME figure.
@@ -149,6 +160,7 @@ export class OpioidPlanCard extends OpioidElement {
   private model: PlanCardModel | undefined;
   /** Set when the surrounding context has a plan it could not use (it shows the error itself). */
   private contextProblem = false;
+  private fhirCard: FhirCardModule | undefined;
 
   /** What the card currently shows (plan, guidance, today, locale, issues), for hosts and tests. */
   get value(): PlanContextValue | undefined {
@@ -209,9 +221,25 @@ export class OpioidPlanCard extends OpioidElement {
     this.resolved = value;
     this.setInputIssues(allIssues);
     this.contextProblem = allIssues.length === 0 && value.issues.length > 0;
-    this.model = allIssues.length === 0 && value.plan !== undefined
-      ? planCardModel(value.plan, { guidance: value.guidance, today: value.today, tag, threshold: this.threshold ?? undefined })
+    // A plan read from FHIR is shown only with its record's words: until they load, a total that the
+    // record leaves incomplete could otherwise be shown as whole.
+    const results = !hasPlanInput(this.plan) ? context?.fhirResults : undefined;
+    const record = results ? this.recordModel(results, context?.fhirNotes ?? [], tag) : undefined;
+    this.model = allIssues.length === 0 && value.plan !== undefined && (results === undefined || record !== undefined)
+      ? planCardModel(value.plan, { guidance: value.guidance, today: value.today, tag, threshold: this.threshold ?? undefined, ...(record ? { record } : {}) })
       : undefined;
+  }
+
+  /** The FHIR record's words in `tag`, or undefined while they load (then the card updates again). */
+  private recordModel(results: NonNullable<PlanContextValue['fhirResults']>, notes: NonNullable<PlanContextValue['fhirNotes']>, tag: LocaleTag): FhirCardModel | undefined {
+    const loaded = this.fhirCard;
+    if (!loaded) {
+      fhirModule ??= import('./plan-card-fhir.js');
+      fhirModule.then((module) => { this.fhirCard = module; this.requestUpdate(); }, () => undefined);
+      return undefined;
+    }
+    if (!loaded.fhirSection.has(tag)) void loaded.fhirSection.load(tag).then((words) => { if (words.meta.tag === tag) this.requestUpdate(); });
+    return loaded.fhirCardModel(results, notes, tag);
   }
 
   private onActionsChange(event: Event): void {

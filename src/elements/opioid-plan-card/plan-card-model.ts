@@ -20,6 +20,7 @@ import {
 } from '../../locales/index.js';
 import { capitalise } from '../../locales/read.js';
 import { cardSection, type CardWords, type CompactBandId } from '../../locales/card/index.js';
+import type { FhirCardModel } from './plan-card-fhir.js';
 
 export interface MedicationRow {
   /** The product as prescribed, else the drug's name. */
@@ -109,6 +110,8 @@ export interface ConcurrentRow {
 
 export interface PlanCardModel {
   plan: OpioidPlan;
+  /** For a plan read from FHIR: per-line assumptions, the resources not counted, the plan's own notes. */
+  record?: FhirCardModel;
   /** The catalogue tag the words are in (the card marks its content with it as `lang`). */
   tag: LocaleTag;
   /** The card's own phrases in that locale. */
@@ -151,6 +154,7 @@ interface Speaker {
   plan: OpioidPlan;
   today: IsoDate;
   date: (value: IsoDate) => string;
+  record?: FhirCardModel;
 }
 
 /** Why a line has no OME/MME, in a few words; the core catalogue's full sentence is listed at the total. */
@@ -205,7 +209,11 @@ function bandModel(band: DoseBand | undefined, s: Speaker): BandModel | undefine
 }
 
 function totalModel(total: PlanTotal, s: Speaker): TotalModel {
-  const { value, complete, lines, asNeededMaximum: includesMaximum } = total;
+  const { value, lines, asNeededMaximum: includesMaximum } = total;
+  // A medicine in the FHIR record that could not be read is missing from the total as surely as one
+  // that could not be converted: the total is incomplete, and says why in the record's words.
+  const missing = total.complete && (s.record?.gaps ?? 0) > 0 ? s.record : undefined;
+  const complete = total.complete && missing === undefined;
   const { unit } = s.profile;
   const words = s.c.total;
   const band = doseBand(value, s.profile, { complete, indication: s.plan.indication });
@@ -218,6 +226,9 @@ function totalModel(total: PlanTotal, s: Speaker): TotalModel {
     // Never shown as a number (nor as "∞"): a total no one takes means a dose or unit was mistyped.
     text = words.implausible(unit);
     short = words.implausibleShort(unit);
+  } else if (missing) {
+    text = missing.incomplete(value > 0 ? words.atLeast(figure) : words.noTotal(unit));
+    short = missing.incompleteShort(value > 0 ? words.atLeast(figure) : words.noTotalShort(unit));
   } else if (!complete) {
     text = words.incomplete(value > 0 ? words.atLeast(figure) : words.noTotal(unit), names);
     short = words.incompleteShort(value > 0 ? words.atLeast(figure) : words.noTotalShort(unit), names);
@@ -316,6 +327,8 @@ export interface PlanCardOptions {
   tag: LocaleTag;
   /** A locally configured UK high-dose threshold (mg/day OME); it never changes the US one. */
   threshold: number | undefined;
+  /** The FHIR record's words, when the plan was read from FHIR. */
+  record?: FhirCardModel;
 }
 
 /** The card's words for `plan`, read under `guidance` on `today`, in the catalogues of `tag`. */
@@ -328,13 +341,14 @@ export function planCardModel(plan: OpioidPlan, options: PlanCardOptions): PlanC
   const w = wordsFor(tag);
   const catalogue = w.catalogue;
   const date = (value: IsoDate) => w.date(value, 'long');
-  const s: Speaker = { tag, w, c: cardSection.get(tag), profile, plan, today, date };
+  const s: Speaker = { tag, w, c: cardSection.get(tag), profile, plan, today, date, ...(options.record ? { record: options.record } : {}) };
   const flags = planFlags(plan, { guidance, today, threshold });
   const schedule = plan.taper === undefined ? undefined : taperSchedule(plan.taper);
   const unitLong = catalogue.unit[profile.unit].long;
   const guidanceTitle = catalogue.guidance[profile.id];
   return {
     plan,
+    ...(options.record ? { record: options.record } : {}),
     tag,
     words: s.c,
     riskFactors: riskFactorWords(s),
