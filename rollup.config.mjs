@@ -8,7 +8,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Each element folder with a register.ts is a public side-effect entry: dist/elements/<tag>.js */
 function elementEntries() {
@@ -25,7 +25,14 @@ function elementEntries() {
 const plugins = () => [
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-  minifyTemplates(),
+  // The Lit team's template minifier (html-minifier-next for markup, lightningcss for styles) replaces
+  // our own: the same size or smaller (bundle 72.40 → 72.30 KB gzip when measured side by side), and it
+  // also drops HTML comments. Conservative whitespace (a run becomes one space, never none) so words
+  // beside inline elements keep their space; empty attributes kept (alt="" has a meaning).
+  minifyHtmlLiterals({
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
+  }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
@@ -74,7 +81,13 @@ export default [
   {
     input: 'src/index.ts',
     plugins: plugins(),
-    // One file for a <script> tag: the explainer's lazily loaded pack checker is inlined too.
-    output: { file: 'dist/opioid-elements.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    // One <script type="module"> tag for a page with no build step. What loads on demand (the other
+    // languages' catalogues, the explainer's pack checker, the code tables) stays in chunks beside it,
+    // fetched relative to the bundle only when a page needs them: inlining them tripled the download
+    // of every English page.
+    output: {
+      dir: 'dist', format: 'es', sourcemap: true,
+      entryFileNames: 'opioid-elements.bundle.js', chunkFileNames: 'bundle/[name]-[hash].js',
+    },
   },
 ];

@@ -20,7 +20,8 @@ const BUDGETS = {
   // Issue 8's clinical corrections (plausibility bounds, CDC scope, naloxone risk factors, care team,
   // threshold checks, taper end, flag params) added ~3 KB, most of it English prose that issue 9 moves
   // out of the core into the locale catalogues: guard raised from 22 to 25 KB until then.
-  'core.js': { target: 8 * KB, max: 25 * KB, measure: 'standalone', why: 'issue 2' },
+  // Issue 9's codes and parameters beside the English each result still carries (until it goes): 26 KB.
+  'core.js': { target: 8 * KB, max: 26 * KB, measure: 'standalone', why: 'issue 2' },
   // Issue 9 moved the card's words into its catalogue section (en-GB and en-US built in: ~1.8 KB, of
   // which ~0.5 KB is the keys and phrase functions inline text did not need) and words every result
   // through the catalogues (8.74 KB measured): enforced at 9 KB, issue 3's 8 KB reported as not met.
@@ -33,7 +34,9 @@ const BUDGETS = {
   // 6.81 → 8.86 KB. Enforced at 9 KB; issue 3's 6 KB reported as not met.
   'elements/opioid-stop-date-prompt.js': { target: 6 * KB, max: 9 * KB, measure: 'beyondShared', why: 'issue 3' },
   'elements/opioid-plan-context.js': { target: 2 * KB, max: 2 * KB, measure: 'beyondShared', why: 'issue 3' },
-  'elements/opioid-taper-chart.js': { target: 10 * KB, max: 10 * KB, measure: 'beyondShared', why: 'issue 4' },
+  // Issue 9: the chart's own en-GB and en-US words are its own (no other element uses them): 11 KB,
+  // issue 4's 10 KB reported as not met.
+  'elements/opioid-taper-chart.js': { target: 10 * KB, max: 11 * KB, measure: 'beyondShared', why: 'issue 4' },
   // Issue 9 split the pack into one copy of the figures (core/risk/figures.ts) and wording per locale,
   // composed at run time (~1 KB more, measured 10.99 KB): enforced at 11.5 KB, issue 4's 10 KB reported
   // as not met until the composition is done at build time or the figures move into the core chunk.
@@ -96,7 +99,9 @@ for (const match of localesChunk ? readFileSync(join('dist/chunks', localesChunk
 }
 if (virtualizerChunk) rows.push({ name: '@lit-labs/virtualizer (review list only)', standalone: gz(join('dist/chunks', virtualizerChunk)), beyondShared: NaN });
 if (runtimeChunk) rows.push({ name: 'shared element layer (runtime chunk)', standalone: gz(join('dist/chunks', runtimeChunk)), beyondShared: NaN });
-rows.push({ name: 'opioid-elements.bundle.js (incl. Lit)', standalone: gz('dist/opioid-elements.bundle.js'), beyondShared: NaN });
+// The bundle is one <script> tag: its entry and the chunks it imports statically (what every page
+// downloads); other languages and the pack checker are fetched only when a page needs them.
+rows.push({ name: 'opioid-elements.bundle.js (incl. Lit)', standalone: total(closure('dist/opioid-elements.bundle.js')), beyondShared: NaN });
 
 const kb = (n) => (Number.isNaN(n) ? '—' : `${(n / KB).toFixed(2)} KB`);
 const failures = [];
