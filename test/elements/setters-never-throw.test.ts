@@ -36,6 +36,7 @@ const CASES: readonly { tag: string; template: () => TemplateResult }[] = [
   { tag: 'opioid-stop-date-prompt', template: () => html`<opioid-stop-date-prompt name="stop" start="2026-11-21" drug="oxycodone" indication="acute" value="2026-11-24"></opioid-stop-date-prompt>` },
   { tag: 'opioid-taper-chart', template: () => html`<opioid-taper-chart start="2026-11-01" dose="60" percent="10" interval-days="14" basis="original" today=${DEMO_TODAY}></opioid-taper-chart>` },
   { tag: 'opioid-risk-explainer', template: () => html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>` },
+  { tag: 'opioid-review-list', template: () => html`<opioid-review-list .plans=${[{ plan: chronicHighDose, person: { name: 'ASHWORTH, Robert' } }]} today=${DEMO_TODAY}></opioid-review-list>` },
 ];
 
 type Poked = HTMLElement & { updateComplete: Promise<boolean> } & Record<string, unknown>;

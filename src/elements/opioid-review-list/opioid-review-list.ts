@@ -264,8 +264,21 @@ export class OpioidReviewList extends OpioidElement {
     return { kind: 'none', source: undefined, issue: { path: '', message: w.notAList } };
   }
 
+  /** Internal state is reachable from script like any property: whatever was put there, start again from a sound value. */
+  private repairState(): void {
+    if (!(this.expanded instanceof Set)) this.expanded = new Set();
+    if (!Array.isArray(this.rows)) this.rows = [];
+    if (typeof this.filter !== 'object' || this.filter === null) this.filter = {};
+    const sort = this.sort as Partial<ReviewSort> | null | undefined;
+    if (typeof sort !== 'object' || sort === null || !SORT_KEYS.includes(sort.key as SortKey)
+      || (sort.direction !== 'ascending' && sort.direction !== 'descending')) this.sort = DEFAULT_SORT;
+    if (!Number.isSafeInteger(this.active) || this.active < 0) this.active = 0;
+    if (!Number.isSafeInteger(this.tabbable)) this.tabbable = -1;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.repairState();
     const settings = this.settingIssues();
     const source = this.readSource();
     const issues = [...settings.issues, ...(source.issue ? [source.issue] : [])];
