@@ -75,7 +75,7 @@ export const cyCard: CardWords = {
     finished: (date) => `Lleihau graddol wedi gorffen: stopiwyd ar ${date}.`,
     nextStop: (drug, when) => `Nesaf: stopio ${drug} ar ${when}.`,
     theOpioid: 'yr opioid',
-    next: (dose, when) => `Nesaf: ${dose} o ${when} ymlaen.`,
+    next: (dose, when) => `Nesaf: ${dose}, yn dechrau ar ${when}.`,
     starts: (when, dose) => `Yn dechrau ar ${when} gyda ${dose}.`,
     now: (dose, since) => `Nawr: ${dose} ers ${since}.`,
   },
