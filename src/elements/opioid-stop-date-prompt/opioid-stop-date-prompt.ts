@@ -15,13 +15,20 @@ import { tokens, sharedStyles } from '../../styles/shared-styles.js';
 import { stopDatePromptStyles } from './opioid-stop-date-prompt.styles.js';
 import { readLength, quickChoices, type StopDateKind } from './stop-date-rules.js';
 import {
-  NO_ANCHOR, allowedKinds, askedKind, followStart, inputIssues, isKind, isStartMoved, problemMessage, promptView, startDateOf, text, wording,
+  NO_ANCHOR, allowedKinds, askedKind, followStart, inputIssues, isKind, isStartMoved, problemMessage, promptView, sentence, startDateOf, text, wording,
   type Anchor, type Moved, type Wording,
 } from './stop-date-model.js';
 import { PROMPT_VALIDATORS, type PromptValidity } from './stop-date-validators.js';
 import { controlsTemplate, noticeTemplate, printedTemplate } from './stop-date-template.js';
 
+import type { StopDateFhir } from './stop-date-fhir.js';
+
 export type { StopDateKind } from './stop-date-rules.js';
+export type { StopDateFhir } from './stop-date-fhir.js';
+
+type FhirOutModule = typeof import('./stop-date-fhir.js');
+/** The FHIR out code, loaded once, on first need (a prompt without `fhir-request` never loads it). */
+let fhirOut: Promise<FhirOutModule> | undefined;
 
 /** Detail of `opioid-stop-date-change`. */
 export interface OpioidStopDateChangeDetail {
@@ -30,6 +37,12 @@ export interface OpioidStopDateChangeDetail {
   kind: StopDateKind;
   /** Days from the start date to `value` (for a stop date: the days of treatment); null without both dates. */
   durationDays: number | null;
+  /**
+   * Only when the host set `fhir-request`: the date as FHIR the record can store (the request with
+   * `boundsPeriod.end` = stop − 1 day and `expectedSupplyDuration`, a Transfer of Care statement) and
+   * the sentence as text and as a safe HTML fragment. Null while there is no valid date.
+   */
+  fhir?: StopDateFhir | null;
 }
 
 declare global {
@@ -86,6 +99,10 @@ declare global {
  * @attr readonly - Shows the discharge-summary sentence as plain text; still submitted. Property: `readOnly`.
  * @attr locale - `en-GB` (default), `en-US`, `cy` or `es`; defaults to the context's, else the nearest `lang`, else the page's.
  *   cy and es are drafts, used only with `allow-draft-locales` (else en-GB, and one console warning).
+ * @attr fhir-request - The JSON of the FHIR R4 MedicationRequest being discharged (property `fhirRequest`: the object
+ *   or its JSON). Then `opioid-stop-date-change` also carries `detail.fhir`: that request with the stop date written in
+ *   (`boundsPeriod.end` = stop − 1 day, `expectedSupplyDuration`), a UK Transfer of Care MedicationStatement, and
+ *   the sentence as text and as an escaped HTML fragment (for "Actions for healthcare professionals").
  * @attr {boolean} allow-draft-locales - Allows draft wording (cy, es: written carefully, not yet reviewed by a clinician
  *   fluent in the language); also read from a surrounding `<opioid-plan-context allow-draft-locales>`. Property: `allowDraftLocales`.
  *
@@ -96,7 +113,8 @@ declare global {
  * @prop {string} validationMessage - As on native inputs.
  * @prop {boolean} willValidate - False when disabled or read-only.
  *
- * @fires opioid-stop-date-change - The user changed the date or the kind, or a quick-choice date moved with the start. Detail: `{ value, kind, durationDays }`.
+ * @fires opioid-stop-date-change - The user changed the date or the kind, or a quick-choice date moved with the start. Detail:
+ *   `{ value, kind, durationDays }`, and `fhir` when `fhir-request` is set.
  * @fires input - The user changed the date or the kind, or a quick-choice date moved with the start (as a native input does).
  * @fires change - The user committed a change, or a quick-choice date moved with the start (as a native input does; not composed).
  * @fires opioid-error - An attribute could not be used. Detail: `{ element, issues }`; each issue has a `code` and `params`
@@ -151,6 +169,8 @@ export class OpioidStopDatePrompt extends OpioidElement {
   // The attribute is what the browser reads to bar a read-only control from validation.
   @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
   @property() locale = '';
+  /** The FHIR MedicationRequest being discharged, or its JSON (`fhir-request`); see `detail.fhir` of the change event. */
+  @property({ attribute: 'fhir-request' }) fhirRequest: unknown;
   /** Allows the draft catalogues (cy, es); a surrounding `<opioid-plan-context allow-draft-locales>` does too. */
   @property({ type: Boolean, reflect: true, attribute: 'allow-draft-locales' }) allowDraftLocales = false;
 
@@ -370,7 +390,44 @@ export class OpioidStopDatePrompt extends OpioidElement {
   private fireChange(input = true): void {
     if (input) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true }));
-    this.emit<OpioidStopDateChangeDetail>('opioid-stop-date-change', { value: this.value, kind: this.kind, durationDays: this.durationDays });
+    const detail: OpioidStopDateChangeDetail = { value: this.value, kind: this.kind, durationDays: this.durationDays };
+    const request = this.request;
+    if (!request) {
+      this.emit('opioid-stop-date-change', detail);
+      return;
+    }
+    // Read now (the state of this change), worded once the FHIR out code is here (at once after the first time).
+    const { value, kind, startDate: start, drug, indication } = this;
+    const valid = value !== '' && this.control.problem() === null;
+    const words = this.wording;
+    const send = (out: FhirOutModule | undefined) => this.emit<OpioidStopDateChangeDetail>('opioid-stop-date-change', {
+      ...detail,
+      fhir: out && valid ? out.stopDateFhir(request, { kind, date: value, start, tag: words.words.meta.tag, sentence: sentence({ value, kind, start, drug, indication }, words) }) : null,
+    });
+    if (this.fhirOut) send(this.fhirOut);
+    else this.loadFhirOut().then(send, () => send(undefined));
+  }
+
+  private fhirOut: FhirOutModule | undefined;
+
+  private loadFhirOut(): Promise<FhirOutModule> {
+    fhirOut ??= import('./stop-date-fhir.js');
+    return fhirOut.then((module) => (this.fhirOut = module));
+  }
+
+  /** The MedicationRequest the host gave (`fhir-request`), or undefined when none or not one. */
+  private get request(): Record<string, unknown> | undefined {
+    let given = this.fhirRequest;
+    if (typeof given === 'string') {
+      if (given.trim() === '') return undefined;
+      try {
+        given = JSON.parse(given) as unknown;
+      } catch {
+        return undefined;
+      }
+    }
+    return typeof given === 'object' && given !== null && (given as Record<string, unknown>).resourceType === 'MedicationRequest'
+      ? given as Record<string, unknown> : undefined;
   }
 
   /** Inner controls report here; the host re-fires `input` so listeners see one event from the control. */
@@ -452,7 +509,14 @@ export class OpioidStopDatePrompt extends OpioidElement {
     }
     this.lastKind = this.kind;
     const { start, indication, defaultValue, rejectedValue, defaultKind, rejectedKind, drug } = this;
-    this.setInputIssues(inputIssues({ start, indication, defaultValue, rejectedValue, defaultKind, rejectedKind, drug }, this.wording));
+    const issues = inputIssues({ start, indication, defaultValue, rejectedValue, defaultKind, rejectedKind, drug }, this.wording);
+    const given = this.fhirRequest;
+    if (given !== undefined && given !== null && given !== '') {
+      // Fetch the FHIR out code now, so the change event that needs it does not wait.
+      if (this.request) void this.loadFhirOut().catch(() => undefined);
+      else issues.push({ path: 'fhir-request', code: 'not-a-medication-request', params: { field: 'fhir-request' }, message: this.wording.words.issues.fhirRequest });
+    }
+    this.setInputIssues(issues);
     this.readHostLabel();
   }
 

@@ -223,7 +223,7 @@ export function choiceViews(state: Pick<PromptState, 'indication' | 'start' | 'v
 }
 
 /** The discharge-summary sentence (the core catalogue's `describeStopDate`), or what can be said without a course. */
-function sentence(state: PromptState, { tag, words }: Wording): string {
+export function sentence(state: Pick<PromptState, 'value' | 'kind' | 'drug' | 'start' | 'indication'>, { tag, words }: Wording): string {
   const { value, kind } = state;
   const name = drugText(state.drug, { tag, words, f: formatters(words.meta.tag) });
   const given = text(state.drug).trim();
