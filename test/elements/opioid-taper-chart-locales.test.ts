@@ -13,7 +13,7 @@ import { enUSChart } from '../../src/locales/chart/en-US.js';
 import { cyChart } from '../../src/locales/chart/cy.js';
 import { esChart } from '../../src/locales/chart/es.js';
 import { commonSection } from '../../src/locales/common/index.js';
-import { coreSection, describeNote, describeTaper, enGB, formatters, type LocaleTag } from '../../src/locales/index.js';
+import { coreSection, describeIssue, describeNote, describeTaper, enGB, formatters, type LocaleTag } from '../../src/locales/index.js';
 import { currentStep, nextStep, taperSchedule, type TaperSchedule } from '../../src/core/taper.js';
 import type { OpioidPlanInput, TaperPlan } from '../../src/core/schema.js';
 
@@ -334,7 +334,10 @@ describe('<opioid-taper-chart> in four locales', () => {
     const alert = root(el).querySelector('[role="alert"]')!;
     expect(words(alert)).to.include(esChart.cannotDraw).and.include(issue.message);
     const steps = await chartIn(600, html`<opioid-taper-chart .schedule=${[{ date: '2026-03-05', dose: 'sixty' }]} locale="es" allow-draft-locales></opioid-taper-chart>`);
-    expect(words(root(steps).querySelector('[role="alert"]'))).to.include(esChart.issue.stepRule.dose(esChart.issue.stepField.dose));
+    // A step field of the wrong type in the core's words for the same code, as the schema's issues are.
+    const wrong = describeIssue({ code: 'wrong-type', params: { field: 'dose', expected: 'number', received: 'string' }, message: '' }, 'es');
+    expect(wrong).to.not.equal('');
+    expect(words(root(steps).querySelector('[role="alert"]'))).to.include(wrong);
   });
 
   it('with the core\'s cy and es catalogues the whole chart is in the language: method, notes, units, cautions [T-LOCT-10]', async function () {

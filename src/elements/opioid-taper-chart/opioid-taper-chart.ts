@@ -13,7 +13,7 @@ import { planFromServerContext } from '../../context/server-context.js';
 import { hasPlanInput, pageLocale, planAttributeConverter, readOverrides } from '../../context/plan-inputs.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import type { LocaleTag } from '../../locales/index.js';
-import { chartSection, type ChartWords } from '../../locales/chart/index.js';
+import { chartSection } from '../../locales/chart/index.js';
 import { commonSection } from '../../locales/common/index.js';
 import { layoutChart, type ChartLayout, type ChartMarker } from './chart-layout.js';
 import { chartSvg } from './chart-svg.js';
@@ -121,7 +121,7 @@ export class OpioidTaperChart extends OpioidElement {
   /** The chart box's width in CSS pixels, from ResizeObserver (0 until measured). */
   @state() private width = 0;
 
-  private resolved: TaperInputResult = { kind: 'empty', reason: 'no-input' };
+  private resolved: TaperInputResult = { kind: 'empty', reason: 'noInput' };
   private effectiveToday: IsoDate = '';
   /** The locale whose words are shown (see LocaleController: drafts only when allowed). */
   private tag: LocaleTag = 'en-GB';
@@ -198,16 +198,11 @@ export class OpioidTaperChart extends OpioidElement {
     const resolved = this.resolveInput(context);
     const found: ChartIssue[] = [...overrides.issues, ...(resolved.kind === 'issues' ? resolved.issues : [])];
     // Every message in the chart's locale, the event's too (the host gets the codes and parameters as well).
-    const issues: ValidationIssue[] = found.map((issue) => issueText(issue, this.tag, this.today));
+    const issues: ValidationIssue[] = found.map((issue) => issueText(issue, this.tag));
     this.resolved = issues.length > 0
-      ? { kind: 'issues', title: resolved.kind === 'issues' ? resolved.title : 'cannot-draw', issues }
+      ? { kind: 'issues', title: resolved.kind === 'issues' ? resolved.title : 'cannotDraw', issues }
       : resolved;
     this.setInputIssues(issues);
-  }
-
-  /** Each problem is worded once, in willUpdate (issueText in taper-text.ts): the alert says what the event says. */
-  protected override issueText(issue: ValidationIssue): string {
-    return issue.message;
   }
 
   private resolveInput(context: PlanContextValue | undefined): TaperInputResult {
@@ -216,7 +211,7 @@ export class OpioidTaperChart extends OpioidElement {
     if (this.taper !== undefined && this.taper !== null) return taperFromPlanObject(this.taper, guidance, []);
     if (hasPlanInput(this.plan)) {
       const parsed = parsePlan(this.plan);
-      if (!parsed.ok) return { kind: 'issues', title: 'plan-unreadable', issues: parsed.issues };
+      if (!parsed.ok) return { kind: 'issues', title: 'planUnreadable', issues: parsed.issues };
       return taperFromPlan(parsed.plan, parsed.plan.guidance);
     }
     const attributes = {
@@ -227,9 +222,9 @@ export class OpioidTaperChart extends OpioidElement {
     if (context?.plan) return taperFromPlan(context.plan, context.guidance);
     if (context && context.issues.length > 0) {
       // The provider shows the plan's problems and fires the event; repeating them here would be noise.
-      return { kind: 'empty', reason: 'plan-problems' };
+      return { kind: 'empty', reason: 'planProblems' };
     }
-    return { kind: 'empty', reason: 'no-input' };
+    return { kind: 'empty', reason: 'noInput' };
   }
 
   protected override render(): TemplateResult {
@@ -240,11 +235,8 @@ export class OpioidTaperChart extends OpioidElement {
   private renderContent(): TemplateResult {
     const resolved = this.resolved;
     const chart = chartSection.get(this.tag);
-    if (resolved.kind === 'issues') return this.renderIssues(resolved.title === 'plan-unreadable' ? chart.planUnreadable : chart.cannotDraw, resolved.issues);
-    if (resolved.kind === 'empty') {
-      const { empty } = chart;
-      return html`<p class="empty" part="empty">${resolved.reason === 'no-taper' ? empty.noTaper : resolved.reason === 'plan-problems' ? empty.planProblems : empty.noInput}</p>`;
-    }
+    if (resolved.kind === 'issues') return this.renderIssues(chart[resolved.title], resolved.issues);
+    if (resolved.kind === 'empty') return html`<p class="empty" part="empty">${chart.empty[resolved.reason]}</p>`;
     return this.renderTaper(resolved.taper);
   }
 
@@ -258,7 +250,7 @@ export class OpioidTaperChart extends OpioidElement {
     });
     const markers: ChartMarker[] = [
       { kind: 'today', date: today, label: chart.label.today },
-      ...taper.reviews.map((r) => ({ kind: 'review' as const, date: r.date, label: reviewLabel(r, chart) })),
+      ...taper.reviews.map((r) => ({ kind: 'review' as const, date: r.date, label: chart.label[r.kind] })),
     ];
     const notes = taper.notes.map((note) => noteText(note, this.tag)).filter((note) => note !== '');
     // The server has no fonts to measure: it lays out with the measurer's estimate, and the browser's
@@ -311,7 +303,7 @@ ${scheduleTable(taper.steps, words, current?.index, chart.table.caption(summary)
     const items = [
       key.dots,
       outside(key.today, 'today'),
-      ...taper.reviews.map((r) => outside(key.review(reviewLabel(r, words.chart), words.date(r.date)), 'review', r.date)),
+      ...taper.reviews.map((r) => outside(key.review(words.chart.label[r.kind], words.date(r.date)), 'review', r.date)),
       ...(layout.pauses.length > 0 ? [key.pause] : []),
       ...(layout.stop ? [key.stop] : []),
     ];
@@ -334,10 +326,6 @@ ${scheduleTable(taper.steps, words, current?.index, chart.table.caption(summary)
   private toggleTable(): void {
     this.tableOpen = !this.tableOpen;
   }
-}
-
-function reviewLabel(review: ResolvedTaper['reviews'][number], chart: ChartWords): string {
-  return review.kind === 'mdt' ? chart.label.mdtReview : chart.label.review;
 }
 
 declare global {

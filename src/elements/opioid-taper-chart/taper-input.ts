@@ -9,7 +9,6 @@ import type { ValidationIssue } from '../../core/parse.js';
 import type { Guidance, OpioidId } from '../../core/ids.js';
 import type { OpioidPlan } from '../../core/schema.js';
 import { taperSchedule, taperSummary, type TaperStep, type TaperSummary } from '../../core/taper.js';
-import type { StepFieldRule } from '../../locales/chart/index.js';
 import type { DoseUnit } from './taper-text.js';
 
 /** Attribute values as the host wrote them (strings, or undefined when absent), by attribute name. */
@@ -45,7 +44,7 @@ export interface ResolvedTaper {
   drug?: OpioidId;
   unit: DoseUnit;
   /** The plan's review dates, marked on the chart. */
-  reviews: { date: IsoDate; kind: 'review' | 'mdt' }[];
+  reviews: { date: IsoDate; kind: 'review' | 'mdtReview' }[];
 }
 
 /**
@@ -58,8 +57,8 @@ export interface ChartIssue extends ValidationIssue {
 
 export type TaperInputResult =
   | { kind: 'taper'; taper: ResolvedTaper }
-  | { kind: 'issues'; title: 'cannot-draw' | 'plan-unreadable'; issues: ChartIssue[] }
-  | { kind: 'empty'; reason: 'no-input' | 'no-taper' | 'plan-problems' };
+  | { kind: 'issues'; title: 'cannotDraw' | 'planUnreadable'; issues: ChartIssue[] }
+  | { kind: 'empty'; reason: 'noInput' | 'noTaper' | 'planProblems' };
 
 /** Which attribute gives each TaperPlan field, so a message names what the host wrote. */
 const ATTRIBUTE_OF_FIELD: Record<string, keyof TaperAttributes> = {
@@ -118,7 +117,7 @@ export function taperFromAttributes(a: TaperAttributes, guidance: Guidance): Tap
       const given = a[attribute];
       return { ...issue, path: attribute, ...(isSet(given) ? { attribute: { name: attribute, given } } : {}) };
     });
-    return { kind: 'issues', title: 'cannot-draw', issues };
+    return { kind: 'issues', title: 'cannotDraw', issues };
   }
   return fromCoreSchedule(result, unit.unit, []);
 }
@@ -128,7 +127,7 @@ export function taperFromPlanObject(taper: unknown, guidance: Guidance, reviews:
   const result = taperSchedule(taper);
   if (!result.ok) {
     return {
-      kind: 'issues', title: 'cannot-draw',
+      kind: 'issues', title: 'cannotDraw',
       issues: result.issues.map((issue) => ({ ...issue, path: issue.path ? `${path}.${issue.path}` : path })),
     };
   }
@@ -140,13 +139,13 @@ export function taperFromPlanObject(taper: unknown, guidance: Guidance, reviews:
 export function planReviews(plan: OpioidPlan): ResolvedTaper['reviews'] {
   const reviews: ResolvedTaper['reviews'] = [];
   if (plan.reviewDate) reviews.push({ date: plan.reviewDate, kind: 'review' });
-  if (plan.mdtReview?.date) reviews.push({ date: plan.mdtReview.date, kind: 'mdt' });
+  if (plan.mdtReview?.date) reviews.push({ date: plan.mdtReview.date, kind: 'mdtReview' });
   return reviews;
 }
 
 /** A validated plan (from the context or the `.plan` property). */
 export function taperFromPlan(plan: OpioidPlan, guidance: Guidance): TaperInputResult {
-  if (!plan.taper) return { kind: 'empty', reason: 'no-taper' };
+  if (!plan.taper) return { kind: 'empty', reason: 'noTaper' };
   return taperFromPlanObject(plan.taper, guidance, planReviews(plan));
 }
 
@@ -175,7 +174,7 @@ function fromCoreSchedule(schedule: CoreSchedule, unit: DoseUnit, reviews: Resol
   return { kind: 'taper', taper };
 }
 
-/** The chart's own problems: a code (worded by the chart's catalogue section) and its parameters. */
+/** A problem found here: one of the chart's own codes (its catalogue section words them) or the core's. */
 function chartIssue(path: string, code: string, params?: Record<string, unknown>): ChartIssue {
   return params ? { path, code, params, message: '' } : { path, code, message: '' };
 }
@@ -184,26 +183,34 @@ const notASchedule = () => chartIssue('schedule', 'chart-not-a-schedule');
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** The step fields the chart and table read, how to check each, and the rule a wrong one breaks. */
-const STEP_FIELDS: ReadonlyArray<[keyof TaperStep, (value: unknown) => boolean, StepFieldRule]> = [
-  ['date', isIsoDate, 'iso-date'],
-  ['dose', (v) => isNumber(v) && v >= 0, 'dose'],
-  ['unroundedDose', isNumber, 'number'],
-  ['change', isNumber, 'number'],
-  ['days', isNumber, 'number'],
-  ['pauseIntervals', isNumber, 'number'],
-  ['roundingIntervals', isNumber, 'number'],
-  ['rounded', (v) => typeof v === 'boolean', 'boolean'],
-  ['isStop', (v) => typeof v === 'boolean', 'boolean'],
-  ['pausedUntil', (v) => v === undefined || isIsoDate(v), 'optional-date'],
+/** What each step field the chart and table read must be: a date, a dose (a number, 0 or more), a number, true or false. */
+type StepCheck = 'date' | 'optional-date' | 'dose' | 'number' | 'boolean';
+const STEP_FIELDS: ReadonlyArray<[keyof TaperStep, StepCheck]> = [
+  ['date', 'date'], ['dose', 'dose'], ['unroundedDose', 'number'], ['change', 'number'], ['days', 'number'],
+  ['pauseIntervals', 'number'], ['roundingIntervals', 'number'], ['rounded', 'boolean'], ['isStop', 'boolean'],
+  ['pausedUntil', 'optional-date'],
 ];
+
+/** A value's type as the core's issues name it (`wrong-type`'s `received`). */
+function typeName(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' ? 'not a finite number' : typeof value;
+}
+
+/** A wrong step field as the core's own validation codes (worded by the core catalogue, as the schema's issues are). */
+function stepFieldIssue(path: string, field: string, check: StepCheck, value: unknown): ChartIssue[] {
+  const issue = (code: string, params: Record<string, unknown> = {}) => [chartIssue(path, code, { field, ...params })];
+  if (value === undefined) return check === 'optional-date' ? [] : issue('required');
+  if (check === 'date' || check === 'optional-date') return isIsoDate(value) ? [] : issue('not-a-date');
+  const expected = check === 'boolean' ? 'boolean' : 'number';
+  if (check === 'boolean' ? typeof value !== 'boolean' : !isNumber(value)) return issue('wrong-type', { expected, received: typeName(value) });
+  return check === 'dose' && (value as number) < 0 ? issue('too-small', { min: 0, inclusive: true }) : [];
+}
 
 /** Checks one step of a schedule handed in from outside (as the core makes them); returns its problems. */
 function stepIssues(step: unknown, i: number, previous: unknown): ChartIssue[] {
   if (typeof step !== 'object' || step === null) return [chartIssue(`schedule[${i}]`, 'chart-step-not-an-object')];
   const s = step as Record<string, unknown>;
-  const issues = STEP_FIELDS.flatMap(([field, valid, rule]) =>
-    valid(s[field]) ? [] : [chartIssue(`schedule[${i}].${field}`, 'chart-step-field', { field, rule })]);
+  const issues = STEP_FIELDS.flatMap(([field, check]) => stepFieldIssue(`schedule[${i}].${field}`, field, check, s[field]));
   const before = (previous as { date?: unknown } | undefined)?.date;
   if (issues.length === 0 && typeof before === 'string' && (s.date as string) <= before) {
     issues.push(chartIssue(`schedule[${i}].date`, 'chart-step-date-order'));
@@ -221,16 +228,16 @@ export function taperFromSchedule(value: unknown, unitAttribute: string | null |
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     schedule = value as typeof schedule;
     if (schedule.ok === false && Array.isArray(schedule.issues)) {
-      return { kind: 'issues', title: 'cannot-draw', issues: schedule.issues as ValidationIssue[] };
+      return { kind: 'issues', title: 'cannotDraw', issues: schedule.issues as ValidationIssue[] };
     }
     steps = schedule.steps;
   }
-  if (!Array.isArray(steps) || steps.length === 0) return { kind: 'issues', title: 'cannot-draw', issues: [notASchedule()] };
+  if (!Array.isArray(steps) || steps.length === 0) return { kind: 'issues', title: 'cannotDraw', issues: [notASchedule()] };
   const issues: ChartIssue[] = [];
   steps.forEach((step, i) => { if (issues.length < 20) issues.push(...stepIssues(step, i, steps[i - 1])); });
   const summary = issues.length === 0 ? taperSummary(steps as TaperStep[]) : undefined;
   if (issues.length > 0 || summary === undefined) {
-    return { kind: 'issues', title: 'cannot-draw', issues: issues.length > 0 ? issues : [notASchedule()] };
+    return { kind: 'issues', title: 'cannotDraw', issues: issues.length > 0 ? issues : [notASchedule()] };
   }
   const unit = isSet(unitAttribute) ? unitFrom(unitAttribute, guidance).unit : unitOf(schedule.unit, guidance);
   const taper: ResolvedTaper = {

@@ -7,10 +7,9 @@ import type { TaperDescriptionParams, TaperNote, TaperStep, TaperSummary } from 
 import type { OpioidId } from '../../core/ids.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { ValidationIssue } from '../../core/parse.js';
-import { stripBidiControls } from '../../core/bidi.js';
 import { describeNote, describeTaper, formatters, wordsFor, type LocaleTag, type Words } from '../../locales/index.js';
-import { chartSection, type ChartWords, type StepFieldRule } from '../../locales/chart/index.js';
-import { describeElementIssue, givenParams } from '../../locales/common/index.js';
+import { chartSection, type ChartWords } from '../../locales/chart/index.js';
+import { commonSection, describeElementIssue, givenParams } from '../../locales/common/index.js';
 import type { PluralForms } from '../../locales/format.js';
 import type { ChartIssue, ScheduleNote } from './taper-input.js';
 
@@ -65,19 +64,6 @@ export function doseDigits(steps: readonly TaperStep[]): number {
   return MAX_DOSE_DIGITS;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** The locale's digits for doses (Latin digits whatever the locale's default), made once per locale and precision. */
-function numberFormat(locale: string, digits: number): Intl.NumberFormat {
-  const key = `${locale}|${digits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(`${locale}-u-nu-latn`, { maximumFractionDigits: digits });
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
 /**
  * The chart's words for one schedule in `tag` (a locale whose sections have loaded; see
  * LocaleController): numbers, dates and plurals by `Intl` for the tag itself, the chart's own phrases,
@@ -87,7 +73,8 @@ export function taperWords(tag: LocaleTag, unit: DoseUnit, drug: OpioidId | unde
   const chart = chartSection.get(tag);
   const core = wordsFor(tag);
   const intl = formatters(tag);
-  const format = numberFormat(intl.locale, digits);
+  // Latin digits whatever the locale's default, as every number the library shows.
+  const format = new Intl.NumberFormat(`${intl.locale}-u-nu-latn`, { maximumFractionDigits: digits });
   // Rounded first, so a value that rounds to zero reads "0", never "-0".
   const number = (dose: number) => format.format(roundDose(dose, digits) || 0);
   // OME/MME are written with the core's unit words, as every element writes them.
@@ -120,12 +107,11 @@ export function summarySentence(options: {
 }): string {
   const { summary, words } = options;
   const { summary: say } = words.chart;
-  const sentence = say.reduces(say.what(words.core.drug(options.drug)), words.dose(summary.startDose), words.dose(summary.endDose),
-    words.plural(summary.totalDays, say.days), words.plural(summary.reductions, say.steps));
   const method = options.descriptionParams !== undefined
     ? describeTaper({ descriptionParams: options.descriptionParams as TaperDescriptionParams }, words.tag)
     : options.description ?? '';
-  let text = method ? say.withMethod(sentence, method) : say.alone(sentence);
+  let text = say.reduces(say.what(words.core.drug(options.drug)), words.dose(summary.startDose), words.dose(summary.endDose),
+    words.plural(summary.totalDays, say.days), words.plural(summary.reductions, say.steps), method);
   const pauses = options.steps.filter((s) => s.pauseIntervals > 0 && !s.isStop).length;
   if (pauses > 0) text += ` ${words.plural(pauses, say.pauses)}`;
   return text;
@@ -175,16 +161,10 @@ export function noteText(note: ScheduleNote, tag: LocaleTag): string {
 /** The chart's own problem codes (taper-input.ts) in words. */
 function chartIssueText(issue: ChartIssue, chart: ChartWords): string | undefined {
   const { issue: says } = chart;
-  const params = issue.params ?? {};
   switch (issue.code) {
     case 'chart-not-a-schedule': return says.notASchedule;
     case 'chart-step-not-an-object': return says.stepNotObject;
     case 'chart-step-date-order': return says.dateNotAfter;
-    case 'chart-step-field': {
-      const field = typeof params.field === 'string' ? params.field : '';
-      const rule = Object.hasOwn(says.stepRule, String(params.rule)) ? params.rule as StepFieldRule : 'number';
-      return says.stepRule[rule](field === 'date' || field === 'dose' ? says.stepField[field] : field);
-    }
     default: return undefined;
   }
 }
@@ -192,17 +172,13 @@ function chartIssueText(issue: ChartIssue, chart: ChartWords): string | undefine
 /**
  * A problem as the chart shows it and tells the host, with its message in `tag`'s words: the chart's
  * own codes, else the shared settings codes and the core's (`describeElementIssue`), and after a
- * sentence about an attribute the value the host wrote. `today` is the `today` attribute as given.
+ * sentence about an attribute the value the host wrote.
  */
-export function issueText(issue: ChartIssue, tag: LocaleTag, today: unknown): ValidationIssue {
+export function issueText(issue: ChartIssue, tag: LocaleTag): ValidationIssue {
   const chart = chartSection.get(tag);
   const { attribute, ...rest } = issue;
-  // plan-inputs' `today` problem, from before it carried a code.
-  const coded = rest.code === undefined && rest.path === 'today' ? { ...rest, code: 'today-not-a-date', params: givenParams(today) } : rest;
-  let message = chartIssueText(coded, chart) ?? describeElementIssue(coded, tag);
-  if (attribute) {
-    const given = stripBidiControls(attribute.given);
-    message += ` ${chart.issue.attributeSays(attribute.name, chart.issue.quoted(given.length > 40 ? `${given.slice(0, 40)}…` : given))}`;
-  }
-  return { ...coded, message };
+  let message = chartIssueText(rest, chart) ?? describeElementIssue(rest, tag);
+  // The value quoted back as every settings problem quotes it (one line, 40 characters at most).
+  if (attribute) message += ` ${chart.issue.attributeSays(attribute.name, commonSection.get(tag).given.quoted((givenParams(attribute.given) as { given: string }).given))}`;
+  return { ...rest, message };
 }

@@ -17,7 +17,7 @@ export const cyChart: ChartWords = {
   },
   summary: {
     what: (drug) => drug || 'y dos dyddiol',
-    reduces: (what, from, to, days, steps) => `Mae’r cynllun yn lleihau ${what} o ${from} i ${to} y dydd dros ${days} mewn ${steps}`,
+    reduces: (what, from, to, days, steps, method) => `Mae’r cynllun yn lleihau ${what} o ${from} i ${to} y dydd dros ${days} mewn ${steps}${method && `, ${method}`}.`,
     days: {
       zero: '{n} diwrnod', one: '{n} diwrnod', two: '{n} ddiwrnod',
       few: '{n} diwrnod', many: '{n} diwrnod', other: '{n} diwrnod',
@@ -26,8 +26,6 @@ export const cyChart: ChartWords = {
       zero: '{n} cam', one: '{n} cam', two: '{n} gam',
       few: '{n} cham', many: '{n} cham', other: '{n} cam',
     },
-    withMethod: (sentence, method) => `${sentence}, ${method}.`,
-    alone: (sentence) => `${sentence}.`,
     pauses: {
       zero: 'Mae’n cynnwys {n} saib.', one: 'Mae’n cynnwys saib.', two: 'Mae’n cynnwys {n} saib.',
       few: 'Mae’n cynnwys {n} saib.', many: 'Mae’n cynnwys {n} saib.', other: 'Mae’n cynnwys {n} saib.',
@@ -90,18 +88,8 @@ export const cyChart: ChartWords = {
   },
   issue: {
     attributeSays: (attribute, given) => `Mae’r briodoledd ${attribute} yn dweud ${given}.`,
-    quoted: (text) => `“${text}”`,
     notASchedule: 'Rhaid i’r amserlen fod yn ganlyniad taperSchedule() neu cdcShortCourseTaper(), neu’n rhestr o’i chamau.',
     stepNotObject: 'Rhaid i bob cam fod yn wrthrych gyda dyddiad a dos.',
-    stepField: { date: 'Dyddiad', dose: 'Dos' },
-    // As the core's sentences name a field: "Rhaid i’r maes “Dos” fod yn rhif." (the name in quotes is not mutated).
-    stepRule: {
-      'iso-date': (field) => `Rhaid i’r maes “${field}” fod yn ddyddiad calendr go iawn wedi’i ysgrifennu YYYY-MM-DD (er enghraifft 2026-03-05).`,
-      dose: (field) => `Rhaid i’r maes “${field}” fod yn rhif, 0 neu fwy.`,
-      number: (field) => `Rhaid i’r maes “${field}” fod yn rhif.`,
-      boolean: (field) => `Rhaid i’r maes “${field}” fod yn wir neu’n gau.`,
-      'optional-date': (field) => `Rhaid i’r maes “${field}” fod yn ddyddiad calendr wedi’i ysgrifennu YYYY-MM-DD.`,
-    },
     dateNotAfter: 'Rhaid i’r dyddiad fod ar ôl dyddiad y cam blaenorol.',
   },
 };

@@ -10,11 +10,9 @@ export const enGBChart: ChartWords = {
   },
   summary: {
     what: (drug) => drug || 'the daily dose',
-    reduces: (what, from, to, days, steps) => `Reduces ${what} from ${from} to ${to} a day over ${days} in ${steps}`,
+    reduces: (what, from, to, days, steps, method) => `Reduces ${what} from ${from} to ${to} a day over ${days} in ${steps}${method && `, ${method}`}.`,
     days: { one: '{n} day', other: '{n} days' },
     steps: { one: '{n} step', other: '{n} steps' },
-    withMethod: (sentence, method) => `${sentence}, ${method}.`,
-    alone: (sentence) => `${sentence}.`,
     pauses: { one: 'It includes a pause.', other: 'It includes {n} pauses.' },
   },
   status: {
@@ -71,17 +69,8 @@ export const enGBChart: ChartWords = {
   },
   issue: {
     attributeSays: (attribute, given) => `The ${attribute} attribute says ${given}.`,
-    quoted: (text) => `“${text}”`,
     notASchedule: 'Schedule must be the result of taperSchedule() or cdcShortCourseTaper(), or its list of steps.',
     stepNotObject: 'Each step must be an object with a date and a dose.',
-    stepField: { date: 'Date', dose: 'Dose' },
-    stepRule: {
-      'iso-date': (field) => `${field} must be a real calendar date written YYYY-MM-DD (for example 2026-03-05).`,
-      dose: (field) => `${field} must be a number, 0 or more.`,
-      number: (field) => `${field} must be a number.`,
-      boolean: (field) => `${field} must be true or false.`,
-      'optional-date': (field) => `${field} must be a calendar date written YYYY-MM-DD.`,
-    },
     dateNotAfter: 'Date must be after the previous step’s date.',
   },
 };

@@ -13,11 +13,9 @@ export const esChart: ChartWords = {
   },
   summary: {
     what: (drug) => (drug ? `la dosis de ${drug}` : 'la dosis diaria'),
-    reduces: (what, from, to, days, steps) => `Reduce ${what} desde ${from} hasta ${to} al día en ${days}, con ${steps}`,
+    reduces: (what, from, to, days, steps, method) => `Reduce ${what} desde ${from} hasta ${to} al día en ${days}, con ${steps}${method && `: ${method}`}.`,
     days: { one: '{n} día', other: '{n} días' },
     steps: { one: '{n} paso', other: '{n} pasos' },
-    withMethod: (sentence, method) => `${sentence}: ${method}.`,
-    alone: (sentence) => `${sentence}.`,
     pauses: { one: 'Incluye una pausa.', other: 'Incluye {n} pausas.' },
   },
   status: {
@@ -74,18 +72,8 @@ export const esChart: ChartWords = {
   },
   issue: {
     attributeSays: (attribute, given) => `El atributo ${attribute} dice ${given}.`,
-    quoted: (text) => `“${text}”`,
     notASchedule: 'El calendario (schedule) debe ser el resultado de taperSchedule() o cdcShortCourseTaper(), o su lista de pasos.',
     stepNotObject: 'Cada paso debe ser un objeto con una fecha y una dosis.',
-    stepField: { date: 'Fecha', dose: 'Dosis' },
-    // As the core's sentences name a field: "El campo «Dosis» debe ser un número."
-    stepRule: {
-      'iso-date': (field) => `El campo «${field}» debe ser una fecha real del calendario escrita AAAA-MM-DD (por ejemplo, 2026-03-05).`,
-      dose: (field) => `El campo «${field}» debe ser un número, 0 o mayor.`,
-      number: (field) => `El campo «${field}» debe ser un número.`,
-      boolean: (field) => `El campo «${field}» debe ser verdadero o falso.`,
-      'optional-date': (field) => `El campo «${field}» debe ser una fecha del calendario escrita AAAA-MM-DD.`,
-    },
     dateNotAfter: 'La fecha debe ser posterior a la del paso anterior.',
   },
 };

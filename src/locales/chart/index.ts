@@ -7,7 +7,7 @@ import { enGBChart } from './en-GB.js';
 import { enUSChart } from './en-US.js';
 import type { ChartWords } from './types.js';
 
-export type { ChartWords, StepFieldRule } from './types.js';
+export type { ChartWords } from './types.js';
 
 export const chartSection: Section<ChartWords> = defineSection('chart', { 'en-GB': enGBChart, 'en-US': enUSChart }, {
   cy: () => import('./cy.js').then((module) => module.cyChart),

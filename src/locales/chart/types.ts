@@ -11,9 +11,6 @@
 import type { PluralForms } from '../format.js';
 import type { SectionWords } from '../section.js';
 
-/** What a step field of a schedule handed in as `.schedule` must be. */
-export type StepFieldRule = 'iso-date' | 'dose' | 'number' | 'boolean' | 'optional-date';
-
 export interface ChartWords extends SectionWords {
   /** A dose in mg of the drug: "60 mg" (OME/MME doses are worded by the core's unit words). */
   mg: (amount: string) => string;
@@ -27,14 +24,13 @@ export interface ChartWords extends SectionWords {
   summary: {
     /** What the taper reduces: "oxycodone"; `drug` '' → "the daily dose". */
     what: (drug: string) => string;
-    /** "Reduces oxycodone from 60 mg to 0 mg a day over 154 days in 10 steps" (no full stop). */
-    reduces: (what: string, from: string, to: string, days: string, steps: string) => string;
+    /**
+     * "Reduces oxycodone from 60 mg to 0 mg a day over 154 days in 10 steps, 10% of the original dose
+     * every 14 days (linear)." — `method` is the core's description of the method, '' when there is none.
+     */
+    reduces: (what: string, from: string, to: string, days: string, steps: string, method: string) => string;
     days: PluralForms;
     steps: PluralForms;
-    /** The sentence with the core's description of the method: "…, 10% of the original dose every 14 days (linear)." */
-    withMethod: (sentence: string, method: string) => string;
-    /** The sentence alone: "…." */
-    alone: (sentence: string) => string;
     /** "It includes a pause." / "It includes 2 pauses." */
     pauses: PluralForms;
   };
@@ -132,18 +128,15 @@ export interface ChartWords extends SectionWords {
     planProblems: string;
   };
 
-  /** The chart's own problems with its input (the core's issues are worded by the core catalogue). */
+  /**
+   * The chart's own problems with its input. The core's issues, and a step field of the wrong type
+   * or missing (`wrong-type`, `required`, `not-a-date`, `too-small`), are worded by the core catalogue.
+   */
   issue: {
-    /** After the core's sentence about an attribute: "The dose attribute says “-10”." */
+    /** After the core's sentence about an attribute: "The dose attribute says “-10”." (`given` quoted by the common words). */
     attributeSays: (attribute: string, given: string) => string;
-    /** A value quoted back: “-10”. */
-    quoted: (text: string) => string;
     notASchedule: string;
     stepNotObject: string;
-    /** The field's name in a step sentence: "Dose", "Date"; other fields are named as written. */
-    stepField: { date: string; dose: string };
-    /** "Dose must be a number, 0 or more." */
-    stepRule: Record<StepFieldRule, (field: string) => string>;
     dateNotAfter: string;
   };
 }
