@@ -3,6 +3,8 @@
  * library). Cards need human text, so the wording is the host's: `summary(flag)` (and optionally
  * `detail(flag)`) from its locale catalogue; without them a flag's own `message`, if it has one, else its id.
  */
+import { medicationRequestWithStopDate } from './out.js';
+
 export interface CdsCard {
   uuid: string;
   /** Fewer than 140 characters (CDS Hooks 2.0). */
@@ -10,8 +12,16 @@ export interface CdsCard {
   detail?: string;
   indicator: 'info' | 'warning' | 'critical';
   source: { label: string; url?: string; topic?: { system?: string; code: string; display?: string } };
-  suggestions?: unknown[];
+  suggestions?: CdsSuggestion[];
   links?: { label: string; url: string; type: 'absolute' | 'smart'; appContext?: string }[];
+}
+
+/** A CDS Hooks 2.0 suggestion: one or more actions the clinician can accept from the card. */
+export interface CdsSuggestion {
+  label: string;
+  uuid: string;
+  isRecommended?: boolean;
+  actions: { type: 'create' | 'update' | 'delete'; description: string; resource?: unknown }[];
 }
 
 /** What the card builder reads of a flag: the core's PlanFlag, before or after it gained params/sources. */
@@ -33,6 +43,13 @@ export interface CdsCardOptions {
   link?: { label: string; url: string; appContext?: string };
   /** Flags to leave out (e.g. 'invalid-plan' where the host reports errors its own way). */
   exclude?: readonly string[];
+  /**
+   * For a `no-stop-date` card (OUCh 2023: a clear stop date for primary care): the draft order being
+   * signed and the stop date the service proposes (the first day without the medicine). The card then
+   * carries a suggestion that updates the order with it (`boundsPeriod.end` = stop − 1 day,
+   * `expectedSupplyDuration`), worded by `label` and `description` from the host's catalogue.
+   */
+  stopDate?: { request: unknown; stopDate: string; startDate?: string; label: string; description: string };
 }
 
 const INDICATOR: Readonly<Record<FlagLike['severity'], CdsCard['indicator']>> = { urgent: 'critical', warning: 'warning', info: 'info' };
@@ -55,6 +72,19 @@ function isFlag(value: unknown): value is FlagLike {
   if (typeof value !== 'object' || value === null) return false;
   const f = value as Partial<FlagLike>;
   return typeof f.id === 'string' && (f.severity === 'urgent' || f.severity === 'warning' || f.severity === 'info');
+}
+
+/** The suggestion that adds the proposed stop date to the draft order; undefined when it cannot be made. */
+function stopDateSuggestion(options: CdsCardOptions['stopDate']): CdsSuggestion | undefined {
+  if (typeof options !== 'object' || options === null) return undefined;
+  const updated = medicationRequestWithStopDate(options.request, { stopDate: options.stopDate, startDate: options.startDate });
+  if (!updated.ok || typeof options.label !== 'string' || typeof options.description !== 'string') return undefined;
+  return {
+    label: shorten(options.label, 80),
+    uuid: uuid(),
+    isRecommended: true,
+    actions: [{ type: 'update', description: shorten(options.description, 500), resource: updated.resource }],
+  };
 }
 
 /** One card per flag, most urgent first (the order planFlags gives). Never throws. */
@@ -84,6 +114,8 @@ export function cdsHooksCards(flags: unknown, options?: CdsCardOptions): CdsCard
       },
     };
     if (detail) card.detail = detail;
+    const suggestion = flag.id === 'no-stop-date' ? stopDateSuggestion(options?.stopDate) : undefined;
+    if (suggestion) card.suggestions = [suggestion];
     if (options?.link) card.links = [{ ...options.link, type: 'smart' }];
     cards.push(card);
   }

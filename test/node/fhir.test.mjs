@@ -374,3 +374,24 @@ test('property: a counted line is never also listed as not counted, and counted 
     for (const line of result.plan.medications) assert.equal(core.dailyDose(line).ok, true);
   }), { numRuns: 300 });
 });
+
+test('a no-stop-date card carries a suggestion that adds the proposed stop date to the draft order [T-FHIR-90]', () => {
+  const request = {
+    resourceType: 'MedicationRequest', id: 'draft-1', status: 'draft', intent: 'order', authoredOn: '2026-11-20',
+    medicationCodeableConcept: { text: 'Oxycodone 5mg capsules' },
+    dosageInstruction: [{ text: 'One capsule up to four times a day when required', timing: { repeat: { frequency: 4, period: 1, periodUnit: 'd' } } }],
+  };
+  const flags = [{ id: 'no-stop-date', severity: 'warning', params: {}, sources: ['OUCh 2023'] }, { id: 'long-term', severity: 'info' }];
+  const stopDate = { request, stopDate: '2026-11-25', label: 'Add stop date 25 Nov 2026', description: 'Stop on 25 November 2026 (last dose 24 November): 5 days.' };
+  const cards = cdsHooksCards(flags, { stopDate });
+  const [suggestion] = cards[0].suggestions;
+  assert.equal(suggestion.isRecommended, true);
+  assert.equal(suggestion.actions[0].type, 'update');
+  // FHIR Period.end is the last day taken; our stop date is the first day without: end = stop − 1.
+  assert.equal(suggestion.actions[0].resource.dosageInstruction[0].timing.repeat.boundsPeriod.end, '2026-11-24');
+  assert.deepEqual(suggestion.actions[0].resource.dispenseRequest.expectedSupplyDuration.value, 5);
+  assert.equal(request.dosageInstruction[0].timing.repeat.boundsPeriod, undefined, 'the host\'s order is not changed');
+  // Only the no-stop-date card suggests it; a stop date before the start gives no suggestion at all.
+  assert.equal(cards[1].suggestions, undefined);
+  assert.equal(cdsHooksCards(flags, { stopDate: { ...stopDate, stopDate: '2026-11-19' } })[0].suggestions, undefined);
+});
