@@ -6,6 +6,7 @@ import type { OpioidPlanContext } from '../src/context/opioid-plan-context/regis
 import {
   DEMO_TODAY, chronicHighDose, hostileTextPlan, invalidPlan, invalidPlanJson, primaryCareCodeine, usPrimaryCare,
 } from './data/plans.js';
+import { eprRecord, notFhir, stoppedOrderRecord, textDoseRecord, unreadableDoseRecord } from './data/fhir-records.js';
 
 export default {
   title: 'Elements/Plan context',
@@ -100,5 +101,54 @@ export const InvalidJsonScript: Story = {
 export const InvalidToday: Story = {
   render: () => html`<opioid-plan-context .plan=${chronicHighDose} today="21/11/2026">
     <opioid-plan-card compact></opioid-plan-card>
+  </opioid-plan-context>`,
+};
+
+/**
+ * FHIR in: an EPR's Bundle (dm+d-coded MedicationRequests, a GP MedicationStatement with a text-only
+ * dose, a stopped codeine order, pregabalin) in a child `<script type="application/fhir+json">`, read
+ * with the dm+d table (`fhir-codes="dmd"`, loaded on demand). The card says under each line what was
+ * assumed and lists what it did not count.
+ */
+export const FhirBundle: Story = {
+  render: () => html`<opioid-plan-context today=${DEMO_TODAY} fhir-codes="dmd" indication="chronic-non-cancer">
+    <script type="application/fhir+json">${JSON.stringify(eprRecord)}</script>
+    <opioid-plan-card></opioid-plan-card>
+  </opioid-plan-context>`,
+};
+
+/** A dose read from free text (GP records send dosage as text): the row says "dose read from text: check". */
+export const FhirDoseReadFromText: Story = {
+  render: () => html`<opioid-plan-context .fhir=${textDoseRecord} today=${DEMO_TODAY}>
+    <opioid-plan-card></opioid-plan-card>
+  </opioid-plan-context>`,
+};
+
+/** A dose no reader can safely count ("Take as directed"): listed with why, and the total is incomplete, in words. */
+export const FhirUnreadableDose: Story = {
+  render: () => html`<opioid-plan-context .fhir=${unreadableDoseRecord} fhir-codes="dmd" today=${DEMO_TODAY}>
+    <opioid-plan-card compact style="margin-bottom: 12px"></opioid-plan-card>
+    <opioid-plan-card></opioid-plan-card>
+  </opioid-plan-context>`,
+};
+
+/** A stopped order still in the record: listed as not active, never totalled; the total stays complete. */
+export const FhirStoppedOrder: Story = {
+  render: () => html`<opioid-plan-context .fhir=${stoppedOrderRecord} fhir-codes="dmd" today=${DEMO_TODAY}>
+    <opioid-plan-card></opioid-plan-card>
+  </opioid-plan-context>`,
+};
+
+/** The record's words in Spanish (a draft: allow-draft-locales). */
+export const FhirInSpanish: Story = {
+  render: () => html`<opioid-plan-context .fhir=${unreadableDoseRecord} fhir-codes="dmd" today=${DEMO_TODAY} locale="es" allow-draft-locales>
+    <opioid-plan-card></opioid-plan-card>
+  </opioid-plan-context>`,
+};
+
+/** Something that is not FHIR given as FHIR: the context's error block (role="alert") and `opioid-error`. */
+export const FhirNotABundle: Story = {
+  render: () => html`<opioid-plan-context .fhir=${notFhir} today=${DEMO_TODAY}>
+    <opioid-plan-card></opioid-plan-card>
   </opioid-plan-context>`,
 };
