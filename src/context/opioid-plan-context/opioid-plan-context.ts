@@ -40,7 +40,7 @@ import type { ContextFhirRead } from './context-fhir.js';
  * Hazards controlled (docs/clinical-safety/hazard-log.md): H-06 "today" not the local calendar date, H-09
  * guidance not reaching every widget, H-13 hostile attribute text, H-14 a plan it could not check shown as
  * fine, H-22 day/month order (one locale rule), H-25 no or stale plan in a widget, H-28 wording changed by
- * a locale catalogue.
+ * a locale catalogue, H-03 silent partial total and H-26 a medicine read wrongly (a FHIR record).
  *
  * @summary Provides one validated opioid plan, guidance, today and locale to the widgets inside it.
  *

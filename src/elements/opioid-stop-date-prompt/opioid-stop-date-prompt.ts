@@ -84,7 +84,8 @@ declare global {
  * Hazards controlled (docs/clinical-safety/hazard-log.md): H-06 date off by one or a stop date that moves,
  * H-07 stop date changed silently, H-12 advice out of scope (end of life), H-13 hostile text, H-14 input it
  * could not check shown as fine, H-20 missing stop or review date and over-long courses, H-22 day/month
- * order, H-24 warning lost in print or forced colours, H-28 wording changed by a locale catalogue.
+ * order, H-24 warning lost in print or forced colours, H-28 wording changed by a locale catalogue, H-27
+ * stop date changed on the way to another system (its FHIR output).
  *
  * @summary Form-associated stop/review date prompt with quick choices suited to the indication.
  *
