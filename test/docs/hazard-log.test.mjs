@@ -9,8 +9,9 @@
 // a fixed id in a title built in a loop (`${name} never throws [T-ROB-01]`) stands for every test that
 // title generates: either way the log names one test definition. Two titles with one id is an error.
 // A title may end with an expression that picks one literal id per generated test
-// (`${tag === 'cy' ? '[T-X-01]' : '[T-X-02]'}`): each id it can end with is on that title. An id built
-// by arithmetic or string joining cannot be checked and is not found.
+// (`${tag === 'cy' ? '[T-X-01]' : '[T-X-02]'}`): each id it can end with is on that title. A title
+// ending `[${id}]` takes its ids from the literal ids in a table in its file (one such title a file).
+// An id built by arithmetic or string joining cannot be checked and is not found.
 //
 // Run: `node --test test/docs/` (npm test runs it once, through scripts/test.mjs).
 import { test } from 'node:test';
@@ -110,7 +111,19 @@ export function collectTestIds(sources) {
   const ids = new Map();
   const problems = [];
   for (const { file, text } of sources) {
-    for (const { kind, title, line } of titlesIn(text)) {
+    const titles = titlesIn(text);
+    // A title that ends with `[${id}]` takes its id from a table of literal ids in the same file
+    // (`const APPS = { react19: 'T-HOST-19', … }`): with one such title in the file, each id in the
+    // table is on it. With more than one, which title carries which id cannot be told.
+    const fromTable = titles.filter(({ title }) => /\[\$\{[^{}]*\}\]$/.test(title.trimEnd()));
+    const tabled = [...text.matchAll(new RegExp(`(['"\`])(${ID.source})\\1`, 'g'))].map((m) => m[2]);
+    if (fromTable.length === 1) {
+      const [{ kind, title, line }] = fromTable;
+      for (const id of new Set(tabled)) ids.set(id, [...(ids.get(id) ?? []), { file, line, kind, title: title.trimEnd() }]);
+    } else if (fromTable.length > 1 && tabled.length > 0) {
+      problems.push(`${file}: ${fromTable.length} titles take their id from an expression (\`[\${…}]\`), so which carries ${tabled.join(', ')} cannot be told`);
+    }
+    for (const { kind, title, line } of titles) {
       const trimmed = title.trimEnd();
       const where = { file, line, kind, title: trimmed };
       const add = (id) => ids.set(id, [...(ids.get(id) ?? []), where]);
@@ -427,8 +440,10 @@ test('the checker catches a broken log and broken test ids', () => {
     { file: 'a.test.ts', text: "it('one [T-OME-998]', () => {});\ndescribe(`two ${x} [T-OME-998]`, () => {});" },
     { file: 'b.test.mjs', text: "test('three [T-OME-997] more', () => {}); /x/.test('[T-OME-996]'); it('four [T-OME-7]'); it('six [T-OME-R01]');" },
     { file: 'c.test.ts', text: "it(`${tag} five ${tag === 'cy' ? '[T-OME-994]' : '[T-OME-995]'}`, () => {});" },
+    { file: 'd.test.mjs', text: "const APPS = { a: 'T-OME-992', b: 'T-OME-993' };\nfor (const [app, id] of Object.entries(APPS)) test(`${app} seven [${id}]`, () => {});" },
   ]);
   assert.ok(twice.ids.has('T-OME-994') && twice.ids.has('T-OME-995'), 'ids chosen by the loop value are found');
+  assert.ok(twice.ids.has('T-OME-992') && twice.ids.has('T-OME-993'), 'ids taken from a table in the file are found');
   assert.equal(duplicateIds(twice.ids).length, 1);
   assert.equal(twice.problems.length, 2);
   assert.match(twice.problems[1], /\[T-OME-7\] is not a test id of the form/);
