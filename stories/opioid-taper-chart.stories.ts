@@ -17,6 +17,8 @@ interface ChartArgs {
   drug?: string;
   today: string;
   locale?: string;
+  /** Drafts (cy, es) are shown only with this. */
+  allowDraftLocales?: boolean;
   tableOpen: boolean;
   /** Width of the box around the chart, to show how it lays out. */
   boxWidth?: number;
@@ -33,6 +35,7 @@ const chart = (args: ChartArgs) => html`<opioid-taper-chart
   drug=${args.drug ?? nothing}
   today=${args.today}
   locale=${args.locale ?? nothing}
+  ?allow-draft-locales=${args.allowDraftLocales ?? false}
   ?table-open=${args.tableOpen}
 ></opioid-taper-chart>`;
 
@@ -55,7 +58,7 @@ export default {
   argTypes: {
     basis: { control: 'inline-radio', options: ['original', 'current'] },
     unit: { control: 'inline-radio', options: [undefined, 'mg', 'ome', 'mme'] },
-    locale: { control: 'inline-radio', options: [undefined, 'en-GB', 'en-US'] },
+    locale: { control: 'inline-radio', options: [undefined, 'en-GB', 'en-US', 'cy', 'es'] },
     boxWidth: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
   },
 } satisfies Meta<ChartArgs>;
@@ -155,4 +158,61 @@ export const HostileDrugText: Story = {
 export const PrintView: Story = {
   args: { roundTo: 10 },
   render: (args) => html`<div style="width:640px; filter:grayscale(1)">${chart(args)}</div>`,
+};
+
+// Languages (issue 9). cy and es are drafts (not yet reviewed by a clinician fluent in the language):
+// shown only with allow-draft-locales on the chart or its <opioid-plan-context>; without it, en-GB.
+const welsh = { locale: 'cy', allowDraftLocales: true } as const;
+const spanish = { locale: 'es', allowDraftLocales: true } as const;
+
+/** Welsh (draft): §7.2 long-term morphine, 10% of the original dose every 14 days; Welsh month names on the axis. */
+export const WelshLongTermLinear: Story = { args: { ...welsh, tableOpen: true } };
+
+/** Welsh (draft): rounded to 5 mg tablets of the current dose, so some doses are kept for longer. */
+export const WelshRoundedTo5mg: Story = {
+  args: { ...welsh, drug: 'oxycodone', dose: 60, basis: 'current', roundTo: 5, start: demoDay(-45), tableOpen: true },
+};
+
+/** Welsh (draft) in a plan context: the pause, the review and the MDT review, opted in on the context. */
+export const WelshInPlanContext: Story = {
+  render: (args) => html`<opioid-plan-context .plan=${chronicHighDose} today=${args.today} locale="cy" allow-draft-locales>
+    <opioid-taper-chart></opioid-taper-chart>
+  </opioid-plan-context>`,
+};
+
+/** Welsh (draft) at 320 px: the longer month names still do not overlap. */
+export const WelshNarrow320px: Story = { args: { ...welsh, boxWidth: 320 } };
+
+/** Welsh (draft): impossible values, the problems in Welsh. */
+export const WelshInvalidInput: Story = { args: { ...welsh, percent: 0, dose: -10, start: '2026-02-30' } };
+
+/** Spanish (draft): §7.2 long-term morphine, 10% of the original dose every 14 days. */
+export const SpanishLongTermLinear: Story = { args: { ...spanish, tableOpen: true } };
+
+/** Spanish (draft): a US taper in MME, with the CDC 2022 guidance and its cautions. */
+export const SpanishInMme: Story = {
+  args: { ...spanish, unit: 'mme', drug: undefined, dose: 90, start: demoDay(-20) },
+};
+
+/** Spanish (draft): CDC 2022's short course, 10% a week, in 5 mg tablets. */
+export const SpanishCdcShortCourse: Story = {
+  render: (args) => html`<opioid-taper-chart locale="es" allow-draft-locales
+    .schedule=${cdcShortCourseTaper({ startDate: demoDay(-14), startDose: 40, roundTo: 5, drug: 'oxycodone' })}
+    today=${args.today}
+  ></opioid-taper-chart>`,
+};
+
+/** Spanish (draft) in a plan context, opted in on the context: `<opioid-plan-context locale="es-US" allow-draft-locales>`. */
+export const SpanishInPlanContext: Story = {
+  render: (args) => html`<opioid-plan-context .plan=${chronicHighDose} today=${args.today} locale="es-US" allow-draft-locales>
+    <opioid-taper-chart></opioid-taper-chart>
+  </opioid-plan-context>`,
+};
+
+/** Spanish (draft) at 320 px. */
+export const SpanishNarrow320px: Story = { args: { ...spanish, boxWidth: 320 } };
+
+/** A Welsh page without the opt-in: English is shown, and the console says once how to opt in. */
+export const WelshWithoutOptIn: Story = {
+  render: (args) => html`<div lang="cy">${chart({ ...args, locale: undefined })}</div>`,
 };

@@ -40,6 +40,12 @@ const DEFAULT_WIDTH = 640;
  * finally the plan of a surrounding `<opioid-plan-context>`. Invalid input shows an error block
  * (role="alert") naming the field and fires `opioid-error`; no chart is drawn.
  *
+ * Words: en-GB (the default) and en-US are built in; Welsh (`cy`) and Spanish (`es`) are drafts, not yet
+ * reviewed by a clinician fluent in the language, loaded on demand and used only with
+ * `allow-draft-locales` on the chart or its `<opioid-plan-context>` (otherwise en-GB, and one console
+ * warning). Dates, doses and tick labels follow the same locale (Gregorian calendar, Latin digits), and
+ * tick spacing is measured on the locale's own labels, so longer month names never overlap.
+ *
  * Hazards controlled (docs/clinical-safety/hazard-log.md): H-04 OME/MME used to switch opioids (cautions
  * beside OME/MME doses), H-06 date off by one, H-09 dose without its guidance and unit, H-13 hostile text,
  * H-14 input it could not check shown as fine, H-17 taper cutting more than planned, H-22 day/month order,
@@ -59,16 +65,12 @@ const DEFAULT_WIDTH = 640;
  * @attr today - The date treated as today, `YYYY-MM-DD`; default: the context's, else the local date (moving forward at midnight).
  * @attr locale - Locale of every word, date and number: `en-GB`, `en-US`, `cy`, `es` (a region such as `cy-GB` or
  *   `es-MX` is fine); default: the context's, else the nearest `lang`, else `<html lang>`, else en-GB.
- * @attr {boolean} allow-draft-locales - Use a draft catalogue (cy, es: written carefully, not yet reviewed by a clinician
- *   fluent in the language). Also read from the surrounding `<opioid-plan-context>`. Without it, such a page shows en-GB
- *   and the console warns once.
  * @attr table-open - Present when the table is shown on screen (it always prints).
  *
  * @prop {ScheduleInput | null | undefined} schedule - A result of `taperSchedule()` / `cdcShortCourseTaper()`, or its `steps` array.
  * @prop {TaperInput | null | undefined} taper - A `TaperPlan` object (`startDate`, `startDose`, `percent`, `intervalDays`, `basis`, …).
  * @prop {PlanInput | null | undefined} plan - A whole `OpioidPlanInput` (or its JSON text): its `taper` and review dates are used.
  * @prop {boolean} tableOpen - Whether the table is shown on screen.
- * @prop {boolean} allowDraftLocales - Use a draft catalogue (cy, es); see the `allow-draft-locales` attribute.
  *
  * @fires opioid-error - The input cannot be drawn. `detail: { element, issues: { path, code, params, message }[] }`,
  *   each message in the chart's locale; once per distinct set of problems; bubbles and is composed.
@@ -112,7 +114,12 @@ export class OpioidTaperChart extends OpioidElement {
   @property() today?: string;
   @property() locale?: string;
   @property({ type: Boolean, reflect: true, attribute: 'table-open' }) tableOpen = false;
-  @property({ type: Boolean, attribute: 'allow-draft-locales' }) allowDraftLocales = false;
+  /**
+   * Lets the chart use a draft catalogue (cy, es: written carefully, not yet reviewed by a clinician
+   * fluent in the language). Without it, on the chart or its `<opioid-plan-context>`, the chart shows
+   * en-GB and warns once in the console.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'allow-draft-locales' }) allowDraftLocales = false;
 
   @consume({ context: planContext, subscribe: true })
   @state()
