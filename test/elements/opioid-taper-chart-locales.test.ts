@@ -314,6 +314,12 @@ describe('<opioid-taper-chart> in four locales', () => {
           }
           expect(root(el).querySelector('.stop-label'), `${tag} ${width}: the stop is labelled`).to.exist;
         }
+        // Four years in 200 steps: tick labels carry the year ("21 Hyd 2026", "21 oct 2026").
+        const long = await chartIn(width, html`<opioid-taper-chart start="2026-03-05" dose="100" percent="0.5" interval-days="7" basis="original"
+          drug="morphine" today="2027-01-10" locale=${tag} allow-draft-locales></opioid-taper-chart>`);
+        const ticks = [...root(long).querySelectorAll('svg text')];
+        expect(root(long).querySelectorAll('.x-tick-label').length, `${tag} ${width}: dated ticks`).to.be.greaterThan(1);
+        expect(overlappingPairs(ticks), `${tag} at ${width} px, 200 steps`).to.deep.equal([]);
       }
     }
   });
