@@ -10,6 +10,8 @@ interface ListArgs {
   threshold?: number;
   today: string;
   locale?: string;
+  /** Drafts (cy, es) are shown only with this. */
+  allowDraftLocales?: boolean;
   label?: string;
 }
 
@@ -19,6 +21,7 @@ const render = (args: ListArgs) => html`<opioid-review-list
   .threshold=${args.threshold}
   today=${args.today}
   locale=${args.locale ?? ''}
+  ?allow-draft-locales=${args.allowDraftLocales ?? false}
   label=${args.label ?? ''}
   identifier-label="NHS number"
 ></opioid-review-list>`;
@@ -36,7 +39,8 @@ export default {
     guidance: { control: 'inline-radio', options: [undefined, 'uk', 'us'] },
     threshold: { control: 'number' },
     today: { control: 'text' },
-    locale: { control: 'inline-radio', options: [undefined, 'en-GB', 'en-US'] },
+    locale: { control: 'inline-radio', options: [undefined, 'en-GB', 'en-US', 'cy', 'es'] },
+    allowDraftLocales: { control: 'boolean' },
   },
 } satisfies Meta<ListArgs>;
 
@@ -44,6 +48,24 @@ type Story = StoryObj<ListArgs>;
 
 /** 150 people on opioids at one practice, most urgent first, with the measures the service reports. */
 export const PracticeCaseload: Story = {};
+
+// Languages (issue 9). cy and es are drafts (not yet reviewed by a clinician fluent in the language):
+// shown only with allow-draft-locales on the list or its <opioid-plan-context>; without it, en-GB.
+
+/** Welsh (draft): the practice's caseload; the inline plan cards follow the list's language. */
+export const WelshPracticeCaseload: Story = {
+  args: { locale: 'cy', allowDraftLocales: true, label: 'Rhestr adolygu opioidau: Meddygfa Glan yr Afon' },
+};
+
+/** Spanish (draft): the practice's caseload. */
+export const SpanishPracticeCaseload: Story = {
+  args: { locale: 'es', allowDraftLocales: true, label: 'Lista de revisión de opioides: Consultorio Riverside' },
+};
+
+/** Spanish (draft) under US guidance (MME, the CDC bands), as a US clinic would show it. */
+export const SpanishUnitedStates: Story = {
+  args: { plans: generatePopulation(60, { seed: 5, guidance: 'us' }), guidance: 'us', locale: 'es', allowDraftLocales: true, label: 'Lista de revisión de opioides: Lakeside Family Medicine' },
+};
 
 /** The same list where the service has agreed the older 120 mg/day OME threshold (Opioids Aware 2020). */
 export const ThresholdSetTo120: Story = { args: { threshold: 120 } };

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { OpioidElement } from '../base/opioid-element.js';
@@ -8,22 +9,28 @@ import { TodayController } from '../base/today-controller.js';
 import { sharedStyles, tokens } from '../../styles/shared-styles.js';
 import type { CodeTable } from '../../core/coded-medicine.js';
 import type { IsoDate } from '../../core/dates.js';
-import { guidanceLabel, thresholdFor, type DoseBandId } from '../../core/guidance.js';
+import { thresholdFor, type DoseBandId } from '../../core/guidance.js';
 import type { Guidance } from '../../core/ids.js';
 import type { ValidationIssue } from '../../core/parse.js';
 import { pageLocale, readOverrides } from '../../context/plan-inputs.js';
+import { planContext } from '../../context/plan-context-key.js';
+import { ensureContextRoot } from '../../context/context-root.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { commonSection, describeElementIssue } from '../../locales/common/index.js';
+import { enGBCommon } from '../../locales/common/en-GB.js';
+import { enGBReview, reviewSection } from '../../locales/review/index.js';
+import type { LocaleTag } from '../../locales/types.js';
 import { assessEntries, CONDITIONS, profileFor, type AssessOptions, type ConditionId, type ReviewPerson, type ReviewRow } from './review-model.js';
 import { assessInSlices, yieldToHost } from './review-runner.js';
 import { DEFAULT_SORT, FIRST_DIRECTION, SORT_KEYS, sortRows, type ReviewSort, type SortKey } from './review-sort.js';
 import { bandsFor, filterRows, isFiltering, type ReviewFilter } from './review-filter.js';
 import { reviewSummary, type ReviewSummary } from './review-summary.js';
 import { reviewCsv, suppliedFields } from './review-csv.js';
-import { formatter, issueLines, type Formatter } from './review-format.js';
+import { formatter, guidanceName, issueLines, REVIEW_ISSUES, reviewIssueText, type Formatter } from './review-format.js';
 import {
   COLUMN_SORT, bodyRow, columnName, detailRow, headerRow, icon, printTable, summarySection,
   type Column, type Item, type RowContext,
 } from './review-list-templates.js';
-import { reviewWords as w } from './review-list-words.js';
 import { reviewListStyles } from './opioid-review-list.styles.js';
 
 /** Detail of `opioid-review-select`: the person a reviewer opened (the host shows the record). */
@@ -58,6 +65,9 @@ declare global {
     'opioid-review-export': CustomEvent<OpioidReviewExportDetail>;
   }
 }
+
+const notAList = (path: string): ValidationIssue => ({ path, code: REVIEW_ISSUES.notAList, message: enGBReview.notAList });
+const notABundle = (): ValidationIssue => ({ path: 'fhir', code: REVIEW_ISSUES.notABundle, message: enGBReview.notABundle });
 
 /** Lists up to this long are checked at once; longer ones in slices with a progress bar. */
 const AT_ONCE = 400;
@@ -147,9 +157,21 @@ export class OpioidReviewList extends OpioidElement {
   @property()
   today?: IsoDate;
 
-  /** Locale for dates and numbers (`en-GB`, `en-US`); defaults to `<html lang>`, else `en-GB`. */
+  /**
+   * Locale for wording, numbers and dates: `en-GB`, `en-US`, `cy` or `es` (a region such as `es-MX`
+   * reads as `es`; other languages show en-GB). Defaults to a surrounding `<opioid-plan-context>`'s,
+   * else the nearest `lang`, else `<html lang>`, else `en-GB`.
+   */
   @property()
   locale?: string;
+
+  /**
+   * Lets the list use a draft catalogue (cy, es: written carefully, not yet reviewed by a clinician
+   * fluent in the language). Without it, on the list or its `<opioid-plan-context>`, the list shows
+   * en-GB and warns once in the console. The inline plan cards follow the list.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'allow-draft-locales' })
+  allowDraftLocales = false;
 
   /** A locally agreed UK high-dose threshold in mg/day OME (e.g. 120); default 90. Ignored for US guidance. */
   @property({ type: Number })
@@ -184,6 +206,8 @@ export class OpioidReviewList extends OpioidElement {
 
   private readonly json = new ChildJsonScript(this);
   private readonly clock = new TodayController(this);
+  private readonly consumer = new ContextConsumer(this, { context: planContext, subscribe: true });
+  private readonly locales = new LocaleController(this, [reviewSection, commonSection]);
   private resolved: Resolved | undefined;
   private inputKey: readonly unknown[] = [];
   private run = 0;
@@ -214,6 +238,8 @@ export class OpioidReviewList extends OpioidElement {
   }
 
   override connectedCallback(): void {
+    // Before super, so a request made before <opioid-plan-context> is defined is kept and replayed.
+    ensureContextRoot(this);
     super.connectedCallback();
     globalThis.addEventListener?.('beforeprint', this.onBeforePrint);
     globalThis.addEventListener?.('afterprint', this.onAfterPrint);
@@ -231,7 +257,10 @@ export class OpioidReviewList extends OpioidElement {
     const threshold = this.threshold ?? undefined;
     if (threshold !== undefined) {
       const check = thresholdFor(threshold, 'uk');
-      if (!check.ok) issues.push({ path: 'threshold', message: w.thresholdRange(check.params.min, check.params.max) });
+      if (!check.ok) {
+        const { min, max } = check.params;
+        issues.push({ path: 'threshold', code: check.code, params: { min, max }, message: enGBCommon.thresholdRange(String(min), String(max)) });
+      }
     }
     if (issues.length > 0) return { options: undefined, issues };
     return {
@@ -248,7 +277,7 @@ export class OpioidReviewList extends OpioidElement {
   /** Which input the host gave: `.plans`, else `.fhir`, else a child JSON script (an array, or a Bundle). */
   private readSource(): { kind: Resolved['kind']; source: unknown; text?: string; issue?: ValidationIssue } {
     if (this.plans !== undefined && this.plans !== null) {
-      return Array.isArray(this.plans) ? { kind: 'plans', source: this.plans } : { kind: 'none', source: undefined, issue: { path: 'plans', message: w.notAList } };
+      return Array.isArray(this.plans) ? { kind: 'plans', source: this.plans } : { kind: 'none', source: undefined, issue: notAList('plans') };
     }
     if (this.fhir !== undefined && this.fhir !== null) return { kind: 'fhir', source: this.fhir };
     const text = this.json.text;
@@ -257,11 +286,11 @@ export class OpioidReviewList extends OpioidElement {
     try {
       value = JSON.parse(text);
     } catch {
-      return { kind: 'none', source: undefined, issue: { path: '', message: 'The list is not valid JSON (check for a missing quote, comma or bracket).' } };
+      return { kind: 'none', source: undefined, issue: { path: '', code: REVIEW_ISSUES.notJson, message: enGBReview.notJson } };
     }
     if (Array.isArray(value)) return { kind: 'json', source: value, text };
     if (typeof value === 'object' && value !== null && 'resourceType' in value) return { kind: 'fhir', source: value, text };
-    return { kind: 'none', source: undefined, issue: { path: '', message: w.notAList } };
+    return { kind: 'none', source: undefined, issue: notAList('') };
   }
 
   /** Internal state is reachable from script like any property: whatever was put there, start again from a sound value. */
@@ -276,8 +305,24 @@ export class OpioidReviewList extends OpioidElement {
     if (!Number.isSafeInteger(this.tabbable)) this.tabbable = -1;
   }
 
+  /** The list's problems carry codes (its own, the shared settings', the core's): worded in its locale. */
+  protected override issueText(issue: ValidationIssue): string {
+    return reviewIssueText(issue, this.wordsTag) ?? describeElementIssue(issue, this.wordsTag);
+  }
+
+  /** The locale the list speaks (DESIGN.md's one rule; drafts only with allow-draft-locales here or on the context). */
+  private resolveLocale(): LocaleTag {
+    const context = this.consumer.value;
+    // A context without its own `locale` passes the page's on; then a nearer `lang` comes first.
+    const contextLocale = context?.locale !== undefined && context.locale !== pageLocale(this) ? context.locale : undefined;
+    return this.locales.resolve({
+      own: this.locale, context: contextLocale, allowDraft: this.allowDraftLocales || context?.allowDraftLocales === true,
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.wordsTag = this.resolveLocale();
     this.repairState();
     const settings = this.settingIssues();
     const source = this.readSource();
@@ -292,7 +337,7 @@ export class OpioidReviewList extends OpioidElement {
       this.progress = undefined;
     } else {
       const options = settings.options;
-      this.f = formatter(profileFor(options), options.locale, options.today);
+      this.f = formatter(profileFor(options), this.wordsTag, options.today);
       // A child script is parsed on every update: its text, not the new object, says whether it changed.
       const key = [source.text ?? source.source, source.kind,
         options.guidance, options.today, options.threshold, options.locale, this.codes];
@@ -324,7 +369,7 @@ export class OpioidReviewList extends OpioidElement {
         const read = entriesFromFhir(resolved.source, { today: resolved.options.today, guidance: resolved.options.guidance, codes: this.codes });
         if (!read.ok) {
           this.progress = undefined;
-          this.setInputIssues([{ path: 'fhir', message: w.notABundle }]);
+          this.setInputIssues([notABundle()]);
           this.requestUpdate();
           return;
         }
@@ -332,7 +377,7 @@ export class OpioidReviewList extends OpioidElement {
       }).catch(() => {
         if (run !== this.run) return;
         this.progress = undefined;
-        this.setInputIssues([{ path: 'fhir', message: w.notABundle }]);
+        this.setInputIssues([notABundle()]);
         this.requestUpdate();
       });
       return;
@@ -380,7 +425,8 @@ export class OpioidReviewList extends OpioidElement {
         this.emit('opioid-error', {
           element: this.localName,
           issues: invalid.slice(0, 50).map((row) => ({
-            path: `plans[${row.index}]`, message: `${row.planId ? `Plan ${row.planId}: ` : ''}${issueLines(row).slice(0, 3).join(' ')}`,
+            // The event keeps English, as every element's opioid-error does.
+            path: `plans[${row.index}]`, message: `${row.planId ? `${enGBReview.planId(row.planId)}: ` : ''}${issueLines(row, 'en-GB').slice(0, 3).join(' ')}`,
           })),
         });
       }
@@ -592,8 +638,9 @@ export class OpioidReviewList extends OpioidElement {
   private card(row: ReviewRow): TemplateResult {
     const options = this.resolved?.options;
     if (!this.cardReady || options === undefined) return html`<p>…</p>`;
-    return html`<opioid-plan-card .plan=${row.plan} guidance=${options.guidance} today=${options.today} locale=${options.locale}
-      .threshold=${options.threshold} heading-level=${Math.min(this.level() + 1, 6)}></opioid-plan-card>`;
+    // The card speaks the list's language (and may use a draft only because the list does).
+    return html`<opioid-plan-card .plan=${row.plan} guidance=${options.guidance} today=${options.today} locale=${this.wordsTag}
+      ?allow-draft-locales=${this.allowDraftLocales || this.consumer.value?.allowDraftLocales === true} .threshold=${options.threshold} heading-level=${Math.min(this.level() + 1, 6)}></opioid-plan-card>`;
   }
 
   private level(): number {
@@ -601,6 +648,7 @@ export class OpioidReviewList extends OpioidElement {
   }
 
   private toolbar(f: Formatter): TemplateResult {
+    const { w } = f;
     const filter = this.filter;
     const fields = suppliedFields(this.rows);
     const searchFields = [...fields.map((field) => w.searchFields[field]), w.searchFields.planId].join(', ');
@@ -643,6 +691,7 @@ export class OpioidReviewList extends OpioidElement {
 
   private sortDescription(): string {
     const { key, direction } = this.sort;
+    const w = reviewSection.get(this.wordsTag);
     if (key === 'urgency' && direction === 'descending') return w.sortedByUrgency;
     const column = (Object.keys(COLUMN_SORT) as Column[]).find((name) => COLUMN_SORT[name] === key) ?? 'flags';
     const name = this.f ? columnName(column, this.f) : column;
@@ -673,18 +722,20 @@ export class OpioidReviewList extends OpioidElement {
 
   protected override render(): TemplateResult {
     const level = this.level();
+    const tag = this.wordsTag;
+    const w = reviewSection.get(tag);
     const title = this.label?.trim() || w.caption;
     const header = html`<div class="header" part="header">
       <div class="title" role="heading" aria-level=${level} id="title">${title}</div>
-      ${this.f && this.inputIssues.length === 0 ? html`<p class="meta">${w.guidanceUsed(guidanceLabel(this.f.profile))} · ${w.todayIs(this.f.date(this.f.today))}</p>` : nothing}
+      ${this.f && this.inputIssues.length === 0 ? html`<p class="meta">${w.guidanceUsed(guidanceName(this.f))} · ${w.todayIs(this.f.date(this.f.today))}</p>` : nothing}
     </div>`;
     if (this.inputIssues.length > 0 || this.f === undefined) {
-      return html`<div class="list" part="list">${header}${this.renderIssues(w.errorTitle, this.inputIssues)}</div>`;
+      return html`<div class="list" part="list" lang=${tag}>${header}${this.renderIssues(w.errorTitle, this.inputIssues)}</div>`;
     }
     const f = this.f;
     if (this.progress !== undefined) {
       const { done, total } = this.progress;
-      return html`<div class="list" part="list">${header}
+      return html`<div class="list" part="list" lang=${tag}>${header}
         <div class="progress"><label for="progress">${w.assessing(f.count(done), f.count(total))}</label>
         <progress id="progress" max=${Math.max(total, 1)} .value=${done}></progress></div>
         <p class="visually-hidden" role="status">${w.assessingLabel}</p></div>`;
@@ -692,9 +743,9 @@ export class OpioidReviewList extends OpioidElement {
     const summary = this.summaryValue;
     const view = this.view;
     const filtering = isFiltering(this.filter);
-    const status = filtering ? w.showing(f.count(view.length), f.count(this.rows.length)) : w.showingAll(f.count(this.rows.length), this.rows.length);
-    return html`<div class="list" part="list">${header}
-      ${summary.invalid > 0 ? html`<p class="row-alert" role="alert">${icon('urgent')}<strong>${w.invalidAlert(f.count(summary.invalid), summary.invalid)}</strong></p>` : nothing}
+    const status = filtering ? w.showing(f.count(view.length), f.count(this.rows.length)) : f.plural(this.rows.length, w.showingAll);
+    return html`<div class="list" part="list" lang=${tag}>${header}
+      ${summary.invalid > 0 ? html`<p class="row-alert" role="alert">${icon('urgent')}<strong>${f.plural(summary.invalid, w.invalidAlert)}</strong></p>` : nothing}
       ${this.rows.length === 0 ? html`<p class="empty">${w.noRows}</p>` : html`
         ${summarySection({ f, summary, pressed: this.pressedMeasure(), onMeasure: (id) => this.onMeasure(id), level })}
         ${this.toolbar(f)}

@@ -1,14 +1,15 @@
 /**
  * The current view as CSV, for a spreadsheet or a service's report. Identity columns appear only for
  * the display fields the host supplied (a list with no names has no name column), so an export never
- * holds more about a person than the page did. Dates are ISO (YYYY-MM-DD) and numbers plain, so a
- * spreadsheet reads them in any locale. A cell that a spreadsheet would run as a formula (=, +, -, @,
+ * holds more about a person than the page did. Headings and words are in the list's locale (the review
+ * section, and the core catalogue for the results); dates stay ISO (YYYY-MM-DD) and numbers stay plain
+ * digits, with no grouping and a full stop before any decimals, whatever the locale, so a spreadsheet
+ * reads them as numbers ("1,200" or a decimal comma would be split by the CSV's commas or read as text). A cell that a spreadsheet would run as a formula (=, +, -, @,
  * tab, carriage return) is prefixed with an apostrophe (OWASP CSV injection). DOM-free.
  */
 import { roundMg } from '../../core/text.js';
 import { PERSON_FIELDS, type PersonField, type ReviewRow } from './review-model.js';
 import { bandText, careTeamText, flagItems, issueLines, opioidsText, reviewText, taperText, type Formatter } from './review-format.js';
-import { reviewWords as w } from './review-list-words.js';
 
 /** Quoted when needed; formula-like text made inert. */
 export function csvCell(value: string | number | undefined): string {
@@ -32,6 +33,7 @@ export interface CsvOptions {
 /** `rows` (the view, in its order) as CSV text with a header line; lines end in CRLF (RFC 4180). */
 export function reviewCsv(rows: readonly ReviewRow[], f: Formatter, options: CsvOptions = {}): string {
   const fields = options.fields ?? suppliedFields(rows);
+  const { w } = f;
   const c = w.csv;
   const label = (field: PersonField) => (field === 'identifier' && options.identifierLabel ? options.identifierLabel : c[field]);
   const header = [...fields.map(label), c.planId, c.status, c.total, c.unit, c.complete, c.band, c.opioids, c.startDate,
@@ -39,26 +41,27 @@ export function reviewCsv(rows: readonly ReviewRow[], f: Formatter, options: Csv
   const lines = [header.map(csvCell).join(',')];
   for (const row of rows) {
     const ok = row.status === 'ok';
-    const status = !ok ? `${c.statusInvalid}: ${issueLines(row).join('; ')}`
+    const status = !ok ? `${c.statusInvalid}: ${issueLines(row, f.tag).join('; ')}`
       : row.duplicateOf !== undefined ? `${c.statusDuplicate} (${w.duplicateOf(row.planId, f.count(row.duplicateOf + 1))})` : c.statusOk;
     const cells: (string | number | undefined)[] = [
       ...fields.map((field) => row.person[field]),
       row.planId,
       status,
+      // A number cell: plain digits (String(number)), never the locale's grouped figure.
       ok && !row.implausible ? roundMg(row.total) : undefined,
       ok ? f.profile.unit : undefined,
       ok ? (row.complete ? c.yes : c.no) : undefined,
-      bandText(row),
-      ok ? opioidsText(row) : undefined,
+      bandText(row, f),
+      ok ? opioidsText(row, f) : undefined,
       row.startDate,
       ok ? row.daysOn : undefined,
       row.reviewDate,
       reviewText(row, f).text,
       row.urgent,
       row.warnings,
-      flagItems(row).map((item) => `${w.severity[item.severity]}: ${item.label}`).join('; '),
+      flagItems(row, f).map((item) => w.flagWithSeverity(item.severityText, item.label)).join('; '),
       ok ? taperText(row, f) : undefined,
-      careTeamText(row),
+      careTeamText(row, f),
     ];
     lines.push(cells.map(csvCell).join(','));
   }

@@ -11,7 +11,7 @@ import type { Guidance } from '../../core/ids.js';
 import type { ValidationIssue } from '../../core/parse.js';
 import type { CodeTable } from '../../core/coded-medicine.js';
 import { planFromFhir } from '../../fhir/index.js';
-import { reviewWords as w } from './review-list-words.js';
+import { enGBReview as w, type ReviewFhirReason } from '../../locales/review/index.js';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -48,6 +48,15 @@ function ageOf(patient: Json, today: IsoDate): string | undefined {
 function referenceOf(resource: Json): string | undefined {
   const subject = isObject(resource.subject) ? resource.subject : isObject(resource.patient) ? resource.patient : undefined;
   return subject ? text(subject.reference) : undefined;
+}
+
+/**
+ * A reason the adapter gave as a coded problem: the row words it in the list's locale (review-format.ts
+ * `reviewIssueText`); the English message is for opioid-error.
+ */
+function fhirProblem(path: string, code: unknown): ValidationIssue {
+  const reason: ReviewFhirReason = typeof code === 'string' && Object.hasOwn(w.fhirIssue, code) ? code as ReviewFhirReason : 'other';
+  return { path, code: 'review-fhir', params: { reason }, message: w.fhirIssue[reason] };
 }
 
 /** Entries, one per patient the Bundle's medicines are for, in the order each patient first appears. */
@@ -99,7 +108,7 @@ export function entriesFromFhir(input: unknown, options: { today: IsoDate; guida
     const id = (reference || 'fhir-no-patient').replace(/^.*\//, 'fhir-').slice(0, 100);
     const read = planFromFhir([...resources, ...shared], { today: options.today, guidance: options.guidance, id, codes: options.codes });
     entries.push(read.ok ? { person, plan: read.plan }
-      : { person, plan: undefined, problems: read.issues.map((issue) => ({ path: issue.path, message: w.fhirIssue[issue.code] ?? w.fhirIssue.other ?? '' })) });
+      : { person, plan: undefined, problems: read.issues.map((issue) => fhirProblem(issue.path, issue.code)) });
   }
   return { ok: true, entries };
 }

@@ -16,7 +16,6 @@ import {
   bandText, careTeamText, durationText, flagItems, issueLines, opioidsText, personLabel, reviewText, taperText, totalText,
   type Formatter,
 } from './review-format.js';
-import { reviewWords as w } from './review-list-words.js';
 
 export const COLUMNS = ['person', 'total', 'opioids', 'duration', 'review', 'flags', 'taper', 'careTeam'] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -32,7 +31,7 @@ export const icon = (severity: FlagSeverity) => html`<span class="icon icon-${se
 const text = (value: string | undefined) => html`<bdi>${value}</bdi>`;
 
 export function columnName(column: Column, f: Formatter): string {
-  return column === 'total' ? w.columns.total(f.profile.unit) : w.columns[column];
+  return column === 'total' ? f.w.columns.total(f.profile.unit) : f.w.columns[column];
 }
 
 const BAND_SEVERITY: Readonly<Record<DoseBandId, FlagSeverity>> = {
@@ -71,6 +70,7 @@ export interface RowContext {
 const label = (words: string) => html`<span class="label" aria-hidden="true">${words}</span>`;
 
 function personCell(row: ReviewRow, ctx: RowContext): TemplateResult {
+  const { w } = ctx.f;
   const who = personLabel(row, ctx.f);
   const open = ctx.expanded.has(row.index);
   const details = [
@@ -88,35 +88,37 @@ function personCell(row: ReviewRow, ctx: RowContext): TemplateResult {
   </div>`;
 }
 
-function invalidCells(row: ReviewRow): TemplateResult {
-  const lines = issueLines(row);
-  return html`<div role="gridcell" class="cell invalid" aria-colspan="7">${icon('urgent')}<span><strong>${w.invalidRow}.</strong>
-    ${w.invalidIssues(lines.length)} <span class="issues">${lines.slice(0, 3).map((line, i) => html`${i > 0 ? '; ' : ''}${text(line)}`)}${lines.length > 3 ? ` (+${lines.length - 3})` : ''}</span></span></div>`;
+function invalidCells(row: ReviewRow, f: Formatter): TemplateResult {
+  const lines = issueLines(row, f.tag);
+  return html`<div role="gridcell" class="cell invalid" aria-colspan="7">${icon('urgent')}<span><strong>${f.w.invalidRow}.</strong>
+    ${f.plural(lines.length, f.w.invalidIssues)} <span class="issues">${lines.slice(0, 3).map((line, i) => html`${i > 0 ? '; ' : ''}${text(line)}`)}${lines.length > 3 ? ` (+${lines.length - 3})` : ''}</span></span></div>`;
 }
 
-function flagsCell(row: ReviewRow): TemplateResult {
-  const items = flagItems(row);
+function flagsCell(row: ReviewRow, f: Formatter): TemplateResult {
+  const { w } = f;
+  const items = flagItems(row, f);
   const shown = items.length > 4 ? items.slice(0, 3) : items;
   return html`<div role="gridcell" class="cell col-flags">${label(w.columns.flags)}${items.length === 0 ? html`<span class="none">${w.noFlags}</span>`
-    : html`<ul class="flags">${shown.map((item) => html`<li class="flag flag-${item.severity}" data-flag=${item.id} data-severity=${item.severity}>${icon(item.severity)}<span><span class="visually-hidden">${w.severity[item.severity]}: </span>${item.label}</span></li>`)}
-      ${items.length > shown.length ? html`<li class="more">${w.moreFlags(items.length - shown.length)}</li>` : nothing}</ul>`}</div>`;
+    : html`<ul class="flags">${shown.map((item) => html`<li class="flag flag-${item.severity}" data-flag=${item.id} data-severity=${item.severity}>${icon(item.severity)}<span><span class="visually-hidden">${w.flagWithSeverity(item.severityText, '')}</span>${item.label}</span></li>`)}
+      ${items.length > shown.length ? html`<li class="more">${f.plural(items.length - shown.length, w.moreFlags)}</li>` : nothing}</ul>`}</div>`;
 }
 
 export function bodyRow(row: ReviewRow, position: number, ctx: RowContext): TemplateResult {
   const f = ctx.f;
+  const { w } = f;
   const top: FlagSeverity | 'none' = row.urgent > 0 ? 'urgent' : row.warnings > 0 ? 'warning' : row.flags.length > 0 ? 'info' : 'none';
-  const cells = row.status === 'invalid' ? invalidCells(row) : (() => {
+  const cells = row.status === 'invalid' ? invalidCells(row, f) : (() => {
     const review = reviewText(row, f);
     const band = row.band;
     return html`
       <div role="gridcell" class="cell col-total ${row.complete ? '' : 'incomplete'}">${label(columnName('total', f))}<span class="figure">${row.complete && !row.implausible ? nothing : icon(row.implausible ? 'urgent' : 'warning')}${totalText(row, f)}</span>
-        ${band !== undefined && band !== 'below-threshold' && band !== 'incomplete' ? html`<span class="band band-${band}" data-band=${band}>${icon(BAND_SEVERITY[band])}${bandText(row)}</span>` : nothing}</div>
-      <div role="gridcell" class="cell col-opioids">${label(w.columns.opioids)}${opioidsText(row)}</div>
+        ${band !== undefined && band !== 'below-threshold' && band !== 'incomplete' ? html`<span class="band band-${band}" data-band=${band}>${icon(BAND_SEVERITY[band])}${bandText(row, f)}</span>` : nothing}</div>
+      <div role="gridcell" class="cell col-opioids">${label(w.columns.opioids)}${opioidsText(row, f)}</div>
       <div role="gridcell" class="cell col-duration">${label(w.columns.duration)}${durationText(row, f)}${row.startDate ? html`<span class="detail">${w.since(f.date(row.startDate))}</span>` : nothing}</div>
       <div role="gridcell" class="cell col-review review-${review.state}">${label(w.columns.review)}${review.state === 'overdue' || review.state === 'missing' ? icon(review.state === 'overdue' ? 'warning' : 'info') : nothing}<span>${review.text}</span>${review.date ? html`<span class="detail">${review.date}</span>` : nothing}</div>
-      ${flagsCell(row)}
+      ${flagsCell(row, f)}
       <div role="gridcell" class="cell col-taper">${label(w.columns.taper)}${taperText(row, f)}</div>
-      <div role="gridcell" class="cell col-careTeam">${label(w.columns.careTeam)}${text(careTeamText(row))}</div>`;
+      <div role="gridcell" class="cell col-careTeam">${label(w.columns.careTeam)}${text(careTeamText(row, f))}</div>`;
   })();
   return html`<div role="row" class="row body-row sev-${top} ${row.status}" aria-rowindex=${position + 2} data-position=${position}
     tabindex=${position === ctx.active || position === ctx.tabbable ? '0' : '-1'}>
@@ -126,7 +128,7 @@ export function bodyRow(row: ReviewRow, position: number, ctx: RowContext): Temp
 
 export function detailRow(row: ReviewRow, position: number, ctx: RowContext): TemplateResult {
   return html`<div role="row" class="row detail-row" aria-rowindex=${position + 2} data-position=${position} tabindex=${position === ctx.active || position === ctx.tabbable ? '0' : '-1'}
-    aria-label=${w.planOf(personLabel(row, ctx.f))}>
+    aria-label=${ctx.f.w.planOf(personLabel(row, ctx.f))}>
     <div role="gridcell" class="cell detail-cell" aria-colspan="8">${ctx.card(row)}</div>
   </div>`;
 }
@@ -148,6 +150,7 @@ function measure(ctx: SummaryContext, id: ConditionId | 'all', figure: string, n
 
 export function summarySection(ctx: SummaryContext): TemplateResult {
   const { f, summary } = ctx;
+  const { w } = f;
   const m = w.measures;
   const threshold = f.dose(f.profile.highDoseThreshold);
   const names: Record<SummaryMeasure, string> = {
@@ -179,6 +182,7 @@ export interface PrintContext {
 /** A real table of the whole view for paper (the screen's grid holds only the rows in view). */
 export function printTable(ctx: PrintContext): TemplateResult {
   const { f } = ctx;
+  const { w } = f;
   const shown = ctx.rows.slice(0, ctx.max);
   return html`<div class="print-view" part="print">
     <p>${w.printedOn(f.date(f.today), f.count(ctx.rows.length), f.count(ctx.total))}</p>
@@ -187,12 +191,12 @@ export function printTable(ctx: PrintContext): TemplateResult {
       <thead><tr>${COLUMNS.map((column) => html`<th scope="col">${columnName(column, f)}</th>`)}</tr></thead>
       <tbody>${shown.map((row) => html`<tr>
         <th scope="row">${text(personLabel(row, f))}${row.person.identifier && row.person.name ? html`<br>${text(row.person.identifier)}` : nothing}${row.person.age ? html`<br>${w.ageYears(row.person.age)}` : nothing}</th>
-        ${row.status === 'invalid' ? html`<td colspan="7">${w.invalidRow}: ${issueLines(row).slice(0, 3).join('; ')}</td>` : html`
-        <td>${totalText(row, f)}${row.band && row.band !== 'below-threshold' && row.band !== 'incomplete' ? html`<br>${bandText(row)}` : nothing}</td>
-        <td>${opioidsText(row)}</td><td>${durationText(row, f)}</td>
+        ${row.status === 'invalid' ? html`<td colspan="7">${w.invalidRow}: ${issueLines(row, f.tag).slice(0, 3).join('; ')}</td>` : html`
+        <td>${totalText(row, f)}${row.band && row.band !== 'below-threshold' && row.band !== 'incomplete' ? html`<br>${bandText(row, f)}` : nothing}</td>
+        <td>${opioidsText(row, f)}</td><td>${durationText(row, f)}</td>
         <td>${reviewText(row, f).text}${row.reviewDate ? html`<br>${f.date(row.reviewDate)}` : nothing}</td>
-        <td>${flagItems(row).map((item) => `${w.severity[item.severity]}: ${item.label}`).join('; ') || w.noFlags}</td>
-        <td>${taperText(row, f)}</td><td>${text(careTeamText(row))}</td>`}
+        <td>${flagItems(row, f).map((item) => w.flagWithSeverity(item.severityText, item.label)).join('; ') || w.noFlags}</td>
+        <td>${taperText(row, f)}</td><td>${text(careTeamText(row, f))}</td>`}
       </tr>`)}</tbody>
     </table>
   </div>`;

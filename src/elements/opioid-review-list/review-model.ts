@@ -79,7 +79,8 @@ export interface ReviewRow {
   complete: boolean;
   implausible: boolean;
   asNeededMaximum: boolean;
-  notConverted: string[];
+  /** The medicines whose OME/MME could not be worked out (named by the catalogue when shown). */
+  notConvertedDrugs: OpioidId[];
   band: DoseBandId | undefined;
   drugs: OpioidId[];
   overTheCounter: boolean;
@@ -186,7 +187,7 @@ function searchText(person: ReviewPerson, planId: string): string {
 function invalidRow(index: number, person: ReviewPerson, planId: string, issues: ValidationIssue[]): ReviewRow {
   return {
     index, person, planId, status: 'invalid', issues, duplicateOf: undefined, plan: undefined, indication: undefined,
-    total: Number.NaN, complete: false, implausible: false, asNeededMaximum: false, notConverted: [], band: undefined,
+    total: Number.NaN, complete: false, implausible: false, asNeededMaximum: false, notConvertedDrugs: [], band: undefined,
     drugs: [], overTheCounter: false, substitution: false, startDate: undefined, daysOn: Number.NaN,
     reviewDate: undefined, reviewDays: Number.NaN,
     // The core's own flag for a plan nobody could check: urgent, so the row is never read as "nothing wrong".
@@ -233,7 +234,7 @@ export function assessEntry(entry: unknown, index: number, options: AssessOption
       index, person, planId: stripBidiControls(plan.id), status: 'ok', issues: [], duplicateOf: undefined,
       plan: input, indication: plan.indication,
       total: total.value, complete: total.complete, implausible, asNeededMaximum: total.asNeededMaximum,
-      notConverted: total.notConverted, band,
+      notConvertedDrugs: total.notConvertedDrugs, band,
       drugs: [...new Set(plan.medications.map((line) => line.drug))],
       overTheCounter: plan.medications.some((line) => line.source === 'over-the-counter'),
       substitution: plan.medications.some((line) => linePurpose(line, plan) === 'opioid-use-disorder'),
@@ -247,7 +248,7 @@ export function assessEntry(entry: unknown, index: number, options: AssessOption
     };
   } catch {
     // Only reachable through hostile input (a getter or proxy that throws inside the plan).
-    return invalidRow(index, person, planId, [{ path: '', message: 'This plan could not be read.' }]);
+    return invalidRow(index, person, planId, [{ path: '', code: 'review-plan-unreadable', message: 'This plan could not be read.' }]);
   }
 }
 
