@@ -124,17 +124,32 @@ export function todayIso(timeZone?: string, now: number = Date.now()): IsoDate {
   // An instant that is not a finite number of milliseconds (NaN, 1e21, a BigInt) has no date.
   const instant = new Date(typeof now === 'number' ? now : Number.NaN);
   if (Number.isNaN(instant.getTime())) return INVALID_DATE;
-  let formatter: Intl.DateTimeFormat;
-  try {
-    if (timeZone !== undefined && typeof timeZone !== 'string') throw new TypeError('not a time zone');
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  } catch {
-    formatter = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const zone = typeof timeZone === 'string' ? zoneFormatter(timeZone) : undefined;
+  if (zone === undefined) {
+    // The runtime's own zone, read from the Date itself: no formatter to build (every widget asks on
+    // creation, and building an Intl.DateTimeFormat costs far more than this), and never a stale zone.
+    const iso = `${String(instant.getFullYear()).padStart(4, '0')}-${String(instant.getMonth() + 1).padStart(2, '0')}-${String(instant.getDate()).padStart(2, '0')}`;
+    return isIsoDate(iso) ? iso : INVALID_DATE;
   }
-  const parts = formatter.formatToParts(instant);
+  const parts = zone.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const iso = `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
   return isIsoDate(iso) ? iso : INVALID_DATE;
+}
+
+/** One formatter per named zone asked for (at most 16 kept); undefined for a zone Intl does not know. */
+const ZONE_FORMATTERS = new Map<string, Intl.DateTimeFormat | undefined>();
+function zoneFormatter(timeZone: string): Intl.DateTimeFormat | undefined {
+  if (ZONE_FORMATTERS.has(timeZone)) return ZONE_FORMATTERS.get(timeZone);
+  let formatter: Intl.DateTimeFormat | undefined;
+  try {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  } catch {
+    formatter = undefined;
+  }
+  if (ZONE_FORMATTERS.size >= 16) ZONE_FORMATTERS.clear();
+  ZONE_FORMATTERS.set(timeZone, formatter);
+  return formatter;
 }
 
 export type DateStyle = 'long' | 'medium' | 'short' | 'weekday';

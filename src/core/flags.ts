@@ -214,19 +214,40 @@ export function assessPlan(input: unknown, options: PlanFlagOptions): PlanAssess
     if (!parsed.ok || !isIsoDate(read.today)) {
       return { ok: false, issues: parsed.ok ? [] : parsed.issues, flags: planFlags(input, options) };
     }
-    const plan = parsed.plan;
-    const guidance: Guidance = GUIDANCES.some((id) => id === read.guidance) ? resolveGuidance(read.guidance) : plan.guidance;
-    const total = parsedPlanTotal(plan, guidance);
-    const schedule = plan.taper === undefined ? undefined : taperSchedule(plan.taper);
-    const flags = checkParsedPlan(plan, read, read.today, { total, schedule });
-    const threshold = thresholdFor(read.threshold, guidance);
-    const implausible = !Number.isFinite(total.value) || roundMg(total.value) > IMPLAUSIBLE_TOTAL;
-    const band = !threshold.ok || implausible ? undefined
-      : doseBand(total.value, guidanceProfile(guidance, { highDoseThreshold: threshold.value }), { complete: total.complete, indication: plan.indication });
-    return { ok: true, plan, guidance, total, band, schedule, flags };
+    return assessParsed(parsed.plan, read, read.today);
   } catch {
-    return { ok: false, issues: [{ path: '', message: 'This value could not be read.' }], flags: invalidPlan('it could not be read.', { reason: 'unreadable', issues: [] }) };
+    return unreadableAssessment();
   }
+}
+
+/**
+ * `assessPlan` for a plan that `parsePlan` already returned (a widget validates its input once, to show
+ * the problems itself): the same total, band, schedule and flags, without validating the plan again.
+ * Never throws.
+ */
+export function assessParsedPlan(plan: OpioidPlan, options: PlanFlagOptions): PlanAssessment {
+  try {
+    const read = readOptions(options);
+    if (!isIsoDate(read.today)) return { ok: false, issues: [], flags: planFlags(plan, options) };
+    return assessParsed(plan, read, read.today);
+  } catch {
+    return unreadableAssessment();
+  }
+}
+
+const unreadableAssessment = (): PlanAssessment => (
+  { ok: false, issues: [{ path: '', message: 'This value could not be read.' }], flags: invalidPlan('it could not be read.', { reason: 'unreadable', issues: [] }) });
+
+function assessParsed(plan: OpioidPlan, read: ReturnType<typeof readOptions>, today: IsoDate): PlanAssessment {
+  const guidance: Guidance = GUIDANCES.some((id) => id === read.guidance) ? resolveGuidance(read.guidance) : plan.guidance;
+  const total = parsedPlanTotal(plan, guidance);
+  const schedule = plan.taper === undefined ? undefined : taperSchedule(plan.taper);
+  const flags = checkParsedPlan(plan, read, today, { total, schedule });
+  const threshold = thresholdFor(read.threshold, guidance);
+  const implausible = !Number.isFinite(total.value) || roundMg(total.value) > IMPLAUSIBLE_TOTAL;
+  const band = !threshold.ok || implausible ? undefined
+    : doseBand(total.value, guidanceProfile(guidance, { highDoseThreshold: threshold.value }), { complete: total.complete, indication: plan.indication });
+  return { ok: true, plan, guidance, total, band, schedule, flags };
 }
 
 /** The rules, for a plan `parsePlan` returned; `known` holds what the caller already worked out for it. */

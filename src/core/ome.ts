@@ -197,7 +197,22 @@ function doseOf(line: MedicationLine): DailyDoseResult {
 export function dailyDose(line: unknown): DailyDoseResult {
   const parsed = parseLine(line);
   if (!parsed.ok) return parsed;
-  const dose = doseOf(parsed.line);
+  return dailyDoseOfLine(parsed.line);
+}
+
+/** `dailyDose` for a line the schema has already accepted (a line of a plan `parsePlan` returned): not validated again. */
+export function dailyDoseOfParsedLine(line: MedicationLine): DailyDoseResult {
+  try {
+    return typeof line === 'object' && line !== null && typeof line.strength === 'object' && line.strength !== null
+      ? dailyDoseOfLine(line) : dailyDose(line);
+  } catch {
+    // Only a caller that skipped the schema can get here; the answer is the one dailyDose would give.
+    return dailyDose(line);
+  }
+}
+
+function dailyDoseOfLine(line: MedicationLine): DailyDoseResult {
+  const dose = doseOf(line);
   if (!dose.ok) return dose;
   const value = removeFloatNoise(dose.value);
   return Number.isFinite(value) ? { ...dose, value } : TOO_LARGE;

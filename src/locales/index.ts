@@ -15,7 +15,7 @@ import type { OmeFailure, OmeFailureWhy } from '../core/ome.js';
 import { OPIOID_IDS, INDICATIONS } from '../core/ids.js';
 import { addDays, daysBetween, isIsoDate, type IsoDate } from '../core/dates.js';
 import { parseWith } from '../core/parse.js';
-import { MedicationLineSchema } from '../core/schema.js';
+import { MedicationLineSchema, type MedicationLine } from '../core/schema.js';
 import { enGB } from './en-GB.js';
 import { enUS } from './en-US.js';
 import { formatters } from './format.js';
@@ -188,7 +188,12 @@ export function describeNote(note: Pick<TaperNote, 'code' | 'params'>, locale?: 
 /** A medication line's dose in words ('' for a line that fails the schema). */
 export function describeDose(line: unknown, locale?: unknown): string {
   const parsed = parseWith(MedicationLineSchema, line);
-  return parsed.ok ? say(catalogueFor(locale).text.doseLine, parsed.value, locale) : '';
+  return parsed.ok ? describeParsedDose(parsed.value, locale) : '';
+}
+
+/** `describeDose` for a line the schema has already accepted (a line of a plan `parsePlan` returned): not validated again. */
+export function describeParsedDose(line: MedicationLine, locale?: unknown): string {
+  return say(catalogueFor(locale).text.doseLine, line, locale);
 }
 
 /** "Friday 6 March 2026" / "Friday, March 6, 2026"; the weekday counted, not asked of the time zone. */

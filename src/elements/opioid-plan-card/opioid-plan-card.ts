@@ -17,7 +17,7 @@ import { cardSection } from '../../locales/card/index.js';
 import { commonSection, describeElementIssue } from '../../locales/common/index.js';
 import type { LocaleTag } from '../../locales/types.js';
 import { enGBCommon } from '../../locales/common/en-GB.js';
-import { planCardModel, type PlanCardModel } from './plan-card-model.js';
+import { PlanCardMemo, planCardModel, type PlanCardModel } from './plan-card-model.js';
 import { compactCard, fullCard } from './plan-card-templates.js';
 import { planCardStyles } from './opioid-plan-card.styles.js';
 import type { PlanInput } from '../base/input-types.js';
@@ -158,6 +158,8 @@ export class OpioidPlanCard extends OpioidElement {
   private readonly clock = new TodayController(this);
   private readonly locales = new LocaleController(this, [cardSection, commonSection]);
   private model: PlanCardModel | undefined;
+  /** The model's pieces with what they were made from: an update that moves a date words only what changed. */
+  private readonly memo = new PlanCardMemo();
   /** Set when the surrounding context has a plan it could not use (it shows the error itself). */
   private contextProblem = false;
   private fhirCard: FhirCardModule | undefined;
@@ -226,7 +228,7 @@ export class OpioidPlanCard extends OpioidElement {
     const results = !hasPlanInput(this.plan) ? context?.fhirResults : undefined;
     const record = results ? this.recordModel(results, context?.fhirNotes ?? [], tag) : undefined;
     this.model = allIssues.length === 0 && value.plan !== undefined && (results === undefined || record !== undefined)
-      ? planCardModel(value.plan, { guidance: value.guidance, today: value.today, tag, threshold: this.threshold ?? undefined, ...(record ? { record } : {}) })
+      ? planCardModel(value.plan, { guidance: value.guidance, today: value.today, tag, threshold: this.threshold ?? undefined, ...(record ? { record } : {}) }, this.memo)
       : undefined;
   }
 

@@ -1,21 +1,22 @@
 /**
  * Everything the plan card shows, as words, from one validated plan: every number comes from the core
- * (`dailyDose`, `planTotalDailyOme`, `doseBand`, `taperSchedule`, `planFlags`), and every word from the
+ * (`assessParsedPlan`: the total, band, taper schedule and flags in one pass over the plan the card
+ * already validated; `dailyDoseOfParsedLine` per line), and every word from the
  * catalogues of the card's locale: the core's results through the core catalogue (`describeFlag`,
  * `describeBand`, `describeOmeFailure`, `describeTaper`, `describeDose`, dates and due dates), the card's
  * own phrases from its section (`cardSection`). No DOM; the templates in plan-card-templates.ts lay
  * this out.
  */
 import { addDays, daysBetween, type IsoDate } from '../../core/dates.js';
-import { planFlags, type FlagSeverity } from '../../core/flags.js';
+import { assessParsedPlan, type FlagSeverity, type PlanFlag } from '../../core/flags.js';
 import { doseBand, guidanceProfile, type DoseBand, type DoseBandId, type GuidanceProfile } from '../../core/guidance.js';
-import { dailyDose, type OmeResult } from '../../core/ome.js';
-import { linePurpose, planTotalDailyOme, substitutionAssumed, type PlanTotal } from '../../core/plan-total.js';
+import { dailyDoseOfParsedLine, type OmeResult } from '../../core/ome.js';
+import { linePurpose, substitutionAssumed, type PlanTotal } from '../../core/plan-total.js';
 import type { Guidance } from '../../core/ids.js';
 import type { CareTeamMember, MedicationLine, OpioidPlan } from '../../core/schema.js';
-import { currentStep, nextStep, taperSchedule, type TaperResult, type TaperStep } from '../../core/taper.js';
+import { currentStep, nextStep, type TaperResult, type TaperStep } from '../../core/taper.js';
 import {
-  describeBand, describeDaysLeft, describeDose, describeDueDate, describeFlag, describeIssue, describeOmeFailure,
+  describeBand, describeDaysLeft, describeDueDate, describeFlag, describeIssue, describeOmeFailure, describeParsedDose,
   describeTaper, wordsFor, type LocaleTag, type Words,
 } from '../../locales/index.js';
 import { capitalise } from '../../locales/read.js';
@@ -171,7 +172,7 @@ function notConverted(line: MedicationLine, result: OmeResult & { ok: false }, s
 }
 
 function dailyText(line: MedicationLine, s: Speaker): string {
-  const dose = dailyDose(line);
+  const dose = dailyDoseOfParsedLine(line);
   if (!dose.ok) return '';
   const amount = s.w.mg(dose.value);
   if (dose.unit === 'microgram/hour') return s.c.row.patchDaily(amount);
@@ -189,7 +190,7 @@ function medicationRow(line: MedicationLine, result: OmeResult | undefined, s: S
   return {
     name: product || capitalise(drug),
     detail: [product ? drug : '', purpose, source].filter(Boolean).join(', '),
-    dose: describeDose(line, s.tag),
+    dose: describeParsedDose(line, s.tag),
     daily: dailyText(line, s),
     equivalent: result === undefined ? s.c.row.notConverted.unreadable
       : result.ok ? (maximum ? s.c.atMost(figure) : figure)
@@ -208,7 +209,8 @@ function bandModel(band: DoseBand | undefined, s: Speaker): BandModel | undefine
   return { id: band.id, text: describeBand(band, s.tag), source: band.source, compact };
 }
 
-function totalModel(total: PlanTotal, s: Speaker): TotalModel {
+/** `known`: the core's band for the total as the core read it (`assessParsedPlan`), when there is one. */
+function totalModel(total: PlanTotal, known: DoseBand | undefined, s: Speaker): TotalModel {
   const { value, lines, asNeededMaximum: includesMaximum } = total;
   // A medicine in the FHIR record that could not be read is missing from the total as surely as one
   // that could not be converted: the total is incomplete, and says why in the record's words.
@@ -216,7 +218,9 @@ function totalModel(total: PlanTotal, s: Speaker): TotalModel {
   const complete = total.complete && missing === undefined;
   const { unit } = s.profile;
   const words = s.c.total;
-  const band = doseBand(value, s.profile, { complete, indication: s.plan.indication });
+  // The core's band is the card's whenever the record leaves nothing out and the total can be placed;
+  // otherwise (a FHIR gap, an implausible total, which the card names as a band) it is worked out here.
+  const band = missing === undefined && known !== undefined ? known : doseBand(value, s.profile, { complete, indication: s.plan.indication });
   const figure = s.w.dose(value, unit);
   const names = s.w.names(total.notConvertedDrugs.map((drug) => ({ drug })));
   let text = figure;
@@ -331,49 +335,89 @@ export interface PlanCardOptions {
   record?: FhirCardModel;
 }
 
-/** The card's words for `plan`, read under `guidance` on `today`, in the catalogues of `tag`. */
-export function planCardModel(plan: OpioidPlan, options: PlanCardOptions): PlanCardModel {
-  const { guidance, today, tag } = options;
+/**
+ * The pieces of the last model a card built, each with what it was made from, so that an update that
+ * changes only `today` or a date (the review date moved) does not word the medicines, the total, the
+ * care team or the other medicines again, and hands the templates the same objects (which they skip
+ * with `guard`). Inputs are compared by value: the plan is a new object after every `parsePlan`.
+ */
+export class PlanCardMemo {
+  private readonly slots = new Map<string, { deps: readonly unknown[]; value: unknown }>();
+
+  get<T>(slot: string, deps: readonly unknown[], make: () => T): T {
+    const known = this.slots.get(slot);
+    if (known && known.deps.length === deps.length && known.deps.every((dep, i) => Object.is(dep, deps[i]))) return known.value as T;
+    const value = make();
+    this.slots.set(slot, { deps, value });
+    return value;
+  }
+
+  /** `value`, or the one kept in `slot` when `equal` says they read the same (then the templates can skip it). */
+  keep<T>(slot: string, value: T, equal: (a: T, b: T) => boolean): T {
+    const known = this.slots.get(slot);
+    if (known && equal(known.value as T, value)) return known.value as T;
+    this.slots.set(slot, { deps: [], value });
+    return value;
+  }
+}
+
+/** Plain data (a parsed plan's parts) as text, to compare by value; '' for nothing. */
+const valueKey = (value: unknown): string => (value === undefined ? '' : JSON.stringify(value));
+
+const sameFlags = (a: readonly FlagModel[], b: readonly FlagModel[]) => a.length === b.length
+  && a.every((flag, i) => flag.id === b[i]?.id && flag.severity === b[i]?.severity && flag.text === b[i]?.text && flag.source === b[i]?.source && flag.severityText === b[i]?.severityText);
+
+/** The card's words for `plan` (a plan `parsePlan` returned), read under `guidance` on `today`, in the catalogues of `tag`. */
+export function planCardModel(plan: OpioidPlan, options: PlanCardOptions, memo: PlanCardMemo = new PlanCardMemo()): PlanCardModel {
+  const { guidance, today, tag, record } = options;
   // Opioids Aware asks for the UK threshold to be configurable; it never replaces CDC 2022's 50 MME/day.
   const threshold = options.threshold;
   const profile = guidanceProfile(guidance, { highDoseThreshold: guidance === 'uk' ? threshold : undefined });
-  const total = planTotalDailyOme(plan, { guidance });
   const w = wordsFor(tag);
   const catalogue = w.catalogue;
   const date = (value: IsoDate) => w.date(value, 'long');
-  const s: Speaker = { tag, w, c: cardSection.get(tag), profile, plan, today, date, ...(options.record ? { record: options.record } : {}) };
-  const flags = planFlags(plan, { guidance, today, threshold });
-  const schedule = plan.taper === undefined ? undefined : taperSchedule(plan.taper);
+  const s: Speaker = { tag, w, c: cardSection.get(tag), profile, plan, today, date, ...(record ? { record } : {}) };
+  // One pass of the core over the plan the card already validated: total, band, schedule and flags.
+  const assessment = assessParsedPlan(plan, { guidance, today, threshold });
+  const total = assessment.ok ? assessment.total : undefined;
+  const schedule = assessment.ok ? assessment.schedule : undefined;
+  const coreFlags: PlanFlag[] = assessment.flags;
   const unitLong = catalogue.unit[profile.unit].long;
   const guidanceTitle = catalogue.guidance[profile.id];
+  // What the medicines' words depend on: the lines, the plan's indication (a line's purpose), the guidance read and the words.
+  const lines = [valueKey(plan.medications), plan.indication, profile.id, profile.highDoseThreshold, tag];
+  const flags = memo.keep('flags', coreFlags.map((flag): FlagModel => ({
+    id: flag.id, severity: flag.severity, severityText: catalogue.severity[flag.severity], text: describeFlag(flag, tag), source: flag.sources.join('; '),
+  })), sameFlags);
   return {
     plan,
-    ...(options.record ? { record: options.record } : {}),
+    ...(record ? { record } : {}),
     tag,
     words: s.c,
-    riskFactors: riskFactorWords(s),
-    careTeam: careTeamRows(s),
-    concurrent: concurrentRows(s),
+    riskFactors: memo.get('riskFactors', [valueKey(plan.riskFactors), tag], () => riskFactorWords(s)),
+    careTeam: memo.get('careTeam', [valueKey(plan.careTeam), tag], () => careTeamRows(s)),
+    concurrent: memo.get('concurrent', [valueKey(plan.concurrentMedicines), tag], () => concurrentRows(s)),
     unit: profile.unit,
     unitLong,
-    cautions: catalogue.cautions(profile.unit),
+    cautions: memo.get('cautions', [profile.unit, tag], () => catalogue.cautions(profile.unit)),
     indication: catalogue.indication[plan.indication],
     guidanceTitle,
     guidanceName: catalogue.guidance.label(guidanceTitle, unitLong, profile.unit),
-    rows: plan.medications.map((line, i) => medicationRow(line, total.lines[i], s)),
-    drugs: capitalise(w.names(plan.medications.map((line) => ({ drug: line.drug })))),
-    total: totalModel(total, s),
+    rows: memo.get('rows', lines, () => plan.medications.map((line, i) => medicationRow(line, total?.lines[i], s))),
+    drugs: memo.get('drugs', [valueKey(plan.medications), tag], () => capitalise(w.names(plan.medications.map((line) => ({ drug: line.drug }))))),
+    total: memo.get('total', [...lines, record], () => totalModel(total ?? UNREAD_TOTAL, assessment.ok ? assessment.band : undefined, s)),
     start: date(plan.startDate),
     review: dueDate(plan.reviewDate, 'review', s),
     // A recorded stop date comes first; without one, a taper to 0 mg says when treatment ends.
     stop: dueDate(plan.stopDate, 'stop', s) ?? taperEnd(schedule, s),
     taper: taperModel(schedule, s),
-    flags: flags.map((flag) => ({
-      id: flag.id, severity: flag.severity, severityText: catalogue.severity[flag.severity], text: describeFlag(flag, tag), source: flag.sources.join('; '),
-    })),
-    urgentCount: flags.filter((flag) => flag.severity === 'urgent').length,
-    warningCount: flags.filter((flag) => flag.severity === 'warning').length,
+    flags,
+    urgentCount: coreFlags.filter((flag) => flag.severity === 'urgent').length,
+    warningCount: coreFlags.filter((flag) => flag.severity === 'warning').length,
     date,
     format: w,
   };
 }
+
+/** What the core gives for a plan it could not read: an incomplete zero (only a hostile plan object gets here). */
+const UNREAD_TOTAL: PlanTotal = { value: 0, complete: false, lines: [], notConverted: [], notConvertedDrugs: [], asNeededMaximum: false };
