@@ -5,6 +5,7 @@ import type { OpioidPlanCard } from '../../src/elements/opioid-plan-card/registe
 import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
 import type { OpioidPlanInput } from '../../src/core/schema.js';
 import { guidanceProfile } from '../../src/core/guidance.js';
+import type { PlanCardModel } from '../../src/elements/opioid-plan-card/plan-card-model.js';
 import {
   DEMO_TODAY, SCENARIOS, buprenorphinePatch, chronicHighDose, hostileTextPlan, invalidPlan, invalidPlanJson,
   ostWithChronicPain, overdueReview, oversizedGoalPlan, postOpDischarge, primaryCareCodeine, tenLinePlan, usPrimaryCare,
@@ -560,6 +561,62 @@ describe('<opioid-plan-card>', () => {
     await elementUpdated(el);
     expect(totalText(el)).to.equal('60 MME/day');
     expect(el.value?.guidance).to.equal('us');
+  });
+});
+
+describe('<opioid-plan-card>: an update words only what changed (issue 10)', () => {
+  type Shown = { model: PlanCardModel };
+  const shown = (el: OpioidPlanCard) => (el as unknown as Shown).model;
+  const datesText = (el: OpioidPlanCard) => words(part(el, 'dates'));
+
+  it('a new review date (a new plan object) keeps the medicines, total and unchanged flags, and shows the new date', async () => {
+    const el = await card(chronicHighDose);
+    const before = shown(el);
+    const tbody = root(el).querySelector('tbody');
+    el.plan = { ...chronicHighDose, reviewDate: '2027-01-15' };
+    await elementUpdated(el);
+    const after = shown(el);
+    expect(after).to.not.equal(before);
+    expect(after.rows).to.equal(before.rows);
+    expect(after.total).to.equal(before.total);
+    expect(after.flags).to.equal(before.flags);
+    expect(root(el).querySelector('tbody')).to.equal(tbody);
+    expect(datesText(el)).to.include('15 January 2027');
+  });
+
+  it('a changed dose words the medicines and the total again', async () => {
+    const el = await card(morphine100);
+    const before = shown(el);
+    el.plan = { ...morphine100, medications: [{ drug: 'morphine', route: 'oral', strength: { value: 60, unit: 'mg' }, dosesPerDay: 2 }] };
+    await elementUpdated(el);
+    expect(shown(el).rows).to.not.equal(before.rows);
+    expect(rowText(el, 0)).to.include('60 mg twice a day');
+    expect(totalText(el)).to.equal('120 mg/day OME');
+  });
+
+  it('a later today raises review-overdue while the medicines stay as they were', async () => {
+    const el = await card(chronicHighDose);
+    const before = shown(el);
+    expect(flag(el, 'review-overdue')).to.equal(null);
+    el.today = '2030-01-01';
+    await elementUpdated(el);
+    expect(shown(el).rows).to.equal(before.rows);
+    expect(shown(el).flags).to.not.equal(before.flags);
+    expect(flag(el, 'review-overdue')).to.not.equal(null);
+    expect(datesText(el)).to.include('overdue');
+  });
+
+  it('another guidance or locale words the medicines again', async () => {
+    const el = await card(morphine100);
+    const before = shown(el);
+    el.guidance = 'us';
+    await elementUpdated(el);
+    expect(shown(el).rows).to.not.equal(before.rows);
+    expect(totalText(el)).to.equal('100 MME/day');
+    el.locale = 'en-US';
+    await elementUpdated(el);
+    expect(rowText(el, 0)).to.include('MME/day');
+    expect(root(el).querySelector('article')?.getAttribute('lang')).to.equal('en-US');
   });
 });
 

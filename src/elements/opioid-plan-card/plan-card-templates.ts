@@ -3,8 +3,13 @@
  * only: every value is bound as text (never HTML), and free text typed by people sits in <bdi> so a
  * right-to-left override in it cannot reorder the words around it. Flag sentences quote medicine names
  * typed into the plan, so they sit in <bdi> too (the core also drops direction controls from those names).
+ *
+ * The sections that do not depend on `today` or the dates sit in `guard`s on the model's pieces, which
+ * the model keeps while their inputs are the same (PlanCardMemo): an update that moves the review date
+ * re-renders the dates, taper and goals, never the medicines table, the total or the flags that did not change.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { FlagSeverity } from '../../core/flags.js';
 import type { DoseBandId } from '../../core/guidance.js';
 import type { DueDate, FlagModel, MedicationRow, PlanCardModel } from './plan-card-model.js';
@@ -203,14 +208,14 @@ export function fullCard(model: PlanCardModel, level: number, actions: TemplateR
       <div class="title" role="heading" aria-level=${level} id="title">${model.words.title(model.indication)}</div>
       <p class="guidance">${model.words.guidanceUsed} <strong>${model.guidanceName}</strong></p>
     </header>
-    ${flagsSection(model, level)}
-    ${medicationsTable(model)}
+    ${guard([model.flags, model.words, level], () => flagsSection(model, level))}
+    ${guard([model.rows, model.record, model.words, model.unit], () => medicationsTable(model))}
     ${recordSection(model, level)}
-    ${totalBlock(model)}
+    ${guard([model.total, model.cautions, model.words, model.unit, model.unitLong], () => totalBlock(model))}
     ${datesList(model)}
     ${taperSection(model, level)}
     ${goalsSection(model, level)}
-    ${concurrentSection(model, level)}
+    ${guard([model.concurrent, model.riskFactors, model.plan.naloxoneSupplied, model.words, level], () => concurrentSection(model, level))}
     ${optionalSections(model, level)}
     ${actions}
   </article>`;
