@@ -209,6 +209,8 @@ export class OpioidReviewList extends OpioidElement {
   private readonly consumer = new ContextConsumer(this, { context: planContext, subscribe: true });
   private readonly locales = new LocaleController(this, [reviewSection, commonSection]);
   private resolved: Resolved | undefined;
+  /** A FHIR input the adapter could not read, kept with that input (a new input clears it). */
+  private fhirProblem: { source: unknown; issue: ValidationIssue } | undefined;
   private inputKey: readonly unknown[] = [];
   private run = 0;
   private started = 0;
@@ -326,7 +328,8 @@ export class OpioidReviewList extends OpioidElement {
     this.repairState();
     const settings = this.settingIssues();
     const source = this.readSource();
-    const issues = [...settings.issues, ...(source.issue ? [source.issue] : [])];
+    const unreadable = this.fhirProblem !== undefined && this.fhirProblem.source === source.source ? [this.fhirProblem.issue] : [];
+    const issues = [...settings.issues, ...(source.issue ? [source.issue] : []), ...unreadable];
     this.setInputIssues(issues);
     if (settings.options === undefined || issues.length > 0) {
       this.resolved = undefined;
@@ -368,21 +371,24 @@ export class OpioidReviewList extends OpioidElement {
         if (run !== this.run) return;
         const read = entriesFromFhir(resolved.source, { today: resolved.options.today, guidance: resolved.options.guidance, codes: this.codes });
         if (!read.ok) {
-          this.progress = undefined;
-          this.setInputIssues([notABundle()]);
-          this.requestUpdate();
+          this.unreadableFhir(resolved.source);
           return;
         }
         this.assess(read.entries, resolved.options, run);
       }).catch(() => {
         if (run !== this.run) return;
-        this.progress = undefined;
-        this.setInputIssues([notABundle()]);
-        this.requestUpdate();
+        this.unreadableFhir(resolved.source);
       });
       return;
     }
     this.assess(resolved.source as unknown[], resolved.options, run);
+  }
+
+  /** The error stays while this input does (every update checks the input again, so it is kept, not set once). */
+  private unreadableFhir(source: unknown): void {
+    this.progress = undefined;
+    this.fhirProblem = { source, issue: notABundle() };
+    this.requestUpdate();
   }
 
   private assess(entries: readonly unknown[], options: AssessOptions, run: number): void {

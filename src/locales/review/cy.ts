@@ -37,7 +37,6 @@ export const cyReview: ReviewWords = {
     taper: 'Lleihau graddol',
     careTeam: 'Tîm gofal',
   },
-  sortBy: (column) => `Trefnu yn ôl ${column}`,
   sortedAscending: (column) => `Wedi’i drefnu yn ôl ${column}, yr isaf neu’r cynharaf yn gyntaf.`,
   sortedDescending: (column) => `Wedi’i drefnu yn ôl ${column}, yr uchaf neu’r diweddaraf yn gyntaf.`,
   sortedByUrgency: 'Wedi’i drefnu yn ôl brys: baneri brys yn gyntaf, yna rhybuddion, yna’r cyfanswm uchaf.',
@@ -179,9 +178,7 @@ export const cyReview: ReviewWords = {
     duplicates: 'Dynodyddion cynllun dyblyg',
   },
   share: (percent) => `${percent} o’r bobl`,
-  filterOn: (what) => `Dangos dim ond: ${what}`,
 
-  filtersHeading: 'Hidlwyr',
   searchLabel: 'Chwilio',
   searchHint: (fields) => `Yn chwilio: ${fields}`,
   searchFields: { name: 'enw', identifier: 'dynodydd', age: 'oed', note: 'nodyn', planId: 'dynodydd y cynllun' },
@@ -213,7 +210,6 @@ export const cyReview: ReviewWords = {
 
   assessing: (done, total) => `Yn gwirio cynlluniau: ${done} o ${total}`,
   assessingLabel: 'Yn gwirio cynlluniau',
-  assessed: (count, ms) => `Cynlluniau wedi’u gwirio: ${count}, mewn ${ms} ms.`,
   errorTitle: 'Ni ellir dangos y rhestr adolygu hon',
   notAList: 'Rhaid i’r cynlluniau fod yn rhestr (arae) o gynlluniau neu o gofnodion { person, plan }.',
   notABundle: 'Rhaid i’r mewnbwn FHIR fod yn Bundle, yn rhestr o adnoddau, neu’n un adnodd.',

@@ -30,7 +30,6 @@ export const enGBReview: ReviewWords = {
     taper: 'Taper',
     careTeam: 'Care team',
   },
-  sortBy: (column) => `Sort by ${column}`,
   sortedAscending: (column) => `Sorted by ${column}, lowest or earliest first.`,
   sortedDescending: (column) => `Sorted by ${column}, highest or latest first.`,
   sortedByUrgency: 'Sorted by urgency: urgent flags first, then warnings, then the highest total.',
@@ -181,10 +180,8 @@ export const enGBReview: ReviewWords = {
     duplicates: 'Duplicate plan ids',
   },
   share: (percent) => `${percent} of people`,
-  filterOn: (what) => `Show only: ${what}`,
 
   // Filters
-  filtersHeading: 'Filters',
   searchLabel: 'Search',
   searchHint: (fields) => `Searches ${fields}`,
   searchFields: { name: 'name', identifier: 'identifier', age: 'age', note: 'note', planId: 'plan id' },
@@ -218,7 +215,6 @@ export const enGBReview: ReviewWords = {
   // Progress and errors
   assessing: (done, total) => `Checking plans: ${done} of ${total}`,
   assessingLabel: 'Checking plans',
-  assessed: (count, ms) => `${count} plans checked in ${ms} ms.`,
   errorTitle: 'This review list cannot be shown',
   notAList: 'Plans must be a list (an array) of plans or of { person, plan } entries.',
   notABundle: 'The FHIR input must be a Bundle, a list of resources, or one resource.',

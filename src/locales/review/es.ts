@@ -34,7 +34,6 @@ export const esReview: ReviewWords = {
     taper: 'Reducción gradual',
     careTeam: 'Equipo de atención',
   },
-  sortBy: (column) => `Ordenar por ${column}`,
   sortedAscending: (column) => `Ordenado por ${column}: primero el más bajo o el más antiguo.`,
   sortedDescending: (column) => `Ordenado por ${column}: primero el más alto o el más reciente.`,
   sortedByUrgency: 'Ordenado por urgencia: primero las alertas urgentes, luego las advertencias y luego el total más alto.',
@@ -177,9 +176,7 @@ export const esReview: ReviewWords = {
     duplicates: 'Identificadores de plan duplicados',
   },
   share: (percent) => `${percent} de las personas`,
-  filterOn: (what) => `Mostrar solo: ${what}`,
 
-  filtersHeading: 'Filtros',
   searchLabel: 'Buscar',
   searchHint: (fields) => `Busca en: ${fields}`,
   searchFields: { name: 'nombre', identifier: 'identificador', age: 'edad', note: 'nota', planId: 'identificador del plan' },
@@ -211,7 +208,6 @@ export const esReview: ReviewWords = {
 
   assessing: (done, total) => `Comprobando planes: ${done} de ${total}`,
   assessingLabel: 'Comprobando planes',
-  assessed: (count, ms) => `Planes comprobados: ${count}, en ${ms} ms.`,
   errorTitle: 'No se puede mostrar esta lista de revisión',
   notAList: 'Los planes deben ser una lista (un array) de planes o de entradas { person, plan }.',
   notABundle: 'La entrada FHIR debe ser un Bundle, una lista de recursos o un solo recurso.',

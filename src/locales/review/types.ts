@@ -56,7 +56,6 @@ export interface ReviewWords extends SectionWords {
     taper: string;
     careTeam: string;
   };
-  sortBy: (column: string) => string;
   sortedAscending: (column: string) => string;
   sortedDescending: (column: string) => string;
   sortedByUrgency: string;
@@ -158,10 +157,8 @@ export interface ReviewWords extends SectionWords {
     duplicates: string;
   };
   share: (percent: string) => string;
-  filterOn: (what: string) => string;
 
   // Filters
-  filtersHeading: string;
   searchLabel: string;
   searchHint: (fields: string) => string;
   searchFields: { name: string; identifier: string; age: string; note: string; planId: string };
@@ -180,7 +177,6 @@ export interface ReviewWords extends SectionWords {
   // Progress and errors
   assessing: (done: string, total: string) => string;
   assessingLabel: string;
-  assessed: (count: string, ms: string) => string;
   errorTitle: string;
   notAList: string;
   notABundle: string;
