@@ -64,7 +64,7 @@ describe('<opioid-stop-date-prompt> with fhir-request', () => {
     expect(detail.fhir).to.equal(null);
   });
 
-  it('a fhir-request that is not a MedicationRequest: role=alert and opioid-error, and the event has no fhir [T-FHIR-34]', async () => {
+  it('a fhir-request that is not a MedicationRequest: role=alert and opioid-error, and the event carries fhir: null [T-FHIR-34]', async () => {
     const el = await fixture<OpioidStopDatePrompt>(html`<opioid-stop-date-prompt start=${START}></opioid-stop-date-prompt>`);
     const error = oneEvent(el, 'opioid-error') as Promise<CustomEvent<OpioidErrorDetail>>;
     el.setAttribute('fhir-request', '{"resourceType":"Patient"}');
@@ -73,7 +73,7 @@ describe('<opioid-stop-date-prompt> with fhir-request', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('fhir-request');
     const heard = oneEvent(el, 'opioid-stop-date-change') as Promise<CustomEvent<OpioidStopDateChangeDetail>>;
     pick(el, 1);
-    expect((await heard).detail).to.deep.equal({ value: '2026-11-25', kind: 'stop', durationDays: 5 });
+    expect((await heard).detail).to.deep.equal({ value: '2026-11-25', kind: 'stop', durationDays: 5, fhir: null });
     await expect(el).to.be.accessible();
   });
 });

@@ -53,15 +53,6 @@ export const planCardStyles = css`
   thead th { background: var(--_surface-muted); font-size: 0.9375em; }
   thead th:nth-child(1) { width: 32%; }
   .not-converted { font-weight: 700; }
-  /* A plan read from FHIR: what was assumed, under its row; what was not counted, below the table. */
-  tr.has-notes > * { border-bottom: 0; padding-bottom: 0.125em; }
-  .record-notes td { padding-top: 0; font-size: 0.9375em; color: var(--_text-secondary); }
-  .record-notes ul, .not-counted { list-style: none; padding: 0; margin: 0; }
-  .record-notes ul { display: inline; }
-  .record-notes li { display: inline; margin-inline-end: 1em; }
-  .record-label { font-weight: 700; }
-  .not-counted li { display: flex; align-items: flex-start; gap: 0.1em; margin-bottom: 0.25em; }
-  .record .heading { font-size: 1rem; }
 
   .total { background: var(--_surface-muted); border-inline-start: 6px solid var(--_primary); padding: 0.75em var(--_pad); border-radius: var(--_radius); }
   .total.incomplete { border-inline-start-color: var(--_warning); }
@@ -103,9 +94,6 @@ export const planCardStyles = css`
     tbody th { font-size: 1.0625em; }
     td { display: grid; grid-template-columns: minmax(6em, 35%) minmax(0, 1fr); gap: 0.5em; }
     td::before { content: attr(data-label); font-weight: 700; }
-    .record-notes td { display: block; }
-    .record-notes td::before { content: none; }
-    .record-notes li { display: block; }
   }
 
   @media (forced-colors: active) {

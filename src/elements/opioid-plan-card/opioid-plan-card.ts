@@ -235,13 +235,13 @@ export class OpioidPlanCard extends OpioidElement {
   /** The FHIR record's words in `tag`, or undefined while they load (then the card updates again). */
   private recordModel(results: NonNullable<PlanContextValue['fhirResults']>, notes: NonNullable<PlanContextValue['fhirNotes']>, tag: LocaleTag): FhirCardModel | undefined {
     const loaded = this.fhirCard;
-    if (!loaded) {
-      fhirModule ??= import('./plan-card-fhir.js');
-      fhirModule.then((module) => { this.fhirCard = module; this.requestUpdate(); }, () => undefined);
-      return undefined;
-    }
-    if (!loaded.fhirSection.has(tag)) void loaded.fhirSection.load(tag).then((words) => { if (words.meta.tag === tag) this.requestUpdate(); });
-    return loaded.fhirCardModel(results, notes, tag);
+    if (loaded) return loaded.fhirCardModel(results, notes, tag, () => this.requestUpdate());
+    (fhirModule ??= import('./plan-card-fhir.js')).then((module) => {
+      this.fhirCard = module;
+      module.adoptRecordStyles(this);
+      this.requestUpdate();
+    }, () => undefined);
+    return undefined;
   }
 
   private onActionsChange(event: Event): void {

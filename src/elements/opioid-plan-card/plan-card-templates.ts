@@ -51,43 +51,17 @@ function flagsSection(model: PlanCardModel, level: number): TemplateResult {
   </section>`;
 }
 
-/**
- * What reading the FHIR record assumed for this line, in a row of its own under it (the words of the
- * record's catalogue, which may still be en-GB while a draft loads: hence their own `lang`).
- */
-function recordNotes(model: PlanCardModel, index: number): TemplateResult | typeof nothing {
-  const record = model.record;
-  const notes = record?.rowNotes[index] ?? [];
-  if (!record || notes.length === 0) return nothing;
-  return html`<tr role="row" class="record-notes" part="record-notes"><td role="cell" colspan="4" lang=${record.tag}>
-    <span class="record-label">${record.rowNotesLabel}:</span> <ul>${notes.map((note) => html`<li>${icon('info')}${text(note)}</li>`)}</ul></td></tr>`;
-}
-
 function row(line: MedicationRow, model: PlanCardModel, unitLabel: string, index = 0): TemplateResult {
   const words = model.words.table;
-  const notes = (model.record?.rowNotes[index]?.length ?? 0) > 0;
+  const notes = model.record?.notesRow(index);
   return html`<tr role="row" class=${notes ? 'has-notes' : ''}>
     <th scope="row" role="rowheader">${text(line.name)}${line.detail ? html`<span class="detail">${line.detail}</span>` : nothing}</th>
     <td role="cell" data-label=${words.dose}><span>${line.dose}</span></td>
     <td role="cell" data-label=${words.dailyDose}><span>${line.daily}${line.maximum ? html`<span class="detail">${words.maximumNote}</span>` : nothing}</span></td>
     <td role="cell" data-label=${unitLabel} class=${line.converted ? '' : 'not-converted'}><span>${line.converted ? nothing : icon('warning')}${line.equivalent}</span></td>
-  </tr>${recordNotes(model, index)}`;
+  </tr>${notes ?? nothing}`;
 }
 
-/**
- * For a plan read from FHIR: each resource not counted and why (a stopped order is listed, not
- * totalled), and what the reading assumed about the plan itself. Names come from another system: <bdi>.
- */
-function recordSection(model: PlanCardModel, level: number): TemplateResult | typeof nothing {
-  const record = model.record;
-  if (!record || (record.notCounted.length === 0 && record.planNotes.length === 0)) return nothing;
-  return html`<section class="record" part="record" lang=${record.tag}>
-    ${record.notCounted.length > 0 ? html`<div aria-labelledby="record-h" role="group">${heading(level, 'record-h', record.notCountedHeading)}
-      <ul class="not-counted">${record.notCounted.map((item) => html`<li class=${item.gap ? 'gap' : ''}>${icon(item.gap ? 'warning' : 'info')}<span><bdi>${item.name}</bdi> — <strong>${item.reason}</strong>: ${item.why}</span></li>`)}</ul></div>` : nothing}
-    ${record.planNotes.length > 0 ? html`<div aria-labelledby="record-notes-h" role="group">${heading(level, 'record-notes-h', record.planNotesHeading)}
-      <ul>${record.planNotes.map((note) => html`<li>${note}</li>`)}</ul></div>` : nothing}
-  </section>`;
-}
 
 function medicationsTable(model: PlanCardModel): TemplateResult {
   const words = model.words.table;
@@ -210,7 +184,7 @@ export function fullCard(model: PlanCardModel, level: number, actions: TemplateR
     </header>
     ${guard([model.flags, model.words, level], () => flagsSection(model, level))}
     ${guard([model.rows, model.record, model.words, model.unit], () => medicationsTable(model))}
-    ${recordSection(model, level)}
+    ${model.record?.section(level) ?? nothing}
     ${guard([model.total, model.cautions, model.words, model.unit, model.unitLong], () => totalBlock(model))}
     ${datesList(model)}
     ${taperSection(model, level)}

@@ -15,7 +15,7 @@ import { tokens, sharedStyles } from '../../styles/shared-styles.js';
 import { stopDatePromptStyles } from './opioid-stop-date-prompt.styles.js';
 import { readLength, quickChoices, type StopDateKind } from './stop-date-rules.js';
 import {
-  NO_ANCHOR, allowedKinds, askedKind, followStart, inputIssues, isKind, isStartMoved, problemMessage, promptView, sentence, startDateOf, text, wording,
+  NO_ANCHOR, allowedKinds, askedKind, followStart, inputIssues, isKind, isStartMoved, problemMessage, promptView, startDateOf, text, wording,
   type Anchor, type Moved, type Wording,
 } from './stop-date-model.js';
 import { PROMPT_VALIDATORS, type PromptValidity } from './stop-date-validators.js';
@@ -29,6 +29,7 @@ export type { StopDateFhir } from './stop-date-fhir.js';
 type FhirOutModule = typeof import('./stop-date-fhir.js');
 /** The FHIR out code, loaded once, on first need (a prompt without `fhir-request` never loads it). */
 let fhirOut: Promise<FhirOutModule> | undefined;
+const loadFhirOut = () => (fhirOut ??= import('./stop-date-fhir.js'));
 
 /** Detail of `opioid-stop-date-change`. */
 export interface OpioidStopDateChangeDetail {
@@ -392,44 +393,20 @@ export class OpioidStopDatePrompt extends OpioidElement {
     if (input) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true }));
     const detail: OpioidStopDateChangeDetail = { value: this.value, kind: this.kind, durationDays: this.durationDays };
-    const request = this.request;
-    if (!request) {
+    const given = this.fhirRequest;
+    if (!given) {
       this.emit('opioid-stop-date-change', detail);
       return;
     }
-    // Read now (the state of this change), worded once the FHIR out code is here (at once after the first time).
-    const { value, kind, startDate: start, drug, indication } = this;
-    const valid = value !== '' && this.control.problem() === null;
-    const words = this.wording;
-    const send = (out: FhirOutModule | undefined) => this.emit<OpioidStopDateChangeDetail>('opioid-stop-date-change', {
-      ...detail,
-      fhir: out && valid ? out.stopDateFhir(request, { kind, date: value, start, tag: words.words.meta.tag, sentence: sentence({ value, kind, start, drug, indication }, words) }) : null,
-    });
-    if (this.fhirOut) send(this.fhirOut);
-    else this.loadFhirOut().then(send, () => send(undefined));
+    // The state of this change, put into FHIR once the out code is here (a microtask later when it is).
+    const { value, kind, startDate: start, drug, indication, wording } = this;
+    const state = { valid: value !== '' && this.control.problem() === null, value, kind, start, drug, indication, wording };
+    loadFhirOut().then((out) => out.stopDateFhir(given, state), () => null).then((fhir) => this.emit('opioid-stop-date-change', { ...detail, fhir }));
   }
 
-  private fhirOut: FhirOutModule | undefined;
-
-  private loadFhirOut(): Promise<FhirOutModule> {
-    fhirOut ??= import('./stop-date-fhir.js');
-    return fhirOut.then((module) => (this.fhirOut = module));
-  }
-
-  /** The MedicationRequest the host gave (`fhir-request`), or undefined when none or not one. */
-  private get request(): Record<string, unknown> | undefined {
-    let given = this.fhirRequest;
-    if (typeof given === 'string') {
-      if (given.trim() === '') return undefined;
-      try {
-        given = JSON.parse(given) as unknown;
-      } catch {
-        return undefined;
-      }
-    }
-    return typeof given === 'object' && given !== null && (given as Record<string, unknown>).resourceType === 'MedicationRequest'
-      ? given as Record<string, unknown> : undefined;
-  }
+  /** The FHIR out code once loaded (it also checks `fhir-request`). */
+  // `declare`: no field initialiser in the built class (the prompt's size budget); undefined until loaded.
+  private declare fhirOut: FhirOutModule | undefined;
 
   /** Inner controls report here; the host re-fires `input` so listeners see one event from the control. */
   private readonly onInput = (event: Event): void => {
@@ -512,10 +489,11 @@ export class OpioidStopDatePrompt extends OpioidElement {
     const { start, indication, defaultValue, rejectedValue, defaultKind, rejectedKind, drug } = this;
     const issues = inputIssues({ start, indication, defaultValue, rejectedValue, defaultKind, rejectedKind, drug }, this.wording);
     const given = this.fhirRequest;
-    if (given !== undefined && given !== null && given !== '') {
-      // Fetch the FHIR out code now, so the change event that needs it does not wait.
-      if (this.request) void this.loadFhirOut().catch(() => undefined);
-      else issues.push({ path: 'fhir-request', code: 'not-a-medication-request', params: { field: 'fhir-request' }, message: this.wording.words.issues.fhirRequest });
+    if (given) {
+      // The out code checks the request (and words a problem): fetched now, so the change event does not wait.
+      const problem = this.fhirOut ? this.fhirOut.requestIssue(given, this.wording.tag, () => this.requestUpdate())
+        : void loadFhirOut().then((module) => { this.fhirOut = module; this.requestUpdate(); }, () => undefined);
+      if (problem) issues.push(problem);
     }
     this.setInputIssues(issues);
     this.readHostLabel();

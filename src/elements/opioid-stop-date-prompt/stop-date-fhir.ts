@@ -17,8 +17,11 @@
 import type { IsoDate } from '../../core/dates.js';
 import { medicationRequestWithStopDate, transferOfCareStatement } from '../../fhir/out.js';
 import type { Issue } from '../../fhir/types.js';
+import type { ValidationIssue } from '../../core/parse.js';
+import { describeFhirIssue, fhirSection } from '../../locales/fhir/index.js';
 import type { LocaleTag } from '../../locales/types.js';
 import type { StopDateKind } from './stop-date-rules.js';
+import { sentence as dischargeSentence, type Wording } from './stop-date-model.js';
 
 type Json = Record<string, unknown>;
 
@@ -58,8 +61,39 @@ function statementFor(request: Json): Json {
   };
 }
 
-export function stopDateFhir(request: Json, options: { kind: StopDateKind; date: IsoDate; start: IsoDate; sentence: string; tag: LocaleTag }): StopDateFhir {
-  const { kind, date, start, sentence, tag } = options;
+/** The MedicationRequest a host gave (the object or its JSON text), or undefined when it is not one. */
+export function requestOf(given: unknown): Json | undefined {
+  let value = given;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  return isObject(value) && value.resourceType === 'MedicationRequest' ? value : undefined;
+}
+
+/**
+ * The input issue for a `fhir-request` that is not a MedicationRequest, in the prompt's locale (the
+ * `fhir` section's words; `loaded` is called when a draft's words arrive), or undefined when it is one.
+ */
+export function requestIssue(given: unknown, tag: LocaleTag, loaded: () => void): ValidationIssue | undefined {
+  if (requestOf(given)) return undefined;
+  if (!fhirSection.has(tag)) void fhirSection.load(tag).then((words) => { if (words.meta.tag === tag) loaded(); });
+  const code = 'not-a-medication-request';
+  return { path: 'fhir-request', code, params: { field: 'fhir-request' }, message: describeFhirIssue({ code }, tag) };
+}
+
+/** The date as FHIR, or null when there is no valid date or the host's request is not a MedicationRequest. */
+export function stopDateFhir(given: unknown, state: {
+  valid: boolean; value: IsoDate; kind: StopDateKind; start: IsoDate; drug: unknown; indication: unknown; wording: Wording;
+}): StopDateFhir | null {
+  const { valid, value: date, kind, start, wording } = state;
+  const request = requestOf(given);
+  if (!valid || !request) return null;
+  const sentence = dischargeSentence(state, wording);
+  const tag = wording.words.meta.tag;
   const issues: Issue[] = [];
   let medicationRequestPatch: Json | null = null;
   if (kind === 'stop') {

@@ -75,6 +75,5 @@ export const cyPrompt: PromptWords = {
     value: (given) => `Nid yw’r gwerth “${given}” yn ddyddiad calendr go iawn, felly ni chafodd dyddiad ei lenwi. Ysgrifennwch ef fel BBBB-MM-DD, er enghraifft 2026-03-10.`,
     kind: (given) => `Rhaid i’r math “${given}” fod yn stop neu’n review.`,
     drugTooLong: 'Mae enw’r feddyginiaeth yn hwy na 100 nod; dim ond ei ddechrau sy’n cael ei ddangos.',
-    fhirRequest: 'Nid JSON MedicationRequest yw’r cais FHIR (fhir-request), felly rhoddir y dyddiad heb FHIR.',
   },
 };

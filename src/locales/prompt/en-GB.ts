@@ -69,6 +69,5 @@ export const enGBPrompt: PromptWords = {
     value: (given) => `Value “${given}” is not a real calendar date, so no date was filled in. Write it as YYYY-MM-DD, for example 2026-03-10.`,
     kind: (given) => `Kind “${given}” must be stop or review.`,
     drugTooLong: 'Drug name is longer than 100 characters; only its start is shown.',
-    fhirRequest: 'The FHIR request (fhir-request) is not the JSON of a MedicationRequest, so the date is given without FHIR.',
   },
 };

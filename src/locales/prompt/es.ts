@@ -68,6 +68,5 @@ export const esPrompt: PromptWords = {
     value: (given) => `El valor “${given}” no es una fecha real del calendario, así que no se rellenó ninguna fecha. Escríbalo como AAAA-MM-DD; por ejemplo, 2026-03-10.`,
     kind: (given) => `El tipo “${given}” debe ser stop o review.`,
     drugTooLong: 'El nombre del medicamento tiene más de 100 caracteres; solo se muestra el principio.',
-    fhirRequest: 'La solicitud FHIR (fhir-request) no es el JSON de un MedicationRequest, así que la fecha se da sin FHIR.',
   },
 };

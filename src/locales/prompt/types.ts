@@ -84,7 +84,5 @@ export interface PromptWords extends SectionWords {
     value: (given: string) => string;
     kind: (given: string) => string;
     drugTooLong: string;
-    /** `fhir-request` is not the JSON of a FHIR MedicationRequest (so no FHIR goes with the date). */
-    fhirRequest: string;
   };
 }
