@@ -25,14 +25,17 @@ const BUDGETS = {
   // Issue 9 moved the card's words into its catalogue section (en-GB and en-US built in: ~1.8 KB, of
   // which ~0.5 KB is the keys and phrase functions inline text did not need) and words every result
   // through the catalogues (8.74 KB measured): enforced at 9 KB, issue 3's 8 KB reported as not met.
-  'elements/opioid-plan-card.js': { target: 8 * KB, max: 9 * KB, measure: 'beyondShared', why: 'issue 3' },
+  // Issue 11 added the card's record view (per-line FHIR notes, resources not counted; ~0.6 KB, the rest
+  // loads on demand): enforced at 10 KB, issue 3's 8 KB reported as not met.
+  'elements/opioid-plan-card.js': { target: 8 * KB, max: 10 * KB, measure: 'beyondShared', why: 'issue 3' },
   // Issue 8's safety states (a date keeps its kind, a quick choice follows a new start, a typed date is
   // flagged with a Keep button, the moved-date notice) cost the prompt ~1.2 KB. Issue 9 moved its words
   // into its own catalogue section, but the built-in en-GB/en-US words stay in the prompt's download
   // (no other element uses them), and the locale machinery (on-demand cy/es, context locale), the
   // form-control controller with its validators, and warning/issue codes with params add ~2 KB:
   // 6.81 → 8.86 KB. Enforced at 9 KB; issue 3's 6 KB reported as not met.
-  'elements/opioid-stop-date-prompt.js': { target: 6 * KB, max: 9 * KB, measure: 'beyondShared', why: 'issue 3' },
+  // Issue 11's FHIR output hook (the code itself loads on first use): 9.5 KB.
+  'elements/opioid-stop-date-prompt.js': { target: 6 * KB, max: 9.5 * KB, measure: 'beyondShared', why: 'issue 3' },
   'elements/opioid-plan-context.js': { target: 2 * KB, max: 2 * KB, measure: 'beyondShared', why: 'issue 3' },
   // Issue 9: the chart's own en-GB and en-US words are its own (no other element uses them): 11 KB,
   // issue 4's 10 KB reported as not met.
@@ -50,7 +53,8 @@ const BUDGETS = {
   // Its words (~2.5 KB), styles (~2 KB), summary, filters, CSV and print view put it over the 10 KB it
   // was meant to fit: enforced as a regression guard, reported as not met until the words move to the
   // locale catalogues and the CSV and print views load on demand.
-  'elements/opioid-review-list.js': { target: 10 * KB, max: 17 * KB, measure: 'beyondSharedWithoutVirtualizer', why: 'issue 13' },
+  // Issue 9 moved the list's words into its catalogue section (+1 KB, measured 17.36 KB): 18 KB.
+  'elements/opioid-review-list.js': { target: 10 * KB, max: 18 * KB, measure: 'beyondSharedWithoutVirtualizer', why: 'issue 13' },
   'codes/rxnorm.js': { target: 25 * KB, max: 25 * KB, measure: 'standalone', why: 'issue 11' },
   'codes/dmd.js': { target: 25 * KB, max: 25 * KB, measure: 'standalone', why: 'issue 11' },
   // Issue 9: opioid-elements/locales with its built-in en-GB and en-US words, beyond the core it words.
