@@ -147,7 +147,7 @@ export const FhirInSpanish: Story = {
 };
 
 /** Something that is not FHIR given as FHIR: the context's error block (role="alert") and `opioid-error`. */
-export const FhirNotABundle: Story = {
+export const InvalidFhirNotABundle: Story = {
   render: () => html`<opioid-plan-context .fhir=${notFhir} today=${DEMO_TODAY}>
     <opioid-plan-card></opioid-plan-card>
   </opioid-plan-context>`,

@@ -314,8 +314,15 @@ for (const demo of demos) {
       try {
         await page.goto(`${origin}/demos/${demo}`, { waitUntil: 'load', timeout: TIMEOUT });
         const undefinedTags = await settle(page);
+        // A page built from a FHIR record words it once the record's catalogue and code table have
+        // loaded (the card shows no plan until then, so a total never flashes as complete): wait for
+        // the demo's key phrases, for up to 5 s, before reading the page.
+        let text = await visibleText(page);
+        for (let waited = 0; waited < 5000 && !(DEMOS[demo] ?? []).every((phrase) => text.includes(phrase)); waited += 200) {
+          await new Promise((done) => setTimeout(done, 200));
+          text = await visibleText(page);
+        }
         const elements = await elementReport(page);
-        const text = await visibleText(page);
         const violations = await axeViolations(page);
         await screenshot(page, `demo-${demo.replace(/\.html$/, '')}-${width}`);
 
