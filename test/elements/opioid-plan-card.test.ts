@@ -671,6 +671,9 @@ describe('<opioid-plan-card>: the people and plans issue 8 describes', () => {
     const el = await card(implausibleTotal);
     expect(totalText(el)).to.equal('Not shown: the OME total is implausibly large; check every dose and its unit');
     expect(words(part(el, 'total'))).to.not.match(/\d{5}|∞|NaN|Infinity/);
+    // Nor any line's figure above the limit (26,000 and 39,000 mg/day OME here): the typed dose stays visible.
+    expect(rowText(el, 0)).to.include('Not shown: implausibly large; check the dose and its unit').and.include('5,200 mg/day');
+    expect(words(part(el, 'medications'))).to.not.match(/26,000|39,000/);
     expect(flag(el, 'implausible-total')?.getAttribute('data-severity')).to.equal('urgent');
     expect(part(el, 'band')?.getAttribute('data-band')).to.equal('implausible');
     const compact = await card(implausibleTotal, { compact: true });

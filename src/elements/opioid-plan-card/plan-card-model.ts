@@ -9,7 +9,8 @@
  */
 import { addDays, daysBetween, type IsoDate } from '../../core/dates.js';
 import { assessParsedPlan, type FlagSeverity, type PlanFlag } from '../../core/flags.js';
-import { doseBand, guidanceProfile, type DoseBand, type DoseBandId, type GuidanceProfile } from '../../core/guidance.js';
+import { IMPLAUSIBLE_TOTAL, doseBand, guidanceProfile, type DoseBand, type DoseBandId, type GuidanceProfile } from '../../core/guidance.js';
+import { roundMg } from '../../core/text.js';
 import { dailyDoseOfParsedLine, type OmeResult } from '../../core/ome.js';
 import { linePurpose, substitutionAssumed, type PlanTotal } from '../../core/plan-total.js';
 import type { Guidance } from '../../core/ids.js';
@@ -193,6 +194,8 @@ function medicationRow(line: MedicationLine, result: OmeResult | undefined, s: S
     dose: describeParsedDose(line, s.tag),
     daily: dailyText(line, s),
     equivalent: result === undefined ? s.c.row.notConverted.unreadable
+      // A line above the plausibility limit is a unit or typing slip: never shown as a number, like the total.
+      : result.ok && roundMg(result.value) > IMPLAUSIBLE_TOTAL ? s.c.implausibleLine
       : result.ok ? (maximum ? s.c.atMost(figure) : figure)
       : notConverted(line, result, s),
     converted: result?.ok === true,

@@ -16,6 +16,7 @@ export const cyCard: CardWords = {
   guidanceShortName: { uk: 'Opioids Aware', us: 'CDC 2022' },
   source: (source) => `Ffynhonnell: ${source}`,
   atMost: (dose) => `dim mwy na ${dose}`,
+  implausibleLine: 'Heb ei ddangos: yn anghredadwy o fawr; gwiriwch y dos a’i uned',
   flags: {
     heading: 'Baneri',
     headingCount: (count) => `Baneri (${count})`,

@@ -8,6 +8,7 @@ export const enGBCard: CardWords = {
   guidanceShortName: { uk: 'Opioids Aware', us: 'CDC 2022' },
   source: (source) => `Source: ${source}`,
   atMost: (dose) => `at most ${dose}`,
+  implausibleLine: 'Not shown: implausibly large; check the dose and its unit',
   flags: {
     heading: 'Flags',
     headingCount: (count) => `Flags (${count})`,

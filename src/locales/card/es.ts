@@ -13,6 +13,7 @@ export const esCard: CardWords = {
   guidanceShortName: { uk: 'Opioids Aware', us: 'CDC 2022' },
   source: (source) => `Fuente: ${source}`,
   atMost: (dose) => `como máximo ${dose}`,
+  implausibleLine: 'No se muestra: es demasiado grande para ser real; revise la dosis y su unidad',
   flags: {
     heading: 'Alertas',
     headingCount: (count) => `Alertas (${count})`,

@@ -23,6 +23,8 @@ export interface CardWords extends SectionWords {
   source: (source: string) => string;
   /** A worst case (an as-needed line's OME/MME, a total with one): "at most 30 mg/day OME". */
   atMost: (dose: string) => string;
+  /** A line whose OME/MME is above the plausibility limit: never shown as a number (a unit slip). */
+  implausibleLine: string;
 
   flags: {
     heading: string;
