@@ -34,7 +34,8 @@ export default tseslint.config(
     rules: {
       // The core runs in Node with no DOM: keep browser globals out of it.
       'no-restricted-globals': ['error', 'window', 'document', 'customElements', 'HTMLElement', 'localStorage'],
-      // Layers (DESIGN.md): core ← locales ← internal ← context ← elements; nothing imports upward.
+      // Layers (DESIGN.md): core ← locales ← internal ← context ← elements; nothing imports upward
+      // (each layer's block below forbids the ones above it).
       'no-restricted-imports': ['error', {
         paths: [{ name: 'zod', message: 'Import zod/mini: full zod is three times the size in browser bundles.' }],
         patterns: [{ group: upward(['locales', 'internal', 'context', 'elements', 'styles', 'fhir', 'codes']).concat(['lit', 'lit/*', '@lit/*']), message: 'src/core imports nothing above it (DESIGN.md layers).' }],
@@ -58,6 +59,19 @@ export default tseslint.config(
         paths: [{ name: 'zod', message: 'Import zod/mini: full zod is three times the size in browser bundles.' }],
         patterns: [
           { group: upward(['context', 'elements']), message: 'src/internal imports only core and locales (DESIGN.md layers).' },
+          { group: ['lit/directives/unsafe-html.js', 'lit/directives/unsafe-svg.js'], message: 'Never render text as HTML.' },
+        ],
+      }],
+    },
+  },
+  {
+    // The context element shares the internal layer with the widgets but never reaches into them.
+    files: ['src/context/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'zod', message: 'Import zod/mini: full zod is three times the size in browser bundles.' }],
+        patterns: [
+          { group: upward(['elements']), message: 'src/context imports core, locales, internal and fhir, never src/elements (DESIGN.md layers).' },
           { group: ['lit/directives/unsafe-html.js', 'lit/directives/unsafe-svg.js'], message: 'Never render text as HTML.' },
         ],
       }],

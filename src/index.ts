@@ -9,8 +9,8 @@ export { OpioidStopDatePrompt } from './elements/opioid-stop-date-prompt/registe
 export { OpioidTaperChart } from './elements/opioid-taper-chart/register.js';
 export { OpioidRiskExplainer } from './elements/opioid-risk-explainer/register.js';
 export { OpioidReviewList } from './elements/opioid-review-list/register.js';
-export type { OpioidErrorDetail } from './elements/base/events.js';
+export type { OpioidErrorDetail } from './internal/events.js';
 export type { OpioidReviewSelectDetail, OpioidReviewAssessedDetail, OpioidReviewExportDetail } from './elements/opioid-review-list/opioid-review-list.js';
 export type { OpioidStopDateChangeDetail } from './elements/opioid-stop-date-prompt/opioid-stop-date-prompt.js';
-export type { PlanContextValue } from './context/plan-context-key.js';
-export type { PlanInput, TaperInput, ScheduleInput, PackInput } from './elements/base/input-types.js';
+export type { PlanContextValue } from './internal/plan-context-key.js';
+export type { PlanInput, TaperInput, ScheduleInput, PackInput } from './internal/input-types.js';

@@ -1,4 +1,4 @@
-import { setTodayClock, type TodayClock } from '../../src/elements/base/today-controller.js';
+import { setTodayClock, type TodayClock } from '../../src/internal/today-controller.js';
 
 /**
  * A clock the test moves by hand: `advance` fires the timers that fall due, in order, as real time

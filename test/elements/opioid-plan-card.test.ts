@@ -2,7 +2,7 @@ import { fixture, html, expect, oneEvent, elementUpdated } from '@open-wc/testin
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/opioid-plan-card/register.js';
 import type { OpioidPlanCard } from '../../src/elements/opioid-plan-card/register.js';
-import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
+import type { OpioidErrorDetail } from '../../src/internal/events.js';
 import type { OpioidPlanInput } from '../../src/core/schema.js';
 import { guidanceProfile } from '../../src/core/guidance.js';
 import type { PlanCardModel } from '../../src/elements/opioid-plan-card/plan-card-model.js';

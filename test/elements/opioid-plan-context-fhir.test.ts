@@ -3,7 +3,7 @@ import '../../src/context/opioid-plan-context/register.js';
 import '../../src/elements/opioid-plan-card/register.js';
 import type { OpioidPlanContext } from '../../src/context/opioid-plan-context/register.js';
 import type { OpioidPlanCard } from '../../src/elements/opioid-plan-card/register.js';
-import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
+import type { OpioidErrorDetail } from '../../src/internal/events.js';
 import { DEMO_TODAY } from '../../stories/data/plans.js';
 import {
   eprRecord, notFhir, stoppedOrderRecord, textDoseRecord, unreadableDoseRecord,

@@ -4,11 +4,11 @@ import '../../src/context/opioid-plan-context/register.js';
 import '../../src/elements/opioid-plan-card/register.js';
 import { OpioidPlanContext } from '../../src/context/opioid-plan-context/register.js';
 import { OpioidPlanCard } from '../../src/elements/opioid-plan-card/register.js';
-import { defineElement } from '../../src/elements/base/define.js';
-import { ensureContextRoot } from '../../src/context/context-root.js';
-import { planContext } from '../../src/context/plan-context-key.js';
+import { defineElement } from '../../src/internal/define.js';
+import { ensureContextRoot } from '../../src/internal/context-root.js';
+import { planContext } from '../../src/internal/plan-context-key.js';
 import { todayIso } from '../../src/core/dates.js';
-import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
+import type { OpioidErrorDetail } from '../../src/internal/events.js';
 import {
   DEMO_TODAY, chronicHighDose, hostileTextPlan, invalidPlan, invalidPlanJson, primaryCareCodeine, usPrimaryCare,
 } from '../../stories/data/plans.js';

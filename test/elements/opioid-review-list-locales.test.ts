@@ -8,7 +8,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/opioid-review-list/register.js';
 import '../../src/context/opioid-plan-context/register.js';
 import type { OpioidReviewList } from '../../src/elements/opioid-review-list/register.js';
-import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
+import type { OpioidErrorDetail } from '../../src/internal/events.js';
 import { assessEntries, type ReviewRow } from '../../src/elements/opioid-review-list/review-model.js';
 import { durationText, formatter, reviewText } from '../../src/elements/opioid-review-list/review-format.js';
 import { reviewCsv } from '../../src/elements/opioid-review-list/review-csv.js';

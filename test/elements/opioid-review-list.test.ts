@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/
 import '../../src/elements/opioid-review-list/register.js';
 import type { OpioidReviewList } from '../../src/elements/opioid-review-list/register.js';
 import type { OpioidReviewSelectDetail, OpioidReviewExportDetail } from '../../src/elements/opioid-review-list/opioid-review-list.js';
-import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
+import type { OpioidErrorDetail } from '../../src/internal/events.js';
 import { assessEntries, assessEntry, conditionBit, type ReviewRow } from '../../src/elements/opioid-review-list/review-model.js';
 import { sortRows } from '../../src/elements/opioid-review-list/review-sort.js';
 import { filterRows } from '../../src/elements/opioid-review-list/review-filter.js';

@@ -4,7 +4,7 @@ import '../../src/elements/opioid-risk-explainer/register.js';
 import '../../src/context/opioid-plan-context/register.js';
 import { OpioidPlanContext } from '../../src/context/opioid-plan-context/opioid-plan-context.js';
 import type { OpioidRiskExplainer } from '../../src/elements/opioid-risk-explainer/register.js';
-import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
+import type { OpioidErrorDetail } from '../../src/internal/events.js';
 import { iconCounts, type RiskPack, type ExtraRiskKind } from '../../src/core/risk/index.js';
 import { DEFAULT_PACK_EN_GB } from '../../src/locales/risk/index.js';
 import { riskPack, type RiskWording } from '../../src/locales/risk/index.js';
@@ -14,7 +14,7 @@ import { cyRisk } from '../../src/locales/risk/cy.js';
 import { esRisk } from '../../src/locales/risk/es.js';
 import { parseRiskPack } from '../../src/core/risk/parse-pack.js';
 import { builtInPack } from '../../src/elements/opioid-risk-explainer/built-in-packs.js';
-import { DRAFT_LOCALES } from '../../src/context/widget-locale.js';
+import { DRAFT_LOCALES } from '../../src/internal/widget-locale.js';
 import { guidanceProfile } from '../../src/core/guidance.js';
 import {
   chronicHighDose, ostWithChronicPain, postOpDischarge, usPrimaryCare, primaryCareCodeine, DEMO_TODAY,

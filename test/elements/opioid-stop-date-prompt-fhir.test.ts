@@ -1,7 +1,7 @@
 import { fixture, html, expect, oneEvent, elementUpdated } from '@open-wc/testing';
 import '../../src/elements/opioid-stop-date-prompt/register.js';
 import type { OpioidStopDatePrompt, OpioidStopDateChangeDetail } from '../../src/elements/opioid-stop-date-prompt/opioid-stop-date-prompt.js';
-import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
+import type { OpioidErrorDetail } from '../../src/internal/events.js';
 import { dischargeOxycodoneRequest } from '../../stories/data/fhir-records.js';
 
 const START = '2026-11-20';

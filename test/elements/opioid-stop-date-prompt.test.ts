@@ -3,13 +3,13 @@ import { a11ySnapshot, emulateMedia, executeServerCommand, findAccessibilityNode
 import '../../src/elements/opioid-stop-date-prompt/register.js';
 import type { OpioidStopDatePrompt } from '../../src/elements/opioid-stop-date-prompt/register.js';
 import type { OpioidStopDateChangeDetail } from '../../src/elements/opioid-stop-date-prompt/opioid-stop-date-prompt.js';
-import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
+import type { OpioidErrorDetail } from '../../src/internal/events.js';
 import '../../src/context/opioid-plan-context/register.js';
 import { addDays, todayIso } from '../../src/core/dates.js';
 import { stopDateWarnings } from '../../src/core/durations.js';
 import { coreSection, formatters, wordsFor } from '../../src/locales/index.js';
 import { enGBPrompt, promptSection, type PromptWords } from '../../src/locales/prompt/index.js';
-import { todayClockState } from '../../src/elements/base/today-controller.js';
+import { todayClockState } from '../../src/internal/today-controller.js';
 import { FakeClock } from './fake-clock.js';
 
 // Thursday 5 March 2026: +3 = Sunday 8, +5 = Tuesday 10, +7 = Thursday 12 March.

@@ -6,7 +6,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/elements/opioid-taper-chart/register.js';
 import '../../src/context/opioid-plan-context/register.js';
 import type { OpioidTaperChart } from '../../src/elements/opioid-taper-chart/register.js';
-import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
+import type { OpioidErrorDetail } from '../../src/internal/events.js';
 import { chartSection, type ChartWords } from '../../src/locales/chart/index.js';
 import { enGBChart } from '../../src/locales/chart/en-GB.js';
 import { enUSChart } from '../../src/locales/chart/en-US.js';

@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/elements/opioid-taper-chart/register.js';
 import '../../src/context/opioid-plan-context/register.js';
 import type { OpioidTaperChart } from '../../src/elements/opioid-taper-chart/register.js';
-import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
+import type { OpioidErrorDetail } from '../../src/internal/events.js';
 import { formatDate } from '../../src/core/dates.js';
 import { taperSchedule, cdcShortCourseTaper, type TaperSchedule } from '../../src/core/taper.js';
 import type { OpioidPlanInput, TaperPlan } from '../../src/core/schema.js';

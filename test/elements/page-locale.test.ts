@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { pageLocale } from '../../src/context/plan-inputs.js';
+import { pageLocale } from '../../src/internal/plan-inputs.js';
 
 describe('pageLocale (regression: Storybook\'s lang="en" showed US dates on UK widgets)', () => {
   const original = document.documentElement.lang;

@@ -8,7 +8,7 @@ import { taperSchedule } from '../../src/core/taper.js';
 import { changeText, doseDigits, taperWords } from '../../src/elements/opioid-taper-chart/taper-text.js';
 import { isSingular } from '../../src/elements/opioid-risk-explainer/icon-array.js';
 import { DEFAULT_PACK_EN_GB } from '../../src/locales/risk/index.js';
-import type { OpioidErrorDetail } from '../../src/elements/base/events.js';
+import type { OpioidErrorDetail } from '../../src/internal/events.js';
 import { chronicHighDose, DEMO_TODAY } from '../../stories/data/plans.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> } & Record<string, unknown>;

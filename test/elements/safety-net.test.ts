@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
-import type { OpioidElement } from '../../src/elements/base/opioid-element.js';
+import type { OpioidElement } from '../../src/internal/opioid-element.js';
 import { chronicHighDose, DEMO_TODAY } from '../../stories/data/plans.js';
 
 /**

@@ -6,7 +6,7 @@ import '../../src/elements/opioid-taper-chart/register.js';
 import type { OpioidPlanContext } from '../../src/context/opioid-plan-context/register.js';
 import type { OpioidPlanCard } from '../../src/elements/opioid-plan-card/register.js';
 import type { OpioidTaperChart } from '../../src/elements/opioid-taper-chart/register.js';
-import { TodayController, msUntilNextLocalMidnight, todayClockState } from '../../src/elements/base/today-controller.js';
+import { TodayController, msUntilNextLocalMidnight, todayClockState } from '../../src/internal/today-controller.js';
 import { chronicHighDose } from '../../stories/data/plans.js';
 import { FakeClock } from './fake-clock.js';
 

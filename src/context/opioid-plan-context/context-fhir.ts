@@ -20,7 +20,7 @@ import { identifyMedicine } from '../../fhir/medicine.js';
 import type { Note } from '../../fhir/types.js';
 import { describeFhirIssue, fhirSection } from '../../locales/fhir/index.js';
 import type { LocaleTag } from '../../locales/types.js';
-import type { ContextFhirResult } from '../plan-context-key.js';
+import type { ContextFhirResult } from '../../internal/plan-context-key.js';
 
 export type ContextFhirRead =
   | { ok: true; plan: OpioidPlan; results: ContextFhirResult[]; notes: Note[] }

@@ -1,20 +1,20 @@
-import { ChildJsonScript } from '../../elements/base/child-json-script.js';
-import { TodayController } from '../../elements/base/today-controller.js';
+import { ChildJsonScript } from '../../internal/child-json-script.js';
+import { TodayController } from '../../internal/today-controller.js';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { OpioidElement } from '../../elements/base/opioid-element.js';
+import { OpioidElement } from '../../internal/opioid-element.js';
 import { sharedStyles, tokens } from '../../styles/shared-styles.js';
 import type { Guidance } from '../../core/ids.js';
 import type { IsoDate } from '../../core/dates.js';
-import { planContext, type PlanContextValue } from '../plan-context-key.js';
-import { ensureContextRoot } from '../context-root.js';
-import { hasPlanInput, planAttributeConverter, resolvePlanValue } from '../plan-inputs.js';
+import { planContext, type PlanContextValue } from '../../internal/plan-context-key.js';
+import { ensureContextRoot } from '../../internal/context-root.js';
+import { hasPlanInput, planAttributeConverter, resolvePlanValue } from '../../internal/plan-inputs.js';
 import { planContextStyles } from './opioid-plan-context.styles.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { commonSection, describeElementIssue } from '../../locales/common/index.js';
 import type { ValidationIssue } from '../../core/parse.js';
-import type { PlanInput } from '../../elements/base/input-types.js';
+import type { PlanInput } from '../../internal/input-types.js';
 import type { CodeTable } from '../../core/coded-medicine.js';
 import type { ContextFhirRead } from './context-fhir.js';
 
@@ -151,7 +151,7 @@ export class OpioidPlanContext extends OpioidElement {
     this.setInputIssues(value.issues);
     this.provider.setValue(value);
     // Server render (Lit SSR): a widget inside asks for the plan with an event that reaches this element
-    // through its shadow root (context/server-context.ts), which Lit SSR makes only when it is told to
+    // through its shadow root (internal/server-context.ts), which Lit SSR makes only when it is told to
     // call connectedCallback. Make it here, so the plan reaches the widgets on the server either way.
     if (isServer && !this.shadowRoot) this.attachShadow(OpioidPlanContext.shadowRootOptions);
   }

@@ -1,4 +1,4 @@
-import { defineElement } from '../../elements/base/define.js';
+import { defineElement } from '../../internal/define.js';
 import { OpioidPlanContext } from './opioid-plan-context.js';
 
 defineElement('opioid-plan-context', OpioidPlanContext);

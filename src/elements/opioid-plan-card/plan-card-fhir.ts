@@ -7,7 +7,7 @@
  */
 import { adoptStyles, css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Note } from '../../fhir/types.js';
-import type { ContextFhirResult } from '../../context/plan-context-key.js';
+import type { ContextFhirResult } from '../../internal/plan-context-key.js';
 import { formatters } from '../../locales/format.js';
 import { describeFhirNote, describeFhirRowNote, describeUnusable, fhirSection } from '../../locales/fhir/index.js';
 import type { LocaleTag } from '../../locales/types.js';

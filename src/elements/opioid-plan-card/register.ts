@@ -1,4 +1,4 @@
-import { defineElement } from '../base/define.js';
+import { defineElement } from '../../internal/define.js';
 import { OpioidPlanCard } from './opioid-plan-card.js';
 
 defineElement('opioid-plan-card', OpioidPlanCard);

@@ -1,4 +1,4 @@
-import { defineElement } from '../base/define.js';
+import { defineElement } from '../../internal/define.js';
 import { OpioidReviewList } from './opioid-review-list.js';
 
 defineElement('opioid-review-list', OpioidReviewList);

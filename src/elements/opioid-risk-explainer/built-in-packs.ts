@@ -2,7 +2,7 @@
  * The explainer's built-in packs by locale: en-GB in the default bundle; en-US, cy and es each a chunk
  * of its own, loaded by `import()` the first time a page needs it (rollup splits them out, so an en-GB
  * page never downloads Welsh or Spanish). cy and es are drafts: `widgetLocale` asks for them only when
- * the host allows draft locales (context/widget-locale.ts).
+ * the host allows draft locales (internal/widget-locale.ts).
  */
 import { DEFAULT_PACK_EN_GB } from '../../locales/risk/index.js';
 import { riskPack } from '../../locales/risk/compose.js';

@@ -1,14 +1,14 @@
-import { ChildJsonScript } from '../base/child-json-script.js';
+import { ChildJsonScript } from '../../internal/child-json-script.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { OpioidElement } from '../base/opioid-element.js';
+import { OpioidElement } from '../../internal/opioid-element.js';
 import { sharedStyles, tokens } from '../../styles/shared-styles.js';
-import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
-import { ensureContextRoot } from '../../context/context-root.js';
-import { planFromServerContext } from '../../context/server-context.js';
-import { hasPlanInput as isGiven, planAttributeConverter } from '../../context/plan-inputs.js';
-import { widgetLocale } from '../../context/widget-locale.js';
+import { planContext, type PlanContextValue } from '../../internal/plan-context-key.js';
+import { ensureContextRoot } from '../../internal/context-root.js';
+import { planFromServerContext } from '../../internal/server-context.js';
+import { hasPlanInput as isGiven, planAttributeConverter } from '../../internal/plan-inputs.js';
+import { widgetLocale } from '../../internal/widget-locale.js';
 import { guidanceLabel } from '../../core/guidance.js';
 import type { LocaleTag } from '../../locales/types.js';
 import { fillTemplate } from '../../core/risk/template.js';
@@ -19,7 +19,7 @@ import { resolveRiskView, type RiskView } from './risk-inputs.js';
 import { checkPack, type PackResult } from './pack-loader.js';
 import { EN_GB, builtInPack, loadBuiltInPack, type BuiltInPack } from './built-in-packs.js';
 import { riskExplainerStyles } from './opioid-risk-explainer.styles.js';
-import type { PackInput } from '../base/input-types.js';
+import type { PackInput } from '../../internal/input-types.js';
 
 /** A site's pack in a server-rendered page: `<script type="application/json">` inside the element. */
 

@@ -1,4 +1,4 @@
-import { defineElement } from '../base/define.js';
+import { defineElement } from '../../internal/define.js';
 import { OpioidRiskExplainer } from './opioid-risk-explainer.js';
 
 defineElement('opioid-risk-explainer', OpioidRiskExplainer);

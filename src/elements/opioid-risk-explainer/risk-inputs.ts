@@ -9,9 +9,9 @@ import type { Guidance } from '../../core/ids.js';
 import { planTotalDailyOme } from '../../core/plan-total.js';
 import { overdoseBand } from '../../core/risk/bands.js';
 import type { ExtraRiskKind, OverdoseBand, RiskPack } from '../../core/risk/pack-schema.js';
-import type { PlanContextValue } from '../../context/plan-context-key.js';
+import type { PlanContextValue } from '../../internal/plan-context-key.js';
 // The shared "was anything given" rule (an empty attribute is nothing yet, not an error).
-import { hasPlanInput as isGiven } from '../../context/plan-inputs.js';
+import { hasPlanInput as isGiven } from '../../internal/plan-inputs.js';
 import { quoteValue } from '../../core/text.js';
 
 export type Audience = 'patient' | 'clinician';

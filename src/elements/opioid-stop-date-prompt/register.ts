@@ -1,4 +1,4 @@
-import { defineElement } from '../base/define.js';
+import { defineElement } from '../../internal/define.js';
 import { OpioidStopDatePrompt } from './opioid-stop-date-prompt.js';
 
 defineElement('opioid-stop-date-prompt', OpioidStopDatePrompt);

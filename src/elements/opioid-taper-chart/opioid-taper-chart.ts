@@ -1,16 +1,16 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { OpioidElement } from '../base/opioid-element.js';
-import { TodayController } from '../base/today-controller.js';
+import { OpioidElement } from '../../internal/opioid-element.js';
+import { TodayController } from '../../internal/today-controller.js';
 import { sharedStyles, tokens } from '../../styles/shared-styles.js';
 import type { IsoDate } from '../../core/dates.js';
 import { parsePlan, type ValidationIssue } from '../../core/parse.js';
 import { currentStep, nextStep, type TaperStep } from '../../core/taper.js';
-import { planContext, type PlanContextValue } from '../../context/plan-context-key.js';
-import { ensureContextRoot } from '../../context/context-root.js';
-import { planFromServerContext } from '../../context/server-context.js';
-import { hasPlanInput, pageLocale, planAttributeConverter, readOverrides } from '../../context/plan-inputs.js';
+import { planContext, type PlanContextValue } from '../../internal/plan-context-key.js';
+import { ensureContextRoot } from '../../internal/context-root.js';
+import { planFromServerContext } from '../../internal/server-context.js';
+import { hasPlanInput, pageLocale, planAttributeConverter, readOverrides } from '../../internal/plan-inputs.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import type { LocaleTag } from '../../locales/index.js';
 import { chartSection } from '../../locales/chart/index.js';
@@ -25,7 +25,7 @@ import {
 } from './taper-input.js';
 import { doseDigits, issueText, noteText, summarySentence, taperWords, type DoseUnit, type TaperWords } from './taper-text.js';
 import { taperChartStyles } from './opioid-taper-chart.styles.js';
-import type { PlanInput, ScheduleInput, TaperInput } from '../base/input-types.js';
+import type { PlanInput, ScheduleInput, TaperInput } from '../../internal/input-types.js';
 
 /** Width used before the element has been measured (and where ResizeObserver does not exist). */
 const DEFAULT_WIDTH = 640;

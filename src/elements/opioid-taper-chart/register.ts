@@ -1,4 +1,4 @@
-import { defineElement } from '../base/define.js';
+import { defineElement } from '../../internal/define.js';
 import { OpioidTaperChart } from './opioid-taper-chart.js';
 
 defineElement('opioid-taper-chart', OpioidTaperChart);

@@ -3,9 +3,9 @@
  * typo (`card.plan = { medicationz: [] }`) fails to compile in the host's TypeScript. The elements still
  * check every value at run time (parse once at the boundary): a page's plain JavaScript can set anything.
  */
-import type { OpioidPlanInput } from '../../core/schema.js';
-import type { CdcShortCourseTaperInput, TaperResult, TaperStep } from '../../core/taper.js';
-import type { RiskPack } from '../../core/risk/pack-schema.js';
+import type { OpioidPlanInput } from '../core/schema.js';
+import type { CdcShortCourseTaperInput, TaperResult, TaperStep } from '../core/taper.js';
+import type { RiskPack } from '../core/risk/pack-schema.js';
 
 /** A plan: the object `parsePlan` reads, or its JSON text (what the `plan` attribute holds). */
 export type PlanInput = OpioidPlanInput | string;

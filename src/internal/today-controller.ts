@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { todayIso, type IsoDate } from '../../core/dates.js';
+import { todayIso, type IsoDate } from '../core/dates.js';
 
 /** Where "now" and timers come from; tests swap in a fake one with `setTodayClock`. */
 export interface TodayClock {

@@ -1,9 +1,9 @@
 import { LitElement, html, render, nothing, type TemplateResult } from 'lit';
-import type { ValidationIssue } from '../../core/parse.js';
+import type { ValidationIssue } from '../core/parse.js';
 import { createOpioidEvent } from './events.js';
-import { commonSection, describeCommonIssue } from '../../locales/common/index.js';
-import { formatters } from '../../locales/format.js';
-import type { LocaleTag } from '../../locales/types.js';
+import { commonSection, describeCommonIssue } from '../locales/common/index.js';
+import { formatters } from '../locales/format.js';
+import type { LocaleTag } from '../locales/types.js';
 
 /** Text of any value, even one whose toString throws (Object.create(null)) or that JSON rejects (BigInt). */
 function safeText(value: unknown): string {

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../../core/parse.js';
+import type { ValidationIssue } from '../core/parse.js';
 
 /** Detail of `opioid-error`: what was wrong, field by field, and which element saw it. */
 export interface OpioidErrorDetail {
