@@ -72,8 +72,10 @@ export default [
         // The core's words (en-GB, en-US, formatters): one Lit-free chunk that the locales entry and the
         // element layer share. The other catalogues (cy.ts, es.ts and their helpers) stay on-demand chunks.
         if (/[\\/]src[\\/]locales[\\/](en-GB|en-US|format|index|read|section|types)\.ts$/.test(id)) return 'locales';
-        // The element layer includes the LocaleController (src/internal): card, chart and prompt each resolve their locale with it.
-        if (/[\\/]src[\\/](elements[\\/]base|styles)[\\/]|[\\/]src[\\/]context[\\/][^\\/]+\.ts$|[\\/]src[\\/]internal[\\/]locale-controller\.ts$/.test(id)) return 'runtime';
+        // The element layer is src/internal (base element, events, context plumbing, LocaleController) and
+        // the shared styles. The form-control base and its validators are the prompt's alone, so they stay
+        // with it.
+        if (/[\\/]src[\\/]styles[\\/]|[\\/]src[\\/]internal[\\/](?!form-control)[^\\/]+\.ts$/.test(id)) return 'runtime';
         return undefined;
       },
     },
