@@ -128,11 +128,12 @@ function cspPage() {
 </html>`;
 }
 
-const FRAMEWORK_APPS = ['react19', 'react18', 'vue3', 'svelte5'];
+const FRAMEWORK_APPS = ['react19', 'react18', 'vue3', 'svelte5', 'angular'];
 
 /**
  * A framework test app's page (test/frameworks, built by its build.mjs): the plan in a JSON data block,
- * the app's bundle, and for React 19 the server's renderToString of the app inside #root (hydrated).
+ * the app's bundle, and for React 19 the server's renderToString of the app inside #root (hydrated);
+ * Angular bootstraps into <app-root>.
  */
 async function frameworkPage(app) {
   let rendered = '';
@@ -151,7 +152,7 @@ async function frameworkPage(app) {
 <script type="application/json" id="plan">${JSON.stringify(demoPlan).replace(/</g, '\\u003c')}</script>
 <script type="module" src="/test/frameworks/dist/${app}/main.js"></script>
 </head>
-<body><div id="root">${rendered}</div></body>
+<body>${app === 'angular' ? '<app-root></app-root>' : `<div id="root">${rendered}</div>`}</body>
 </html>`;
 }
 

@@ -1,8 +1,8 @@
 // `npm test`: everything, in order, on a fresh clone. Each check step counts as one test; browser and
 // Node tests count one per test case. Runs every step even after a failure so one run shows all
 // problems, then ends with the plain line `N passed, N failed, N skipped` and a matching exit code.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ensureChromium, INSTALL_HINT } from './chromium.mjs';
 
@@ -87,6 +87,25 @@ function nodeTests(label, path, extraEnv = {}) {
   console.log(`  ${label} ${ok ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * The Angular test app's own workspace (test/frameworks/angular: npm ci, ~25 s on a fresh clone, nothing
+ * when its node_modules matches its lockfile) installs in the background while the steps below run;
+ * its output goes to a file, printed when the framework apps are built.
+ */
+function startAngularInstall() {
+  const log = 'node_modules/.cache/opioid-tests/angular-install.log';
+  mkdirSync(dirname(log), { recursive: true });
+  const fd = openSync(log, 'w');
+  const started = Date.now();
+  const child = spawn(process.execPath, ['test/frameworks/angular/build.mjs', '--install'], { stdio: ['ignore', fd, fd], env });
+  closeSync(fd);
+  return new Promise((done) => {
+    child.on('error', () => done({ ok: false, seconds: (Date.now() - started) / 1000, log }));
+    child.on('exit', (code) => done({ ok: code === 0, seconds: (Date.now() - started) / 1000, log }));
+  });
+}
+const angularInstall = startAngularInstall();
+
 step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
 step('build', 'node', ['scripts/build.mjs']);
@@ -105,8 +124,16 @@ for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/London'])
 browserTests();
 // Every story and host demo at 375 and 1280 px: console errors, axe, key text, screenshots/.
 nodeTests('stories and demos in Chromium', 'test/browser/');
-// Hosts (issue 12): the framework test apps built once (React 19 SSR, React 18, Vue 3, Svelte 5), then
-// the server-rendered page with JavaScript off and hydrated, framework types, strict CSP, print to A4.
+// Hosts (issue 12): the framework test apps built once (React 19 SSR, React 18, Vue 3, Svelte 5, Angular 21),
+// then the server-rendered page with JavaScript off and hydrated, framework types, strict CSP, print to A4.
+{
+  const waitStarted = Date.now();
+  const install = await angularInstall;
+  console.log(`\n▶ Angular app workspace install (in the background since the start): ${install.ok ? 'ok' : 'FAILED'} in ${install.seconds.toFixed(1)} s, waited ${((Date.now() - waitStarted) / 1000).toFixed(1)} s`);
+  console.log(readFileSync(install.log, 'utf8').trim());
+  if (install.ok) counts.passed += 1;
+  else { counts.failed += 1; failed.push('Angular app workspace install'); }
+}
 step('framework test apps build', 'node', ['test/frameworks/build.mjs']);
 nodeTests('hosts in Chromium and Node (SSR, frameworks, types, CSP, print)', 'test/hosts/');
 

@@ -1,6 +1,7 @@
 // Builds the framework test apps once (npm test runs this before test/hosts/frameworks.test.mjs):
 // React 19 (server bundle for Node + client bundle that hydrates) and React 18 with esbuild, Vue 3 and
-// Svelte 5 with Vite and their official plugins. Each app imports the package's npm build
+// Svelte 5 with Vite and their official plugins, and Angular 21 (its own workspace: angular/build.mjs, ngc
+// and esbuild with Angular's linker) in parallel with them. Each app imports the package's npm build
 // ('opioid-elements' → dist/opioid-elements.js) with Lit from node_modules, as an app's bundler would.
 // Output: test/frameworks/dist/<app>/ (git-ignored).
 import { rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import * as esbuild from 'esbuild';
 import { build as viteBuild } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { buildAngular } from './angular/build.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const HERE = join(ROOT, 'test', 'frameworks');
@@ -35,6 +37,8 @@ const viteApp = (app, plugin) => viteBuild({
   },
 });
 
+// Angular's ngc runs as its own process, so it overlaps with the esbuild and Vite builds below.
+const angular = buildAngular();
 await Promise.all([
   browserApp('react19', 'client.jsx'),
   esbuild.build({
@@ -45,4 +49,5 @@ await Promise.all([
 ]);
 await viteApp('vue3', vue({ template: { compilerOptions: { isCustomElement } } }));
 await viteApp('svelte5', svelte({ compilerOptions: { customElement: false } }));
+await angular;
 console.log(`framework apps built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
