@@ -4,6 +4,14 @@
 //                              U.S. National Library of Medicine (public domain); generated 2020-10-20
 //   cdc-valuesets/*.json       HL7/CDC opioid-cds-r4 @b29bdcb (CC0-1.0), expansions dated 2025-02-24
 //   opensafely/*.csv           opensafely/opioids-covid-research @0e45b0d (MIT), dm+d codes (OGL, NHSBSA)
+//   opensafely-waiting-list/   gabapentinoids: OpenCodelists user/anschaf/gabapentinoids-dmd/7a9c2248 as
+//                              vendored in opensafely/waiting-list @c0b16e1 (MIT), dm+d codes (OGL, NHSBSA)
+//   opensafely-dfms-covid19/   benzodiazepines: OpenCodelists user/RachelS99/dependence-forming-medications-
+//                              benzodiazepines-dmd/4731b3ab as vendored in opensafely/dfms-covid19 @79e0ff6 (MIT)
+//   cdc-valuesets/non-opioid-cns-depressant-medications-gabapentinoids.json  the gabapentin and pregabalin
+//                              members of opioid-cds-r4 @b29bdcb archive/input/vocabulary/valueset/archive/
+//                              non-opioid-cns-depressant-medications.json (CC0-1.0, expansion 2023-05-25)
+// (scripts/code-data/README.md says what each file is and what was left out.)
 // Every medicine's route, form, release, patch hours and partner are read by the same name reader the
 // FHIR adapter uses at run time (src/fhir/medicine-name.ts), bundled here with esbuild; RxNorm drug and
 // strength come from OMTK's own columns. Run: node scripts/build-code-tables.mjs [--check]
@@ -102,13 +110,13 @@ for (const [code, { name, form, ingredients }] of byDrug) {
   rx.set(code, medicine);
 }
 let added = 0;
-for (const file of ['opioid-analgesics-with-ambulatory-misuse-potential', 'buprenorphine-and-methadone-medications', 'benzodiazepine-medications', 'naloxone-medications']) {
+for (const file of ['opioid-analgesics-with-ambulatory-misuse-potential', 'buprenorphine-and-methadone-medications', 'benzodiazepine-medications', 'naloxone-medications', 'non-opioid-cns-depressant-medications-gabapentinoids']) {
   for (const { code, display } of JSON.parse(read(`cdc-valuesets/${file}.json`)).expansion.contains) {
     if (rx.has(code)) continue;
     const medicine = readMedicineName(display);
     if (!medicine) { console.warn(`RxNorm ${code} (${file}) not read: ${display}`); continue; }
     // A value set's members outside its class (a benzodiazepine value set member read as an opioid) are not trusted.
-    const expected = { 'benzodiazepine-medications': 'benzodiazepine', 'naloxone-medications': 'naloxone' }[file];
+    const expected = { 'benzodiazepine-medications': 'benzodiazepine', 'naloxone-medications': 'naloxone', 'non-opioid-cns-depressant-medications-gabapentinoids': 'gabapentinoid' }[file];
     if (expected && medicine.kind !== expected) continue;
     rx.set(code, medicine);
     added += 1;
@@ -118,7 +126,7 @@ console.log(`RxNorm: ${byDrug.size} OMTK drugs (${disagreements} names read diff
 writeTable('src/codes/rxnorm-data.ts', {
   id: 'rxnorm',
   systems: ['http://www.nlm.nih.gov/research/umls/rxnorm'],
-  source: 'RxNorm codes from the HL7/CDC OMTK data (opioid-mme-r4, generated 2020-10-20, Apache-2.0) and CDC opioid-cds-r4 value sets (2025-02-24, CC0-1.0). This product uses publicly available data courtesy of the U.S. National Library of Medicine (NLM), National Institutes of Health, Department of Health and Human Services; NLM is not responsible for the product and does not endorse or recommend this or any other product.',
+  source: 'RxNorm codes from the HL7/CDC OMTK data (opioid-mme-r4, generated 2020-10-20, Apache-2.0) and CDC opioid-cds-r4 value sets (2025-02-24; gabapentinoids from the archived non-opioid CNS depressant set, 2023-05-25; CC0-1.0). This product uses publicly available data courtesy of the U.S. National Library of Medicine (NLM), National Institutes of Health, Department of Health and Human Services; NLM is not responsible for the product and does not endorse or recommend this or any other product.',
   entries: rx,
   aliases: new Map(),
 });
@@ -165,10 +173,60 @@ for (const amp of csvRows.filter((r) => r.type === 'AMP')) {
   } else ampsDropped += 1;
 }
 console.log(`dm+d: ${vmps.length} VMPs (${unreadVmps} names not read: kept as other opioids), ${dmdAliases.size - ampsLinked} old VMP ids, AMPs: ${ampsLinked} linked to a VMP, ${ampsOwn} read from their own name, ${ampsDropped} left out (no VMP and a name without a strength)`);
+// ---- dm+d benzodiazepines and gabapentinoids (OpenCodelists lists, vendored in OpenSAFELY study repos) ----
+// Every row is read by the same name reader: a row it reads as the list's class is kept under its own
+// code, a "VMP previous to" row becomes an alias, and the rest are left out and counted (the list's
+// non-benzodiazepine meprobamate; topical gabapentin, BNF 04.07.03, which is not taken systemically).
+const CLASS_LISTS = [
+  { file: 'opensafely-dfms-covid19/user-RachelS99-dependence-forming-medications-benzodiazepines-dmd.csv', kind: 'benzodiazepine' },
+  { file: 'opensafely-waiting-list/user-anschaf-gabapentinoids-dmd.csv', kind: 'gabapentinoid' },
+];
+const csvObjects = (path) => {
+  const [header, ...lines] = read(path).trim().split(/\r?\n/);
+  const names = header.split(',');
+  return lines.map((line) => {
+    const cells = [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((c) => c[1].replace(/^"|"$/g, '').replace(/""/g, '"'));
+    return Object.fromEntries(names.map((name, i) => [name, cells[i] ?? '']));
+  });
+};
+for (const { file, kind } of CLASS_LISTS) {
+  const rows = csvObjects(file);
+  const left = new Map();
+  let kept = 0; let previous = 0;
+  const leaveOut = (why, term) => left.set(why, [...(left.get(why) ?? []), term]);
+  const keep = (code, medicine) => {
+    const known = dmd.get(code);
+    if (known && known.kind !== kind) throw new Error(`dm+d ${code} is both ${known.kind} and ${kind}`);
+    dmd.set(code, medicine); kept += 1;
+  };
+  const listVmps = rows.filter((r) => r.dmd_type === 'VMP' && !/^VMP (previous|subsequent) to /.test(r.term));
+  let linked = 0;
+  for (const { code, term, dmd_type: type, bnf_code: bnf = '' } of rows) {
+    if (/^VMP (previous|subsequent) to /.test(term)) continue;
+    if (bnf.startsWith('0407030')) { leaveOut('topical', term); continue; }
+    const medicine = readMedicineName(term);
+    if (medicine?.kind === kind) { keep(code, medicine); continue; }
+    // A brand AMP the reader does not know: its VMP by BNF code, as for the opioid AMPs above.
+    const vmp = type === 'AMP' && bnf.length === 15
+      ? listVmps.filter((v) => v.bnf_code.slice(0, 9) === bnf.slice(0, 9) && v.bnf_code.slice(11, 13) === bnf.slice(13, 15)) : [];
+    if (vmp.length === 1 && readMedicineName(vmp[0].term)?.kind === kind) { dmdAliases.set(code, vmp[0].code); linked += 1; continue; }
+    leaveOut('not read as ' + kind, term);
+  }
+  for (const { code, term } of rows.filter((r) => /^VMP (previous|subsequent) to /.test(r.term))) {
+    const other = term.replace(/^VMP (previous|subsequent) to /, '').trim();
+    if (dmd.get(other)?.kind !== kind) { leaveOut('old or new id of a code left out', term); continue; }
+    // "previous to X": this old id stands for X. "subsequent to X": this current id replaces X, same product.
+    if (/^VMP previous/.test(term)) dmdAliases.set(code, other); else keep(code, dmd.get(other));
+    previous += 1;
+  }
+  const excluded = [...left].map(([why, terms]) => `${terms.length} ${why} (${[...new Set(terms)].slice(0, 4).join('; ')}${new Set(terms).size > 4 ? '…' : ''})`).join(', ');
+  console.log(`dm+d ${kind}: ${rows.length} rows, ${kept} codes kept, ${linked} brand AMPs linked to their VMP by BNF code, ${previous} old/new VMP ids; left out: ${excluded || 'none'}`);
+}
+
 writeTable('src/codes/dmd-data.ts', {
   id: 'dmd',
   systems: ['http://snomed.info/sct', 'https://dmd.nhs.uk', 'https://fhir.nhs.uk/Id/dmd-code'],
-  source: 'dm+d codes (NHSBSA, Open Government Licence v3.0) from the OpenSAFELY opioid codelists in opensafely/opioids-covid-research (MIT, @0e45b0d); strengths and forms read from the VMP names. Opioid substitution products (BNF 4.10) are not in these codelists.',
+  source: 'dm+d codes (NHSBSA, Open Government Licence v3.0) from OpenSAFELY/OpenCodelists lists: opioids from opensafely/opioids-covid-research (MIT, @0e45b0d), benzodiazepines from opensafely/dfms-covid19 (MIT, @79e0ff6), gabapentinoids from opensafely/waiting-list (MIT, @c0b16e1); strengths and forms read from the VMP names. Opioid substitution products (BNF 4.10) and naloxone are not in these lists.',
   entries: dmd,
   aliases: dmdAliases,
 });

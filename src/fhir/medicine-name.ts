@@ -193,14 +193,16 @@ export function readMedicineName(name: unknown): CodedMedicine | undefined {
 /**
  * Products made only for opioid use disorder: buprenorphine with naloxone, the OUD brands, sublingual
  * buprenorphine of 2 mg or more (pain doses are 200–400 micrograms; 2 mg and 8 mg tablets are the
- * substitution products in the BNF and RxNorm), and methadone tablets for oral suspension (US, OUD only).
+ * substitution products in the BNF and RxNorm), depot buprenorphine (an implant, or an injection of 50 mg/mL
+ * or more: Buvidal, Sublocade; the pain injection is 0.3 mg/mL) and methadone tablets for oral suspension
+ * (US, OUD only).
  */
 function forOpioidUseDisorder(text: string, medicine: Extract<CodedMedicine, { kind: 'opioid' }>, brand?: Brand): boolean {
   if (brand?.purpose) return true;
-  const { drug, partner, route, strength } = medicine;
+  const { drug, partner, route, strength, form } = medicine;
   if (drug === 'buprenorphine' && partner?.name === 'naloxone') return true;
-  if (drug === 'buprenorphine' && route === 'sublingual' && strength && !strength.per) {
-    return (strength.unit === 'mg' ? strength.value : strength.value / 1000) >= 2;
-  }
+  const mg = strength ? (strength.unit === 'mg' ? strength.value : strength.value / 1000) / (strength.per?.value ?? 1) : 0;
+  if (drug === 'buprenorphine' && route === 'sublingual' && strength && !strength.per) return mg >= 2;
+  if (drug === 'buprenorphine' && route === 'parenteral') return form === 'implant' || (strength?.per?.unit === 'ml' && mg >= 50);
   return drug === 'methadone' && /tablet for oral suspension/.test(text);
 }

@@ -38,7 +38,8 @@ export const BENZODIAZEPINE_WORDS: readonly string[] = [
   'flunitrazepam', 'flurazepam', 'halazepam', 'ketazolam', 'loprazolam', 'lorazepam', 'lormetazepam', 'midazolam',
   'nitrazepam', 'oxazepam', 'prazepam', 'quazepam', 'temazepam', 'triazolam', 'remimazolam',
   // brands
-  'valium', 'xanax', 'ativan', 'klonopin', 'rivotril', 'librium', 'restoril', 'halcion',
+  'valium', 'xanax', 'ativan', 'klonopin', 'rivotril', 'librium', 'restoril', 'halcion', 'stesolid', 'diazemuls',
+  'mogadon', 'somnite', 'dalmane',
 ];
 export const GABAPENTINOID_WORDS: readonly string[] = ['gabapentin', 'pregabalin', 'lyrica', 'neurontin', 'gralise', 'horizant'];
 export const NALOXONE_WORDS: readonly string[] = ['naloxone', 'narcan', 'prenoxad', 'nyxoid', 'kloxxado', 'zimhi'];
@@ -46,7 +47,8 @@ export const NALOXONE_WORDS: readonly string[] = ['naloxone', 'narcan', 'prenoxa
 /** The generic name for a benzodiazepine or gabapentinoid brand. */
 export const CLASS_BRAND_GENERIC: Readonly<Record<string, string>> = {
   valium: 'diazepam', xanax: 'alprazolam', ativan: 'lorazepam', klonopin: 'clonazepam', rivotril: 'clonazepam',
-  librium: 'chlordiazepoxide', restoril: 'temazepam', halcion: 'triazolam', lyrica: 'pregabalin',
+  librium: 'chlordiazepoxide', restoril: 'temazepam', halcion: 'triazolam', stesolid: 'diazepam', diazemuls: 'diazepam',
+  mogadon: 'nitrazepam', somnite: 'nitrazepam', dalmane: 'flurazepam', lyrica: 'pregabalin',
   neurontin: 'gabapentin', gralise: 'gabapentin', horizant: 'gabapentin',
 };
 
