@@ -5,6 +5,12 @@
  *
  * Row format, comma-separated: `code:attr` (attr = base-36 index into `attrs`) or `code>target`, an
  * alias: a dm+d AMP to its VMP, or an old VMP id to the current one.
+ *
+ * `packing: 'sctid'` (dm+d, whose codes are SNOMED CT identifiers): `entries|aliases`, entries
+ * `attr:id,id,…;attr:…`, aliases `target<id,id,…;…`. Each id is written as its SNOMED CT item identifier:
+ * `digits` for a concept in the UK drug extension (item + namespace 1000001 + partition 10 + check
+ * digit) or `_digits` for an international concept (item + partition 00 + check digit); the check digit
+ * is the Verhoeff digit SNOMED CT specifies. The build checks that every code is rebuilt exactly.
  * Attr format: `[kind, …]` with kind `o` opioid `[o, drug, route, form, strength?, release?, patchHours?,
  * partner?, purpose?]`, `x` another opioid `[x, name]`, `b`/`g` benzodiazepine/gabapentinoid `[b, name]`,
  * `n` naloxone.
@@ -25,6 +31,26 @@ export interface TableData {
   source: string;
   attrs: readonly EncodedAttr[];
   rows: string;
+  packing?: 'sctid';
+}
+
+const VERHOEFF_D = '0123456789123406789523401789563401289567401239567859876043216598710432765982104387659321049876543210';
+const VERHOEFF_P = '01234567891576283094580379614289160435279453126870428657390127938064157046913258';
+const VERHOEFF_INV = '0432156789';
+
+/** The Verhoeff check digit SNOMED CT appends to an identifier's other digits. */
+export function verhoeffDigit(digits: string): string {
+  let c = 0;
+  for (let i = 0; i < digits.length; i += 1) {
+    c = Number(VERHOEFF_D[c * 10 + Number(VERHOEFF_P[((i + 1) % 8) * 10 + Number(digits[digits.length - 1 - i])])]);
+  }
+  return VERHOEFF_INV[c] as string;
+}
+
+/** A packed id back to the full SNOMED CT identifier. */
+export function sctidOf(packed: string): string {
+  const body = packed.startsWith('_') ? `${packed.slice(1)}00` : `${packed}100000110`;
+  return body + verhoeffDigit(body);
 }
 
 /** A CodeTable that can also say which code a code stands for (dm+d: an AMP's VMP, an old VMP's current id). */
@@ -69,6 +95,18 @@ export function decodeTable(data: TableData): GeneratedCodeTable {
   const load = (): Map<string, number | string> => {
     if (index) return index;
     index = new Map();
+    if (data.packing === 'sctid') {
+      const [entries = '', aliases = ''] = data.rows.split('|');
+      for (const group of entries.split(';')) {
+        const [attr = '', ids = ''] = group.split(':');
+        for (const id of ids.split(',')) if (id) index.set(sctidOf(id), parseInt(attr, 36));
+      }
+      for (const group of aliases.split(';')) {
+        const [target = '', ids = ''] = group.split('<');
+        for (const id of ids.split(',')) if (id && target) index.set(sctidOf(id), sctidOf(target));
+      }
+      return index;
+    }
     for (const row of data.rows.split(',')) {
       const alias = row.indexOf('>');
       if (alias > 0) index.set(row.slice(0, alias), row.slice(alias + 1));
