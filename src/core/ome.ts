@@ -11,7 +11,6 @@ import { parseWith, type ValidationIssue } from './parse.js';
 import { OPIOID_IDS, ROUTES, type Guidance, type OpioidId, type Route } from './ids.js';
 import { MedicationLineSchema, type MedicationLine } from './schema.js';
 import { guidanceProfile, resolveGuidance } from './guidance.js';
-import { capitalise } from './text.js';
 
 /** Faculty of Pain Medicine (RCoA), Opioids Aware: Dose equivalents and changing opioids, rev. Aug 2020. */
 const OPIOIDS_AWARE = 'Opioids Aware (FPM/RCoA), Aug 2020';
@@ -27,12 +26,12 @@ interface RowBase { drug: OpioidId; route: Route; source: string }
  * How one drug and route converts:
  * - `factor`: daily dose × factor (a patch's µg/h × factor gives mg/day);
  * - `lookup`: the table's figure for a listed strength, `factor` for any other strength;
- * - `no-factor`, `specialist-advice`, `excluded`: not converted, and `message` says why.
+ * - `no-factor`, `specialist-advice`, `excluded`: not converted, and `why` is the code a catalogue words.
  */
 export type OmeTableRow = RowBase & (
   | { status: 'factor'; factor: number }
   | { status: 'lookup'; lookup: readonly DoseTableEntry[]; factor: number }
-  | { status: 'no-factor' | 'specialist-advice' | 'excluded'; why: OmeFailureWhy; message: string }
+  | { status: 'no-factor' | 'specialist-advice' | 'excluded'; why: OmeFailureWhy }
 );
 
 const UK_ROWS: readonly OmeTableRow[] = [
@@ -45,20 +44,11 @@ const UK_ROWS: readonly OmeTableRow[] = [
   { drug: 'tapentadol', route: 'oral', status: 'factor', factor: 0.4, source: OPIOIDS_AWARE },
   { drug: 'oxycodone', route: 'oral', status: 'factor', factor: 1.5, source: OPIOIDS_AWARE },
   { drug: 'hydromorphone', route: 'oral', status: 'factor', factor: 5, source: OPIOIDS_AWARE },
-  {
-    drug: 'hydrocodone', route: 'oral', status: 'no-factor', why: 'not-licensed-uk', source: OPIOIDS_AWARE,
-    message: 'Hydrocodone is not licensed in the UK, so the Opioids Aware (2020) table gives it no OME factor.',
-  },
-  {
-    drug: 'oxymorphone', route: 'oral', status: 'no-factor', why: 'not-licensed-uk', source: OPIOIDS_AWARE,
-    message: 'Oxymorphone is not licensed in the UK, so the Opioids Aware (2020) table gives it no OME factor.',
-  },
+  { drug: 'hydrocodone', route: 'oral', status: 'no-factor', why: 'not-licensed-uk', source: OPIOIDS_AWARE },
+  { drug: 'oxymorphone', route: 'oral', status: 'no-factor', why: 'not-licensed-uk', source: OPIOIDS_AWARE },
   // No ratio at all in the UK table, unlike CDC 2022's 4.7: Opioids Aware sends every methadone
   // conversion to a specialist.
-  {
-    drug: 'methadone', route: 'oral', status: 'specialist-advice', why: 'specialist-advice', source: OPIOIDS_AWARE,
-    message: 'Methadone has no fixed OME factor: conversions should always be undertaken with specialist advice (Opioids Aware, 2020).',
-  },
+  { drug: 'methadone', route: 'oral', status: 'specialist-advice', why: 'specialist-advice', source: OPIOIDS_AWARE },
   // The 2020 table lists these patch strengths (12 is the "12.5" patch, hence 30 not 28.8); any other
   // strength uses the table's own ratio of 2.4 mg/day per µg/h. Not the superseded pre-2020 150:1 ratio.
   {
@@ -71,19 +61,13 @@ const UK_ROWS: readonly OmeTableRow[] = [
   // 7-day patches 5/10/15/20 µg/h → 12/24/36/48 and 3–4-day patches 35/52.5/70 µg/h → 84/126/168
   // mg/day: every listed strength is exactly 2.4 per µg/h, so one factor reproduces the table.
   { drug: 'buprenorphine', route: 'transdermal', status: 'factor', factor: 2.4, source: OPIOIDS_AWARE },
-  {
-    drug: 'buprenorphine', route: 'sublingual', status: 'no-factor', why: 'not-in-uk-table', source: OPIOIDS_AWARE,
-    message: 'Sublingual buprenorphine is not in the Opioids Aware (2020) dose-equivalence table, so it has no OME factor.',
-  },
+  { drug: 'buprenorphine', route: 'sublingual', status: 'no-factor', why: 'not-in-uk-table', source: OPIOIDS_AWARE },
 ];
 
 const US_ROWS: readonly OmeTableRow[] = [
   { drug: 'morphine', route: 'oral', status: 'factor', factor: 1, source: CDC_2022 },
   { drug: 'codeine', route: 'oral', status: 'factor', factor: 0.15, source: CDC_2022 },
-  {
-    drug: 'dihydrocodeine', route: 'oral', status: 'no-factor', why: 'not-in-us-table', source: CDC_2022,
-    message: 'Dihydrocodeine is not listed in the CDC 2022 conversion table, so it has no MME factor.',
-  },
+  { drug: 'dihydrocodeine', route: 'oral', status: 'no-factor', why: 'not-in-us-table', source: CDC_2022 },
   { drug: 'tramadol', route: 'oral', status: 'factor', factor: 0.2, source: CDC_2022 },
   { drug: 'tapentadol', route: 'oral', status: 'factor', factor: 0.4, source: CDC_2022 },
   { drug: 'oxycodone', route: 'oral', status: 'factor', factor: 1.5, source: CDC_2022 },
@@ -96,19 +80,11 @@ const US_ROWS: readonly OmeTableRow[] = [
   { drug: 'methadone', route: 'oral', status: 'factor', factor: 4.7, source: CDC_2022 },
   { drug: 'fentanyl', route: 'transdermal', status: 'factor', factor: 2.4, source: CDC_2022 },
   // CDC 2022 leaves buprenorphine out of MME by any route: a partial agonist with a ceiling effect.
-  ...ROUTES.map((route): OmeTableRow => ({
-    drug: 'buprenorphine', route, status: 'excluded', why: 'partial-agonist', source: CDC_2022,
-    message: 'Buprenorphine is excluded from MME in the CDC 2022 guideline because it is a partial agonist with a ceiling effect.',
-  })),
+  ...ROUTES.map((route): OmeTableRow => ({ drug: 'buprenorphine', route, status: 'excluded', why: 'partial-agonist', source: CDC_2022 })),
 ];
 
 /** Both conversion tables, for the UI and the docs to show as they are. */
 export const OME_TABLES: Readonly<Record<Guidance, readonly OmeTableRow[]>> = { uk: UK_ROWS, us: US_ROWS };
-
-const TABLE_NAMES: Readonly<Record<Guidance, string>> = {
-  uk: 'the Opioids Aware (2020) table',
-  us: 'the CDC 2022 conversion table',
-};
 
 export type OmeFailureReason = 'no-factor' | 'specialist-advice' | 'excluded' | 'invalid-input';
 /**
@@ -125,7 +101,6 @@ export type OmeFailure = {
   reason: OmeFailureReason;
   /** What a sentence needs: `why`, and `drug`, `route`, `guidance`, `unit` or `issue` where they apply. */
   params: { why: OmeFailureWhy; drug?: OpioidId; route?: Route; guidance?: Guidance; unit?: 'OME' | 'MME'; issue?: ValidationIssue };
-  message: string;
 };
 
 export type OmeResult =
@@ -148,7 +123,7 @@ export type OmeResult =
 export type DailyDoseUnit = 'mg/day' | 'microgram/hour';
 export type DailyDoseResult =
   | { ok: true; value: number; unit: DailyDoseUnit; asNeededMaximum: boolean }
-  | { ok: false; reason: 'invalid-input'; params: OmeFailure['params']; message: string };
+  | { ok: false; reason: 'invalid-input'; params: OmeFailure['params'] };
 
 /**
  * Products and sums of decimal factors leave binary float noise (0.1 × 3 = 0.30000000000000004).
@@ -159,22 +134,20 @@ function removeFloatNoise(value: number): number {
   return Number(value.toFixed(6));
 }
 
-function invalid(message: string, why: 'not-an-object' | 'invalid-line' | 'too-large', issue?: ValidationIssue): OmeFailure & { reason: 'invalid-input' } {
-  return { ok: false, reason: 'invalid-input', params: issue ? { why, issue } : { why }, message: `This medicine line cannot be used: ${message}` };
+function invalid(why: 'not-an-object' | 'invalid-line' | 'too-large', issue?: ValidationIssue): OmeFailure & { reason: 'invalid-input' } {
+  return { ok: false, reason: 'invalid-input', params: issue ? { why, issue } : { why } };
 }
 
 /** Strength × doses per day (× factor) can overflow to Infinity; that is not a dose anyone takes. */
-const TOO_LARGE = Object.freeze(invalid('the daily dose is too large to be a real dose.', 'too-large'));
+const TOO_LARGE = Object.freeze(invalid('too-large'));
 
 function parseLine(input: unknown): { ok: true; line: MedicationLine } | OmeFailure & { reason: 'invalid-input' } {
-  // Said here because zod does not report what a non-object was, so its message would be "is required".
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return invalid('it must be an object with drug, route, strength and doses per day.', 'not-an-object');
-  }
+  // Its own code because zod does not report what a non-object was, so its issue would be "required".
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return invalid('not-an-object');
   const parsed = parseWith(MedicationLineSchema, input);
   if (parsed.ok) return { ok: true, line: parsed.value };
   const issue = parsed.issues[0];
-  return issue ? invalid(issue.message, 'invalid-line', issue) : invalid('it is not a medicine line.', 'not-an-object');
+  return issue ? invalid('invalid-line', issue) : invalid('not-an-object');
 }
 
 /** The line's daily dose, not yet cleaned of float noise: the OME is computed from this, then rounded once. */
@@ -186,7 +159,7 @@ function doseOf(line: MedicationLine): DailyDoseResult {
   const asNeededMaximum = line.asNeeded === true && line.maxDosesPerDay !== undefined;
   const dosesPerDay = asNeededMaximum ? line.maxDosesPerDay : line.dosesPerDay;
   // The schema already requires one of the two; this keeps the type honest, never a silent zero.
-  if (dosesPerDay === undefined) return invalid('Doses per day is required.', 'invalid-line', { path: 'dosesPerDay', code: 'required', params: { field: 'dosesPerDay' }, message: 'Doses per day is required.' });
+  if (dosesPerDay === undefined) return invalid('invalid-line', { path: 'dosesPerDay', code: 'doses-per-day-required', params: { field: 'dosesPerDay' } });
   return { ok: true, value: line.strength.value * dosesPerDay, unit: 'mg/day', asNeededMaximum };
 }
 
@@ -220,7 +193,7 @@ function dailyDoseOfLine(line: MedicationLine): DailyDoseResult {
 
 /**
  * One line's daily OME (uk, the default) or MME (us). Never throws: a line the guidance cannot convert
- * comes back `ok: false` with the reason and a sentence saying why.
+ * comes back `ok: false` with the reason and the parameters a catalogue words it from (`describeOmeFailure`).
  */
 export function dailyOme(line: unknown, options?: { guidance?: Guidance }): OmeResult {
   const guidance = resolveGuidance(typeof options === 'object' && options !== null ? options.guidance : undefined);
@@ -252,19 +225,15 @@ function omeOfLine(line: MedicationLine, guidance: Guidance): OmeResult {
 
   const row = OME_TABLES[guidance].find((candidate) => candidate.drug === drug && candidate.route === route);
   if (row === undefined) {
-    return {
-      ok: false, reason: 'no-factor', params: { why: 'route-not-in-table', drug, route, guidance, unit },
-      message: `${capitalise(drug)} by the ${route} route is not in ${TABLE_NAMES[guidance]}, so it has no ${unit} factor.`,
-    };
+    return { ok: false, reason: 'no-factor', params: { why: 'route-not-in-table', drug, route, guidance, unit } };
   }
   if (row.status !== 'factor' && row.status !== 'lookup') {
-    return { ok: false, reason: row.status, params: { why: row.why, drug, route, guidance, unit }, message: row.message };
+    return { ok: false, reason: row.status, params: { why: row.why, drug, route, guidance, unit } };
   }
   if (purpose === 'opioid-use-disorder') {
-    return {
-      ok: false, reason: 'excluded', params: { why: 'opioid-use-disorder', drug, route, guidance, unit },
-      message: `${capitalise(drug)} for opioid use disorder is not converted to ${unit}: conversion factors "should not be applied to dosage decisions related to the management of opioid use disorder" (CDC 2022).`,
-    };
+    // CDC 2022: conversion factors "should not be applied to dosage decisions related to the management
+    // of opioid use disorder".
+    return { ok: false, reason: 'excluded', params: { why: 'opioid-use-disorder', drug, route, guidance, unit } };
   }
 
   const dose = doseOf(parsed.line);

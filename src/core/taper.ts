@@ -49,8 +49,8 @@ const CDC_SHORT_COURSE_INTERVAL_DAYS = 7;
 /** … until about 30% of the original dose remains, then 10% of the remaining dose per week. */
 const CDC_SHORT_COURSE_SWITCH_PERCENT = 30;
 
-const SOURCE_PERCENT_TAPER =
-  'Opioids Aware (Faculty of Pain Medicine, 2020): reduce by 5–10% every 2–6 weeks; CDC Clinical Practice Guideline 2022';
+/** Citations as data (names and years); what they say is worded by the locale catalogues. */
+const SOURCE_PERCENT_TAPER = 'Opioids Aware (Faculty of Pain Medicine, 2020); CDC Clinical Practice Guideline 2022';
 const SOURCE_CDC = 'CDC Clinical Practice Guideline 2022';
 
 /** The input of `cdcShortCourseTaper`: a taper plan without the rate, which the scheme fixes. */
@@ -138,21 +138,17 @@ export interface TaperSummary {
   totalDays: number;
   /** Number of reductions, the stop included (steps − 1). */
   reductions: number;
-  /** A phrase for a sentence: 'from 60 mg to 0 over 140 days in 10 steps'. */
-  text: string;
 }
 
 export type TaperNoteCode =
   | 'faster-than-opioids-aware' | 'cdc-short-course-use' | 'held-for-rounding' | 'start-not-multiple' | 'rounding-lengthens'
   | 'lowest-dose-extended' | 'final-cut-larger-than-planned';
 
-/** Something worth telling the prescriber about a valid schedule; never blocks it. */
+/** Something worth telling the prescriber about a valid schedule; never blocks it. Worded by `describeNote` (locales). */
 export interface TaperNote {
   code: TaperNoteCode;
   /** What a sentence about the note needs, for the locale catalogues. */
   params: Record<string, unknown>;
-  /** The note in plain English. */
-  message: string;
 }
 
 export interface TaperSchedule {
@@ -168,8 +164,6 @@ export interface TaperSchedule {
   smallestDoseSource: SmallestDoseSource;
   stopReason: TaperStopReason;
   summary: TaperSummary;
-  /** The method in words, e.g. '10% of the original dose every 14 days (linear)'. */
-  description: string;
   /** What the method's description needs, for the locale catalogues (`describeTaper`). */
   descriptionParams: TaperDescriptionParams;
   /** The guidance the method comes from. */
@@ -234,16 +228,12 @@ export function taperSchedule(input: unknown): TaperResult {
     notes.push({
       code: 'faster-than-opioids-aware',
       params: { percent: plan.percent, intervalDays: plan.intervalDays },
-      message: `Reducing ${formatNumber(plan.percent)}% every ${daysText(plan.intervalDays)} is faster than the 5–10% every 2–6 weeks Opioids Aware describes; check this pace is intended.`,
     });
   }
-  const description = plan.basis === 'original'
-    ? `${formatNumber(plan.percent)}% of the original dose every ${daysText(plan.intervalDays)} (linear)`
-    : `${formatNumber(plan.percent)}% of the current dose every ${daysText(plan.intervalDays)} (each reduction smaller than the last)`;
   return buildSchedule({
     method: plan.basis, percent: plan.percent, startDate: plan.startDate, startDose: plan.startDose, intervalDays: plan.intervalDays,
     roundTo: plan.roundTo, holds: plan.holds ?? [], idealAt, smallest, notes, drug: plan.drug, unit: plan.unit,
-    description, source: SOURCE_PERCENT_TAPER,
+    source: SOURCE_PERCENT_TAPER,
   });
 }
 
@@ -266,16 +256,13 @@ export function cdcShortCourseTaper(input: unknown): TaperResult {
   const smallest = smallestDoseFor(true, plan.startDose - idealAt(1), plan.minimumDose, plan.roundTo);
   const notes: TaperNote[] = [{
     code: 'cdc-short-course-use',
-    params: {},
     // CDC 2022 gives this pace for weeks to months of use; for a year or more, ~10% a month or slower.
-    message: 'CDC 2022 gives this weekly pace for people who have taken opioids for weeks to months; after a year or more, 10% a month or slower is usually better tolerated.',
+    params: {},
   }];
-  const days = daysText(CDC_SHORT_COURSE_INTERVAL_DAYS);
   return buildSchedule({
     method: 'cdc-short-course', percent: CDC_SHORT_COURSE_PERCENT, startDate: plan.startDate, startDose: plan.startDose,
     intervalDays: CDC_SHORT_COURSE_INTERVAL_DAYS, roundTo: plan.roundTo, holds: plan.holds ?? [], idealAt, smallest,
     notes, drug: plan.drug, unit: plan.unit, source: SOURCE_CDC,
-    description: `${CDC_SHORT_COURSE_PERCENT}% of the original dose every ${days} until about ${CDC_SHORT_COURSE_SWITCH_PERCENT}% of it remains, then ${CDC_SHORT_COURSE_PERCENT}% of the remaining dose every ${days}`,
   });
 }
 
@@ -302,7 +289,6 @@ export function taperSummary(steps: readonly TaperStep[]): TaperSummary | undefi
   if (!isReadableStep(first) || !isReadableStep(last)) return undefined;
   const totalDays = daysBetween(first.date, last.date);
   const reductions = steps.length - 1;
-  const endText = last.dose === 0 ? '0' : `${formatNumber(last.dose)} mg`;
   return {
     startDate: first.date,
     startDose: first.dose,
@@ -310,7 +296,6 @@ export function taperSummary(steps: readonly TaperStep[]): TaperSummary | undefi
     endDose: last.dose,
     totalDays,
     reductions,
-    text: `from ${formatNumber(first.dose)} mg to ${endText} over ${plural(totalDays, 'day')} in ${plural(reductions, 'step')}`,
   };
 }
 
@@ -354,7 +339,6 @@ interface ScheduleSpec {
   idealAt: (k: number) => number;
   smallest: { dose: number | undefined; source: SmallestDoseSource };
   notes: TaperNote[];
-  description: string;
   source: string;
   drug: OpioidId | undefined;
   unit: 'mg' | 'ome' | undefined;
@@ -382,7 +366,7 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
   // A smallest dose at or above the start would make the first step the stop: a one-step "taper" is an
   // abrupt stop, which NICE NG215 and CDC 2022 warn against, so it is a mistake to report.
   if (spec.smallest.source === 'minimumDose' && spec.smallest.dose !== undefined && spec.smallest.dose >= spec.startDose) {
-    return { ok: false, issues: [{ path: 'minimumDose', code: 'minimum-at-or-above-start', params: { field: 'minimumDose' }, message: 'Smallest dose must be below the starting dose: as written, the taper would stop at once.' }] };
+    return { ok: false, issues: [{ path: 'minimumDose', code: 'minimum-at-or-above-start', params: { field: 'minimumDose' } }] };
   }
   const doses = doseRuns(spec);
   if (!doses.ok) return doses;
@@ -398,9 +382,6 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
         path: `holds[${i}].step`,
         code: 'pause-on-stop',
         params: { field: 'step', reductions: runs.length - 1 },
-        message: runs.length === 2
-          ? 'Pause step must be 0: this schedule goes from the starting dose straight to stopping.'
-          : `Pause step must be between 0 and ${runs.length - 2}: this schedule has ${runs.length - 1} reductions.`,
       });
     } else {
       // Two pauses on one step add up (both were asked for).
@@ -417,7 +398,7 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
     const run = runs[i] as DoseRun;
     const next = addDays(dates[i] as IsoDate, (1 + run.roundingIntervals + endIntervalsAt(i) + (pauses.get(i) ?? 0)) * spec.intervalDays);
     if (!isIsoDate(next)) {
-      return { ok: false, issues: [{ path: 'startDate', code: 'start-too-late', params: { field: 'startDate' }, message: 'Start date is too late: the schedule would run past the year 9999.' }] };
+      return { ok: false, issues: [{ path: 'startDate', code: 'start-too-late', params: { field: 'startDate' } }] };
     }
     dates.push(next);
   }
@@ -450,71 +431,41 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
   });
 
   const notes = [...spec.notes];
-  let description = spec.description;
   const descriptionParams: TaperDescriptionParams = {
     method: spec.method, percent: spec.percent, intervalDays: spec.intervalDays, smallestDoseSource: spec.smallest.source,
   };
   if (spec.roundTo !== undefined) descriptionParams.roundTo = spec.roundTo;
   if (spec.smallest.dose !== undefined) descriptionParams.smallestDose = spec.smallest.dose;
   if (spec.roundTo !== undefined) {
-    const step = `${formatNumber(spec.roundTo)} mg`;
-    description += `, each dose rounded up to a multiple of ${step} without ever reducing faster than planned`;
     // Intervals actually taken, pauses aside, against the intervals of the planned (unrounded) curve.
     const intervals = runs.reduce((sum, run) => sum + run.roundingIntervals, 0) + runs.length - 1;
     if (intervals > plannedIntervals) {
       const days = (count: number) => count * spec.intervalDays;
       // Pauses lengthen both alike, so only the difference and the number of reductions are given.
       Object.assign(descriptionParams, { extraDays: days(intervals - plannedIntervals), reductions: runs.length - 1, plannedIntervals });
-      description += `, so it takes ${plural(days(intervals - plannedIntervals), 'day')} longer than planned`
-        + ` (${plural(runs.length - 1, 'reduction')} rather than ${plannedIntervals})`;
-      notes.push({
-        code: 'rounding-lengthens',
-        params: { roundTo: spec.roundTo, extraDays: days(intervals - plannedIntervals) },
-        message: `Rounding to ${step} makes this taper ${plural(days(intervals - plannedIntervals), 'day')} longer than the unrounded plan: `
-          + 'each dose is rounded up, never down, and no reduction is larger than planned, because large late cuts are the hardest to tolerate '
-          + '(Opioids Aware 2020: longer use, slower taper; CDC 2022: slow down at lower doses, and at the smallest strength extend the interval before stopping).',
-      });
+      // Each dose is rounded up, never down, and no cut is larger than planned: large late cuts are the
+      // hardest to tolerate (Opioids Aware 2020: longer use, slower taper; CDC 2022: slow down at lower doses).
+      notes.push({ code: 'rounding-lengthens', params: { roundTo: spec.roundTo, extraDays: days(intervals - plannedIntervals) } });
     }
     if (clean(spec.startDose / spec.roundTo) % 1 !== 0) {
-      notes.push({
-        code: 'start-not-multiple',
-        params: { startDose: spec.startDose, roundTo: spec.roundTo },
-        message: `The starting dose (${formatNumber(spec.startDose)} mg) is not a multiple of ${step}; the later doses are.`,
-      });
+      notes.push({ code: 'start-not-multiple', params: { startDose: spec.startDose, roundTo: spec.roundTo } });
     }
     const heldSteps = steps.filter((s) => s.roundingIntervals > 0);
-    const held = heldSteps.map((s) => `${formatNumber(s.dose)} mg`);
-    if (held.length > 0) {
-      notes.push({
-        code: 'held-for-rounding',
-        params: { roundTo: spec.roundTo, doses: heldSteps.map((s) => s.dose) },
-        message: `Where rounding the planned dose up to ${step} would not lower the dose, the dose is kept for longer instead (at ${held.join(', ')}).`,
-      });
+    if (heldSteps.length > 0) {
+      notes.push({ code: 'held-for-rounding', params: { roundTo: spec.roundTo, doses: heldSteps.map((s) => s.dose) } });
     }
-  }
-  if (spec.smallest.dose !== undefined) {
-    description += spec.smallest.source === 'largest-cut'
-      ? `; stops once the dose is ${formatNumber(spec.smallest.dose)} mg or less (no more than one planned reduction)`
-      : `; stops below ${formatNumber(spec.smallest.dose)} mg`;
   }
   const last = steps[lowest];
   if (last !== undefined && !last.isStop) {
     const extraDays = LOWEST_DOSE_EXTRA_INTERVALS * spec.intervalDays;
-    notes.push({
-      code: 'lowest-dose-extended',
-      params: { dose: last.dose, days: last.days, extraDays },
-      message: `The lowest dose (${formatNumber(last.dose)} mg) is kept for ${plural(last.days, 'day')}, ${plural(extraDays, 'day')} longer than the other steps, before stopping. CDC 2022: once the smallest available dose is reached, the interval between doses can be extended, and opioids may be stopped when taken less than once a day.`,
-    });
+    notes.push({ code: 'lowest-dose-extended', params: { dose: last.dose, days: last.days, extraDays } });
     // The stop is a cut of the whole lowest dose; it should be no larger than the plan's own cuts. It can
     // be only when the smallest dose that can be given (minimumDose, roundTo) is larger than a planned cut.
     // With `roundTo` no cut can be smaller than one step, so a stop of one step is as planned as any other.
     const largestCut = clean(spec.idealAt(0) - spec.idealAt(1));
     if (last.dose > Math.max(largestCut, spec.roundTo ?? 0) * (1 + 1e-9)) {
-      notes.push({
-        code: 'final-cut-larger-than-planned',
-        params: { dose: last.dose, plannedCut: largestCut },
-        message: `Stopping from ${formatNumber(last.dose)} mg is a larger reduction than the planned ${formatNumber(largestCut)} mg, because no smaller dose can be given. Consider spacing the doses out (taking them less than once a day) before stopping (CDC 2022).`,
-      });
+      // No smaller dose can be given: spacing the doses out before stopping is CDC 2022's advice.
+      notes.push({ code: 'final-cut-larger-than-planned', params: { dose: last.dose, plannedCut: largestCut } });
     }
   }
 
@@ -529,7 +480,6 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
     stopReason,
     // A schedule always has its start and stop step with valid dates, so the summary exists.
     summary: taperSummary(steps) as TaperSummary,
-    description,
     descriptionParams,
     source: spec.source,
     notes,
@@ -599,7 +549,6 @@ function doseRuns(spec: ScheduleSpec):
       path: 'percent',
       code: 'too-many-intervals',
       params: { field: 'percent', max: MAX_TAPER_INTERVALS, rounded: roundTo !== undefined },
-      message: `Reduction percentage is too small: this taper would take more than ${MAX_TAPER_INTERVALS} intervals to stop (use a larger percentage or a larger smallest dose${roundTo === undefined ? '' : ', or round to a different step'}).`,
     }],
   };
 }
@@ -639,19 +588,4 @@ function largestCut(plannedCut: number, step: number): number {
  */
 function clean(value: number): number {
   return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
-}
-
-/** At most 2 decimals for people ('72.9', '6', '0.25'); tiny positive numbers keep 2 significant digits. */
-const TWO_DECIMALS = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
-function formatNumber(value: number): string {
-  const fixed = Number(value.toFixed(2));
-  return TWO_DECIMALS.format(fixed === 0 && value !== 0 ? Number(value.toPrecision(2)) : fixed);
-}
-
-function daysText(days: number): string {
-  return days === 1 ? 'day' : `${days} days`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${TWO_DECIMALS.format(count)} ${noun}${count === 1 ? '' : 's'}`;
 }

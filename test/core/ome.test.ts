@@ -13,13 +13,14 @@ const patch = (drug: string, microgramsPerHour: number) =>
   ({ drug, route: 'transdermal', strength: { value: microgramsPerHour, unit: 'microgram/hour' } });
 
 function okValue(result: OmeResult): number {
-  if (!result.ok) throw new Error(`expected a figure, got ${result.reason}: ${result.message}`);
+  if (!result.ok) throw new Error(`expected a figure, got ${result.reason}: ${JSON.stringify(result.params)}`);
   return result.value;
 }
-/** A failure as reason and sentence (its code and parameters are checked in test/locales). */
-function failure(result: OmeResult): { ok: false; reason: string; message: string } {
+/** A failure as its reason and the code a catalogue words it from (the words are checked in test/locales). */
+function failure(result: OmeResult): { ok: false; reason: string; why: string; issue?: string } {
   if (result.ok) throw new Error(`expected a failure, got ${result.value} mg/day`);
-  return { ok: false, reason: result.reason, message: result.message };
+  const { why, issue } = result.params;
+  return issue ? { ok: false, reason: result.reason, why, issue: issue.code } : { ok: false, reason: result.reason, why };
 }
 
 describe('ome: reference vectors (clinical/ome-vectors.json) [T-OME-001]', () => {
@@ -83,7 +84,8 @@ describe('ome: scenarios (REFERENCE.md §7)', () => {
     expect(us).to.include({ value: 0, complete: false });
     const reason = failure(us.lines[0]!);
     expect(reason.reason).to.equal('excluded');
-    expect(reason.message).to.match(/^Buprenorphine .*CDC 2022/);
+    expect(reason.why).to.equal('partial-agonist');
+    expect(us.lines[0]).to.deep.include({ params: { why: 'partial-agonist', drug: 'buprenorphine', route: 'transdermal', guidance: 'us', unit: 'MME' } });
   });
 
   it('6. hydrocodone 10 mg four times daily plus tramadol 50 mg twice daily: 60 MME; UK cannot convert hydrocodone [T-OME-008]', () => {
@@ -94,10 +96,8 @@ describe('ome: scenarios (REFERENCE.md §7)', () => {
 
     const uk = totalDailyOme(lines, { guidance: 'uk' });
     expect(uk).to.include({ value: 10, complete: false });
-    expect(failure(uk.lines[0]!)).to.deep.equal({
-      ok: false, reason: 'no-factor',
-      message: 'Hydrocodone is not licensed in the UK, so the Opioids Aware (2020) table gives it no OME factor.',
-    });
+    expect(failure(uk.lines[0]!)).to.deep.equal({ ok: false, reason: 'no-factor', why: 'not-licensed-uk' });
+    expect(uk.lines[0]).to.deep.include({ params: { why: 'not-licensed-uk', drug: 'hydrocodone', route: 'oral', guidance: 'uk', unit: 'OME' } });
   });
 });
 
@@ -133,7 +133,8 @@ describe('ome: patches', () => {
     // Was silently ignored: "3 a day" on a patch is either three patches worn together (3×) or nothing.
     const result = failure(dailyOme({ ...patch('fentanyl', 25), dosesPerDay: 3 }));
     expect(result.reason).to.equal('invalid-input');
-    expect(result.message).to.contain('patchCount');
+    // The catalogue's sentence for this code names patchCount (test/locales).
+    expect(result).to.include({ why: 'invalid-line', issue: 'patch-doses-per-day' });
   });
 
   it('counts patches worn together (patchCount), per patch for the UK fentanyl table [T-CLIN-01]', () => {
@@ -155,22 +156,15 @@ describe('ome: the two tables differ on purpose', () => {
     expect(both(oral('hydromorphone', 2, 1)).map(okValue)).to.deep.equal([10, 10]);
     expect(both(oral('tapentadol', 50, 2)).map(okValue)).to.deep.equal([40, 40]);
     const [uk, us] = both(oral('methadone', 10, 1));
-    expect(failure(uk!)).to.deep.equal({
-      ok: false, reason: 'specialist-advice',
-      message: 'Methadone has no fixed OME factor: conversions should always be undertaken with specialist advice (Opioids Aware, 2020).',
-    });
+    expect(failure(uk!)).to.deep.equal({ ok: false, reason: 'specialist-advice', why: 'specialist-advice' });
     expect(okValue(us!)).to.equal(47);
   });
 
   it('has no factor for UK oxymorphone and sublingual buprenorphine, or US dihydrocodeine [T-OME-015]', () => {
     expect(failure(dailyOme(oral('oxymorphone', 10, 2))).reason).to.equal('no-factor');
     const sublingual = { drug: 'buprenorphine', route: 'sublingual', strength: { value: 0.2, unit: 'mg' }, dosesPerDay: 3 };
-    expect(failure(dailyOme(sublingual)).message).to.equal(
-      'Sublingual buprenorphine is not in the Opioids Aware (2020) dose-equivalence table, so it has no OME factor.');
-    expect(failure(dailyOme(oral('dihydrocodeine', 30, 4), { guidance: 'us' }))).to.deep.equal({
-      ok: false, reason: 'no-factor',
-      message: 'Dihydrocodeine is not listed in the CDC 2022 conversion table, so it has no MME factor.',
-    });
+    expect(failure(dailyOme(sublingual))).to.deep.equal({ ok: false, reason: 'no-factor', why: 'not-in-uk-table' });
+    expect(failure(dailyOme(oral('dihydrocodeine', 30, 4), { guidance: 'us' }))).to.deep.equal({ ok: false, reason: 'no-factor', why: 'not-in-us-table' });
     expect(okValue(dailyOme(oral('dihydrocodeine', 30, 4)))).to.equal(12);
   });
 
@@ -184,11 +178,10 @@ describe('ome: the two tables differ on purpose', () => {
 
   it('has no factor for a drug by a route neither table lists [T-OME-017]', () => {
     const line = { drug: 'morphine', route: 'sublingual', strength: { value: 10, unit: 'mg' }, dosesPerDay: 1 };
-    expect(failure(dailyOme(line))).to.deep.equal({
-      ok: false, reason: 'no-factor',
-      message: 'Morphine by the sublingual route is not in the Opioids Aware (2020) table, so it has no OME factor.',
-    });
-    expect(failure(dailyOme(line, { guidance: 'us' })).message).to.contain('no MME factor');
+    const uk = dailyOme(line);
+    expect(failure(uk)).to.deep.equal({ ok: false, reason: 'no-factor', why: 'route-not-in-table' });
+    expect(uk).to.deep.include({ params: { why: 'route-not-in-table', drug: 'morphine', route: 'sublingual', guidance: 'uk', unit: 'OME' } });
+    expect(dailyOme(line, { guidance: 'us' })).to.deep.include({ params: { why: 'route-not-in-table', drug: 'morphine', route: 'sublingual', guidance: 'us', unit: 'MME' } });
   });
 
   it('uses the UK table by default and for a guidance it does not know [T-OME-018]', () => {
@@ -204,13 +197,12 @@ describe('ome: opioid use disorder', () => {
     const line = oral('methadone', 60, 1, { purpose: 'opioid-use-disorder' });
     const result = failure(dailyOme(line, { guidance: 'us' }));
     expect(result.reason).to.equal('excluded');
-    expect(result.message).to.contain('should not be applied to dosage decisions related to the management of opioid use disorder');
-    expect(result.message).to.match(/^Methadone .*CDC 2022/);
+    expect(result.why).to.equal('opioid-use-disorder');
     // Only methadone and buprenorphine can be substitution treatment: morphine "for opioid use disorder"
     // is a mistake to report, never a line that silently leaves the total (REFERENCE.md §3).
     const morphine = failure(dailyOme(oral('morphine', 200, 1, { purpose: 'opioid-use-disorder' })));
     expect(morphine.reason).to.equal('invalid-input');
-    expect(morphine.message).to.contain('only methadone or buprenorphine can be substitution treatment');
+    expect(morphine).to.include({ why: 'invalid-line', issue: 'purpose-not-substitution' });
   });
 
   it('converts the same drug when it is for pain [T-OME-020]', () => {
@@ -223,29 +215,30 @@ describe('ome: opioid use disorder', () => {
 });
 
 describe('ome: invalid input [T-OME-022]', () => {
-  const cases: [string, unknown, RegExp][] = [
-    ['an oral line in microgram/hour', { ...oral('morphine', 10, 2), strength: { value: 10, unit: 'microgram/hour' } }, /Unit must be mg for the oral route/],
-    ['a patch in mg', { ...patch('fentanyl', 25), strength: { value: 25, unit: 'mg' } }, /Unit must be microgram\/hour for the transdermal route/],
-    ['a morphine patch', { ...patch('morphine', 25) }, /morphine does not come as a patch/],
-    ['no doses per day', { drug: 'morphine', route: 'oral', strength: { value: 10, unit: 'mg' } }, /Doses per day is required/],
-    ['as needed with no maximum or doses per day', { drug: 'morphine', route: 'oral', strength: { value: 10, unit: 'mg' }, asNeeded: true }, /Doses per day is required/],
-    ['an unknown drug', oral('heroin', 10, 2), /Drug must be one of: morphine/],
-    ['a negative strength', oral('morphine', -10, 2), /Strength must be more than 0/],
-    ['a zero strength', oral('morphine', 0, 2), /Strength must be more than 0/],
-    ['negative doses per day', oral('morphine', 10, -1), /Doses per day must be more than 0/],
-    ['a misspelt field', { ...oral('morphine', 10, 2), dosesperday: 2 }, /dosesperday/],
-    ['null', null, /it must be an object with drug, route, strength/],
-    ['text', 'morphine 10 mg', /it must be an object/],
-    ['a list', [oral('morphine', 10, 2)], /it must be an object/],
-    ['a strength that is text', { ...oral('morphine', 10, 2), strength: '10 mg' }, /cannot be used: Strength /],
+  // The reason, and the validation issue (path and code) a catalogue words after "This medicine line cannot be used:".
+  const cases: [string, unknown, string, { path: string; code: string } | undefined][] = [
+    ['an oral line in microgram/hour', { ...oral('morphine', 10, 2), strength: { value: 10, unit: 'microgram/hour' } }, 'invalid-line', { path: 'strength.unit', code: 'unit-for-route' }],
+    ['a patch in mg', { ...patch('fentanyl', 25), strength: { value: 25, unit: 'mg' } }, 'invalid-line', { path: 'strength.unit', code: 'unit-for-route' }],
+    ['a morphine patch', { ...patch('morphine', 25) }, 'invalid-line', { path: 'route', code: 'not-a-patch-drug' }],
+    ['no doses per day', { drug: 'morphine', route: 'oral', strength: { value: 10, unit: 'mg' } }, 'invalid-line', { path: 'dosesPerDay', code: 'doses-per-day-required' }],
+    ['as needed with no maximum or doses per day', { drug: 'morphine', route: 'oral', strength: { value: 10, unit: 'mg' }, asNeeded: true }, 'invalid-line', { path: 'dosesPerDay', code: 'doses-per-day-required' }],
+    ['an unknown drug', oral('heroin', 10, 2), 'invalid-line', { path: 'drug', code: 'not-one-of' }],
+    ['a negative strength', oral('morphine', -10, 2), 'invalid-line', { path: 'strength.value', code: 'too-small' }],
+    ['a zero strength', oral('morphine', 0, 2), 'invalid-line', { path: 'strength.value', code: 'too-small' }],
+    ['negative doses per day', oral('morphine', 10, -1), 'invalid-line', { path: 'dosesPerDay', code: 'too-small' }],
+    ['a misspelt field', { ...oral('morphine', 10, 2), dosesperday: 2 }, 'invalid-line', { path: 'dosesperday', code: 'unknown-field' }],
+    ['null', null, 'not-an-object', undefined],
+    ['text', 'morphine 10 mg', 'not-an-object', undefined],
+    ['a list', [oral('morphine', 10, 2)], 'not-an-object', undefined],
+    ['a strength that is text', { ...oral('morphine', 10, 2), strength: '10 mg' }, 'invalid-line', { path: 'strength', code: 'wrong-type' }],
   ];
-  for (const [name, line, message] of cases) {
+  for (const [name, line, why, issue] of cases) {
     it(`reports ${name}`, () => {
       for (const guidance of GUIDANCES) {
-        const result = failure(dailyOme(line, { guidance }));
-        expect(result.reason).to.equal('invalid-input');
-        expect(result.message).to.match(/^This medicine line cannot be used: /);
-        expect(result.message).to.match(message);
+        const result = dailyOme(line, { guidance });
+        expect(failure(result)).to.include({ reason: 'invalid-input', why });
+        if (!result.ok && issue) expect(result.params.issue).to.include(issue);
+        if (!result.ok && !issue) expect(result.params).to.deep.equal({ why });
       }
       expect(dailyDose(line).ok).to.equal(false);
     });
@@ -253,7 +246,7 @@ describe('ome: invalid input [T-OME-022]', () => {
 
   it('reports a dose too large to be a real number instead of returning Infinity [T-OME-023]', () => {
     const result = failure(dailyOme(oral('hydromorphone', Number.MAX_VALUE, 24)));
-    expect(result.reason).to.equal('invalid-input');
+    expect(result).to.include({ reason: 'invalid-input', why: 'invalid-line', issue: 'dose-too-large' });
   });
 });
 
@@ -270,7 +263,7 @@ describe('ome: daily dose of a line', () => {
     // A most-doses-a-day without asNeeded is ambiguous (regular or as needed?): an error, not a guess.
     const regular = dailyDose(oral('codeine', 30, 4, { maxDosesPerDay: 8 }));
     expect(regular.ok).to.equal(false);
-    expect(regular.ok ? '' : regular.message).to.contain('only for as-needed medicines');
+    expect(regular.ok ? undefined : regular.params.issue?.code).to.equal('max-doses-needs-as-needed');
   });
 
   it('removes float noise without rounding to whole numbers (0.1 × 3, 30 × 0.1 × 8) [T-OME-026]', () => {
@@ -406,7 +399,7 @@ describe('ome: a plan\'s total (planTotalDailyOme)', () => {
     expect(total.value).to.equal(0);
     expect(total.complete).to.equal(false);
     expect(failure(total.lines[0]!).reason).to.equal('excluded');
-    expect(failure(total.lines[0]!).message).to.contain('opioid use disorder');
+    expect(failure(total.lines[0]!).why).to.equal('opioid-use-disorder');
     expect(total.notConverted).to.deep.equal(['methadone']);
     // The line-level contract is unchanged: without the plan, a line with no purpose is for pain.
     expect(totalDailyOme([methadone60], { guidance: 'us' }).value).to.equal(282);

@@ -45,20 +45,18 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.method).to.equal('original');
     expect(result.stopReason).to.equal('reached-zero');
     expect(result.smallestDoseSource).to.equal('none');
-    expect(result.description).to.equal('10% of the original dose every 14 days (linear)');
-    expect(result.source).to.contain('Opioids Aware').and.contain('5–10% every 2–6 weeks').and.contain('CDC');
+    expect(result.descriptionParams).to.deep.equal({ method: 'original', percent: 10, intervalDays: 14, smallestDoseSource: 'none' });
+    expect(result.source).to.equal('Opioids Aware (Faculty of Pain Medicine, 2020); CDC Clinical Practice Guideline 2022');
     // 10% every 2 weeks is the fastest pace Opioids Aware describes, not faster than it. The only note
     // is the extended last interval, which the schedule must say (CDC 2022).
     expect(result.notes.map((note) => note.code)).to.deep.equal(['lowest-dose-extended']);
-    expect(result.notes[0]?.params).to.deep.equal({ dose: 6, days: 28, extraDays: 14 });
-    expect(result.notes[0]?.message).to.contain('CDC 2022').and.contain('less than once a day');
+    expect(result.notes[0]).to.deep.equal({ code: 'lowest-dose-extended', params: { dose: 6, days: 28, extraDays: 14 } });
   });
 
   it('summarises the schedule for the chart sentence [T-TAPER-002]', () => {
     const result = schedule(taperSchedule(linear60));
     expect(result.summary).to.deep.equal({
       startDate: '2026-03-02', startDose: 60, endDate: '2026-08-03', endDose: 0, totalDays: 154, reductions: 10,
-      text: 'from 60 mg to 0 over 154 days in 10 steps',
     });
     expect(taperSummary(result.steps)).to.deep.equal(result.summary);
     expect(taperSummary([])).to.equal(undefined);
@@ -80,7 +78,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.smallestDoseSource).to.equal('largest-cut');
     const changes = result.steps.slice(1, -1).map((step) => step.change);
     changes.slice(1).forEach((change, i) => expect(change).to.be.below(changes[i] as number));
-    expect(result.description).to.equal('10% of the current dose every 14 days (each reduction smaller than the last); stops once the dose is 10 mg or less (no more than one planned reduction)');
+    expect(result.descriptionParams).to.deep.equal({ method: 'current', percent: 10, intervalDays: 14, smallestDose: 10, smallestDoseSource: 'largest-cut' });
     // A 5% current-basis taper ends from no more than 5 mg (its own cut), not from 10% of the start.
     const slower = schedule(taperSchedule({ ...linear60, startDose: 100, percent: 5, basis: 'current' }));
     const lastDose = slower.steps[slower.steps.length - 2]?.dose as number;
@@ -112,9 +110,12 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.steps.filter((step) => step.holdDays > 0).map((step) => [step.dose, step.endIntervals])).to.deep.equal([[10, 1]]);
     expect(result.summary).to.include({ totalDays: 13 * 14, reductions: 12, endDate: '2026-08-31' });
     expect(result.stopReason).to.equal('reached-zero');
-    expect(result.description).to.equal('10% of the original dose every 14 days (linear), each dose rounded up to a multiple of 10 mg without ever reducing faster than planned, so it takes 28 days longer than planned (12 reductions rather than 10); stops below 10 mg');
+    expect(result.descriptionParams).to.deep.equal({
+      method: 'original', percent: 10, intervalDays: 14, roundTo: 10, smallestDose: 10, smallestDoseSource: 'roundTo',
+      extraDays: 28, reductions: 12, plannedIntervals: 10,
+    });
     expect(result.notes.map((note) => note.code)).to.deep.equal(['rounding-lengthens', 'lowest-dose-extended']);
-    expect(result.notes[0]?.message).to.contain('28 days longer').and.contain('Opioids Aware 2020').and.contain('CDC 2022');
+    expect(result.notes[0]?.params).to.deep.equal({ roundTo: 10, extraDays: 28 });
   });
 
   it('rounds a linear taper to 5 mg and marks the steps it changed [T-TAPER-006]', () => {
@@ -126,7 +127,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.steps[5]).to.include({ dose: 35, unroundedDose: 30, roundingReason: 'cut-limited' });
     expect(result.steps.map((step) => step.change)).to.deep.equal([0, ...Array(12).fill(5)]);
     expect(dates(result.steps)).to.deep.equal(Array.from({ length: 13 }, (_, k) => addDays('2026-03-02', 14 * (k === 12 ? 13 : k))));
-    expect(result.description).to.equal('10% of the original dose every 14 days (linear), each dose rounded up to a multiple of 5 mg without ever reducing faster than planned, so it takes 28 days longer than planned (12 reductions rather than 10); stops below 5 mg');
+    expect(result.descriptionParams).to.include({ roundTo: 5, smallestDose: 5, extraDays: 28, reductions: 12, plannedIntervals: 10 });
   });
 
   it('holds a dose for longer instead of stalling or speeding up when rounding up would not lower it [T-TAPER-007]', () => {
@@ -143,7 +144,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(result.summary.totalDays).to.equal(21 * 14);
     expect(result.stopReason).to.equal('below-smallest-dose');
     expect(result.notes.map((note) => note.code)).to.deep.equal(['rounding-lengthens', 'held-for-rounding', 'lowest-dose-extended']);
-    expect(result.notes[1]?.message).to.contain('60 mg, 55 mg, 45 mg');
+    expect(result.notes[1]?.params).to.deep.equal({ roundTo: 5, doses: [60, 55, 45, 40, 30, 25, 15, 10] });
   });
 
   it('rounds a current-basis taper up, one 5 mg cut at a time, holding the low doses longer [T-TAPER-008]', () => {
@@ -158,7 +159,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     // 100 × 0.9^29 ≈ 4.7 is the first planned dose below 5 mg (after 29 intervals); 5 mg is taken for one more.
     expect(result.summary.totalDays).to.equal(31 * 14);
     expect(result.stopReason).to.equal('below-smallest-dose');
-    expect(result.description).to.contain('so it takes 14 days longer than planned (19 reductions rather than 29)');
+    expect(result.descriptionParams).to.include({ extraDays: 14, reductions: 19, plannedIntervals: 29 });
   });
 
   it('never rounds the starting dose, and says when it is not a multiple of roundTo [T-TAPER-009]', () => {
@@ -208,7 +209,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     const current = schedule(taperSchedule({ ...linear60, startDose: 100, percent: 99, basis: 'current' }));
     expect(doses(current.steps)).to.deep.equal([100, 1, 0]);
     expect(dates(current.steps)).to.deep.equal(['2026-03-02', '2026-03-16', '2026-04-13']);
-    expect(current.summary.text).to.equal('from 100 mg to 0 over 42 days in 2 steps');
+    expect(current.summary).to.include({ startDose: 100, endDose: 0, totalDays: 42, reductions: 2 });
     // A linear 99% taper reaches 1 mg and then 0 by itself, unless 1 mg cannot be given.
     expect(doses(schedule(taperSchedule({ ...linear60, startDose: 100, percent: 99 })).steps)).to.deep.equal([100, 1, 0]);
     const floor = schedule(taperSchedule({ ...linear60, startDose: 100, percent: 99, minimumDose: 5 }));
@@ -268,7 +269,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
   it('notes a pace faster than Opioids Aware’s 5–10% every 2–6 weeks without refusing it [T-TAPER-017]', () => {
     const fast = schedule(taperSchedule({ ...linear60, percent: 20 }));
     expect(fast.notes.map((note) => note.code)).to.deep.equal(['faster-than-opioids-aware', 'lowest-dose-extended']);
-    expect(fast.notes[0]?.message).to.contain('20% every 14 days');
+    expect(fast.notes[0]?.params).to.deep.equal({ percent: 20, intervalDays: 14 });
     const weekly = schedule(taperSchedule({ ...linear60, intervalDays: 7 }));
     expect(weekly.notes.map((note) => note.code)).to.deep.equal(['faster-than-opioids-aware', 'lowest-dose-extended']);
     expect(schedule(taperSchedule({ ...linear60, percent: 5, intervalDays: 7 })).notes.map((note) => note.code)).to.deep.equal(['lowest-dose-extended']);
@@ -294,7 +295,7 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(issuePaths(taperSchedule(null))).to.deep.equal(['']);
     expect(issuePaths(taperSchedule('60 mg'))).to.deep.equal(['']);
     const percentZero = taperSchedule({ ...linear60, percent: 0 });
-    expect(percentZero.ok === false && percentZero.issues[0]?.message).to.equal('Reduction percentage must be more than 0.');
+    expect(percentZero.ok === false && percentZero.issues[0]).to.deep.equal({ path: 'percent', code: 'too-small', params: { field: 'percent', min: 0, inclusive: false } });
   });
 
   it(`refuses a taper that would take more than ${MAX_TAPER_INTERVALS} intervals, or run past 9999 [T-TAPER-020]`, () => {
@@ -325,7 +326,7 @@ describe(`cdcShortCourseTaper (browser time zone ${zone})`, () => {
     expect(result.summary).to.include({ endDate: addDays('2026-03-02', 20 * 7), totalDays: 140, reductions: 19 });
     expect(result.method).to.equal('cdc-short-course');
     expect(result.source).to.equal('CDC Clinical Practice Guideline 2022');
-    expect(result.description).to.contain('10% of the original dose every 7 days until about 30% of it remains, then 10% of the remaining dose');
+    expect(result.descriptionParams).to.include({ method: 'cdc-short-course', percent: 10, intervalDays: 7 });
     expect(result.notes.map((note) => note.code)).to.deep.equal(['cdc-short-course-use', 'lowest-dose-extended']);
   });
 

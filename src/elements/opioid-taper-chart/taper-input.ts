@@ -152,7 +152,8 @@ export function taperFromPlan(plan: OpioidPlan, guidance: Guidance): TaperInputR
 interface CoreSchedule {
   steps: TaperStep[];
   summary: TaperSummary;
-  description: string;
+  /** Only a schedule made elsewhere (a host's `.schedule`) has its method as text; the core's has `descriptionParams`. */
+  description?: string;
   descriptionParams: object;
   notes: ScheduleNote[];
   source: string;
