@@ -14,6 +14,12 @@ export const planCardStyles = css`
     box-shadow: var(--opioid-plan-card-shadow, 0 2px 0 var(--_border));
     padding: var(--_pad);
     min-width: 0;
+    /* A card off screen is neither laid out nor painted until it nears the viewport (a list of 1,000
+       patients lays out the few on screen); its own border and shadow are outside the containment. The
+       placeholder is about a full card's height (58rem at 1,000 px; a compact card is much shorter), and
+       'auto' keeps the real height once the card has been shown. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 58rem;
   }
   p, ul, dl { margin: 0 0 0.5em; }
   ul { padding-inline-start: 1.25em; }
@@ -75,7 +81,7 @@ export const planCardStyles = css`
   .empty { color: var(--_text-secondary); margin: 0; }
   .error + .actions { margin-top: 0.5em; }
 
-  .compact { padding: 0.5em 0.75em; }
+  .compact { padding: 0.5em 0.75em; contain-intrinsic-block-size: auto 6rem; }
   .compact-line { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25em 1em; }
   .compact .title { font-size: 1.0625rem; margin: 0; }
   .compact .total { background: none; border: 0; padding: 0; margin: 0; }
@@ -101,7 +107,7 @@ export const planCardStyles = css`
     .flag, .total, .band, .card { border-color: CanvasText; }
   }
   @media print {
-    .card { box-shadow: none; border: 1px solid #000; }
+    .card { box-shadow: none; border: 1px solid #000; content-visibility: visible; }
     .card, .guidance, .detail, .source, .missing, .maximum, .cautions, .overdue, .meta { color: #000; }
     .total, thead th { background: none; }
     .flag, .total, .flag-urgent, .flag-warning { border-color: #000; }
