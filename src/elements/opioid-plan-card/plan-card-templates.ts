@@ -23,18 +23,22 @@ const BAND_SEVERITY: Readonly<Record<DoseBandId, FlagSeverity>> = {
 };
 
 const icon = (severity: FlagSeverity) => html`<span class="icon icon-${severity}" aria-hidden="true">${ICONS[severity]}</span>`;
+/** The two icons shown on their own (not in a flag): one template each, no values to bind. */
+const WARNING_ICON = icon('warning');
+const URGENT_ICON = icon('urgent');
 
-/** Free text from the plan: isolated, so bidi control characters stay inside it. */
-const text = (value: string | undefined) => html`<bdi>${value}</bdi>`;
-
-function heading(level: number, id: string, label: string): TemplateResult {
-  return html`<div class="heading" role="heading" aria-level=${Math.min(level + 1, 6)} id=${id}>${label}</div>`;
-}
+/*
+ * Free text from the plan sits in <bdi> (isolated, so bidi control characters stay inside it), and
+ * each section's heading is a <div role="heading"> a level below the card's title; both are written
+ * out in the templates that use them rather than as templates of their own, because every nested
+ * template is one more instance to clone and insert for every card (issue 10).
+ */
+const sub = (level: number) => Math.min(level + 1, 6);
 
 function flagItem(flag: FlagModel, model: PlanCardModel): TemplateResult {
   return html`<li class="flag flag-${flag.severity}" part="flag" data-flag=${flag.id} data-severity=${flag.severity}>
-    ${icon(flag.severity)}
-    <div><p><strong class="severity">${flag.severityText}:</strong> ${text(flag.text)}</p>
+    <span class="icon icon-${flag.severity}" aria-hidden="true">${ICONS[flag.severity]}</span>
+    <div><p><strong class="severity">${flag.severityText}:</strong> <bdi>${flag.text}</bdi></p>
     <p class="source">${model.words.source(flag.source)}</p></div>
   </li>`;
 }
@@ -42,11 +46,11 @@ function flagItem(flag: FlagModel, model: PlanCardModel): TemplateResult {
 function flagsSection(model: PlanCardModel, level: number): TemplateResult {
   const words = model.words.flags;
   if (model.flags.length === 0) {
-    return html`<section class="flags" part="flags" aria-labelledby="flags-h">${heading(level, 'flags-h', words.heading)}
+    return html`<section class="flags" part="flags" aria-labelledby="flags-h"><div class="heading" role="heading" aria-level=${sub(level)} id="flags-h">${words.heading}</div>
       <p>${words.none}</p></section>`;
   }
   return html`<section class="flags" part="flags" aria-labelledby="flags-h">
-    ${heading(level, 'flags-h', words.headingCount(model.format.count(model.flags.length)))}
+    <div class="heading" role="heading" aria-level=${sub(level)} id="flags-h">${words.headingCount(model.format.count(model.flags.length))}</div>
     <ul class="flag-list">${model.flags.map((flag) => flagItem(flag, model))}</ul>
   </section>`;
 }
@@ -55,10 +59,10 @@ function row(line: MedicationRow, model: PlanCardModel, unitLabel: string, index
   const words = model.words.table;
   const notes = model.record?.notesRow(index);
   return html`<tr role="row" class=${notes ? 'has-notes' : ''}>
-    <th scope="row" role="rowheader">${text(line.name)}${line.detail ? html`<span class="detail">${line.detail}</span>` : nothing}</th>
+    <th scope="row" role="rowheader"><bdi>${line.name}</bdi>${line.detail ? html`<span class="detail">${line.detail}</span>` : nothing}</th>
     <td role="cell" data-label=${words.dose}><span>${line.dose}</span></td>
     <td role="cell" data-label=${words.dailyDose}><span>${line.daily}${line.maximum ? html`<span class="detail">${words.maximumNote}</span>` : nothing}</span></td>
-    <td role="cell" data-label=${unitLabel} class=${line.converted ? '' : 'not-converted'}><span>${line.converted ? nothing : icon('warning')}${line.equivalent}</span></td>
+    <td role="cell" data-label=${unitLabel} class=${line.converted ? '' : 'not-converted'}><span>${line.converted ? nothing : WARNING_ICON}${line.equivalent}</span></td>
   </tr>${notes ?? nothing}`;
 }
 
@@ -81,7 +85,7 @@ function bandBlock(model: PlanCardModel): TemplateResult | typeof nothing {
   if (band === undefined) return nothing;
   // `incomplete`: the core could not place the total (a medicine is missing from it), said as a warning.
   const severity: FlagSeverity = BAND_SEVERITY[band.id];
-  return html`<p class="band band-${band.id}" part="band" data-band=${band.id}>${icon(severity)}<span><strong>${band.text}.</strong>
+  return html`<p class="band band-${band.id}" part="band" data-band=${band.id}><span class="icon icon-${severity}" aria-hidden="true">${ICONS[severity]}</span><span><strong>${band.text}.</strong>
     <span class="source">${model.words.source(band.source)}</span></span></p>`;
 }
 
@@ -90,7 +94,7 @@ function totalBlock(model: PlanCardModel): TemplateResult {
   const words = model.words.total;
   return html`<div class="total ${total.complete ? '' : 'incomplete'}" part="total">
     <p class="total-label">${words.label(model.unitLong, model.unit)}</p>
-    <p class="total-value">${total.implausible ? icon('urgent') : total.complete ? nothing : icon('warning')}<strong>${total.text}</strong></p>
+    <p class="total-value">${total.implausible ? URGENT_ICON : total.complete ? nothing : WARNING_ICON}<strong>${total.text}</strong></p>
     ${total.includesMaximum ? html`<p class="maximum">${words.includesMaximum}</p>` : nothing}
     ${total.reasons.length > 0 ? html`<ul class="reasons">${total.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>` : nothing}
     ${bandBlock(model)}
@@ -106,7 +110,7 @@ function due(model: PlanCardModel, value: DueDate | undefined, missing: string):
   if (value.fromTaper) {
     return html`<dd>${value.date} — <strong>${words.endOfTaper}</strong> (${value.relative}) <span class="detail">${words.endOfTaperNote}</span></dd>`;
   }
-  return html`<dd class=${value.overdue ? 'overdue' : ''}>${value.overdue ? icon('urgent') : nothing}${value.date}${value.relative
+  return html`<dd class=${value.overdue ? 'overdue' : ''}>${value.overdue ? URGENT_ICON : nothing}${value.date}${value.relative
     ? html` — <strong>${value.relative}</strong>` : nothing}${value.lastDose
     ? html` <span class="detail">${words.lastDose(value.lastDose)}</span>` : nothing}</dd>`;
 }
@@ -123,16 +127,16 @@ function datesList(model: PlanCardModel): TemplateResult {
 function taperSection(model: PlanCardModel, level: number): TemplateResult | typeof nothing {
   const taper = model.taper;
   if (taper === undefined) return nothing;
-  return html`<section class="taper" part="taper" aria-labelledby="taper-h">${heading(level, 'taper-h', model.words.taper.heading)}
-    ${taper.problem ? html`<p class="problem">${icon('warning')}${taper.problem}</p>` : html`${taper.current ? html`<p>${taper.current}</p>` : nothing}<p><strong>${taper.next}</strong></p><p class="detail">${taper.description}.</p>`}
+  return html`<section class="taper" part="taper" aria-labelledby="taper-h"><div class="heading" role="heading" aria-level=${sub(level)} id="taper-h">${model.words.taper.heading}</div>
+    ${taper.problem ? html`<p class="problem">${WARNING_ICON}${taper.problem}</p>` : html`${taper.current ? html`<p>${taper.current}</p>` : nothing}<p><strong>${taper.next}</strong></p><p class="detail">${taper.description}.</p>`}
   </section>`;
 }
 
 function goalsSection(model: PlanCardModel, level: number): TemplateResult {
   const goals = model.plan.goals ?? [];
   const words = model.words.goals;
-  return html`<section class="goals" part="goals" aria-labelledby="goals-h">${heading(level, 'goals-h', words.heading)}
-    ${goals.length > 0 ? html`<ul>${goals.map((goal) => html`<li>${text(goal)}</li>`)}</ul>` : html`<p class="missing">${words.none}</p>`}
+  return html`<section class="goals" part="goals" aria-labelledby="goals-h"><div class="heading" role="heading" aria-level=${sub(level)} id="goals-h">${words.heading}</div>
+    ${goals.length > 0 ? html`<ul>${goals.map((goal) => html`<li><bdi>${goal}</bdi></li>`)}</ul>` : html`<p class="missing">${words.none}</p>`}
   </section>`;
 }
 
@@ -140,10 +144,10 @@ function concurrentSection(model: PlanCardModel, level: number): TemplateResult 
   const naloxone = model.plan.naloxoneSupplied;
   const words = model.words.concurrent;
   return html`<section class="concurrent" part="concurrent" aria-labelledby="concurrent-h">
-    ${heading(level, 'concurrent-h', words.heading)}
+    <div class="heading" role="heading" aria-level=${sub(level)} id="concurrent-h">${words.heading}</div>
     <ul>
       ${model.concurrent.length === 0 ? html`<li>${words.none}</li>` : nothing}
-      ${model.concurrent.map((medicine) => html`<li><strong>${medicine.kind}:</strong> ${text(medicine.text)}</li>`)}
+      ${model.concurrent.map((medicine) => html`<li><strong>${medicine.kind}:</strong> <bdi>${medicine.text}</bdi></li>`)}
       <li><strong>${words.naloxone}:</strong> ${naloxone === true ? words.naloxoneSupplied : naloxone === false ? words.naloxoneNotSupplied : words.naloxoneNotRecorded}</li>
       ${model.riskFactors.map((factor) => html`<li><strong>${words.riskFactor}:</strong> ${factor}</li>`)}
     </ul>
@@ -152,9 +156,9 @@ function concurrentSection(model: PlanCardModel, level: number): TemplateResult 
 
 /** Who shares the care and who is responsible for what (joint pain/addiction care, GP, pharmacist). */
 function careTeamSection(model: PlanCardModel, level: number): TemplateResult {
-  return html`<section class="care-team" part="care-team" aria-labelledby="care-team-h">${heading(level, 'care-team-h', model.words.careTeam.heading)}
+  return html`<section class="care-team" part="care-team" aria-labelledby="care-team-h"><div class="heading" role="heading" aria-level=${sub(level)} id="care-team-h">${model.words.careTeam.heading}</div>
     <ul>${model.careTeam.map((member) => html`<li><strong>${member.role}:</strong>
-      ${member.who.length > 0 ? member.who.map((part, i) => html`${i > 0 ? ', ' : nothing}${text(part)}`) : model.words.concurrent.nameNotRecorded}${member.responsibilities
+      ${member.who.length > 0 ? member.who.map((part, i) => html`${i > 0 ? ', ' : nothing}<bdi>${part}</bdi>`) : model.words.concurrent.nameNotRecorded}${member.responsibilities
         ? html` — <span class="responsibility">${member.responsibilities}</span>` : nothing}</li>`)}</ul>
   </section>`;
 }
@@ -164,15 +168,15 @@ function optionalSections(model: PlanCardModel, level: number): TemplateResult {
   const words = model.words;
   const who = prescriber ? [prescriber.name, prescriber.team, prescriber.contact].filter((part) => part?.trim()) : [];
   return html`
-    ${mdtReview ? html`<section class="mdt" part="mdt" aria-labelledby="mdt-h">${heading(level, 'mdt-h', words.mdt)}
+    ${mdtReview ? html`<section class="mdt" part="mdt" aria-labelledby="mdt-h"><div class="heading" role="heading" aria-level=${sub(level)} id="mdt-h">${words.mdt}</div>
       <p><strong>${model.date(mdtReview.date)}</strong></p>
-      ${mdtReview.outcome ? html`<p class="prose">${text(mdtReview.outcome)}</p>` : nothing}</section>` : nothing}
+      ${mdtReview.outcome ? html`<p class="prose"><bdi>${mdtReview.outcome}</bdi></p>` : nothing}</section>` : nothing}
     ${model.careTeam.length > 0 ? careTeamSection(model, level) : nothing}
-    ${who.length > 0 || model.careTeam.length === 0 ? html`<section class="prescriber" part="prescriber" aria-labelledby="prescriber-h">${heading(level, 'prescriber-h', words.prescriber)}
-      ${who.length > 0 ? html`<p>${who.map((part, i) => html`${i > 0 ? html`<br>` : nothing}${text(part)}`)}</p>` : html`<p class="missing">${words.notRecorded}</p>`}
+    ${who.length > 0 || model.careTeam.length === 0 ? html`<section class="prescriber" part="prescriber" aria-labelledby="prescriber-h"><div class="heading" role="heading" aria-level=${sub(level)} id="prescriber-h">${words.prescriber}</div>
+      ${who.length > 0 ? html`<p>${who.map((part, i) => html`${i > 0 ? html`<br>` : nothing}<bdi>${part}</bdi>`)}</p>` : html`<p class="missing">${words.notRecorded}</p>`}
     </section>` : nothing}
-    ${notes ? html`<section class="notes" part="notes" aria-labelledby="notes-h">${heading(level, 'notes-h', words.notes)}
-      <p class="prose">${text(notes)}</p></section>` : nothing}`;
+    ${notes ? html`<section class="notes" part="notes" aria-labelledby="notes-h"><div class="heading" role="heading" aria-level=${sub(level)} id="notes-h">${words.notes}</div>
+      <p class="prose"><bdi>${notes}</bdi></p></section>` : nothing}`;
 }
 
 /** The full card. */
@@ -214,12 +218,12 @@ export function compactCard(model: PlanCardModel, level: number, actions: Templa
   return html`<article class="card compact" part="card" aria-labelledby="title" lang=${model.tag}>
     <div part="header" class="compact-line">
       <span class="title" role="heading" aria-level=${level} id="title">${model.drugs}</span>
-      <span class="total ${total.complete ? '' : 'incomplete'}" part="total">${total.complete ? nothing : icon('warning')}<strong>${total.short}</strong>${band
+      <span class="total ${total.complete ? '' : 'incomplete'}" part="total">${total.complete ? nothing : WARNING_ICON}<strong>${total.short}</strong>${band
         ? html` <span class="band-short">${band}</span>` : nothing}</span>
       <span class="guidance">${words.guidance(model.guidanceTitle, model.unit)}</span>
     </div>
     <div class="compact-line meta" part="dates">
-      ${review ? html`<span class=${review.overdue ? 'overdue' : ''}>${review.overdue ? icon('urgent') : nothing}${words.review(review.relative, review.date)}</span>`
+      ${review ? html`<span class=${review.overdue ? 'overdue' : ''}>${review.overdue ? URGENT_ICON : nothing}${words.review(review.relative, review.date)}</span>`
         : html`<span>${words.noReview}</span>`}
       ${stop ? html`<span>${(stop.fromTaper ? words.taperEnds : words.stop)(stop.date, stop.relative)}</span>` : html`<span>${words.noStop}</span>`}
       <span part="flags">${flagCount(model)}</span>
