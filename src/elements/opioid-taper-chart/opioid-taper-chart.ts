@@ -210,6 +210,22 @@ export class OpioidTaperChart extends OpioidElement {
       ? { kind: 'issues', title: resolved.kind === 'issues' ? resolved.title : 'cannotDraw', issues }
       : resolved;
     this.setInputIssues(issues);
+    // A chart drawn at a guessed width is drawn again when ResizeObserver reports the real one (a
+    // second render and layout in the first frame): read the width once, before the first drawing.
+    if (!this.hasUpdated && this.width === 0 && this.resolved.kind === 'taper' && !isServer && !this.serverRendered && this.isConnected) this.width = this.contentWidth();
+  }
+
+  /**
+   * The element's content width in CSS pixels, as ResizeObserver reports it for the sizer (0 when not
+   * laid out, e.g. inside `display: none`). One style and layout read, before the first drawing only;
+   * the computed style also names the font the labels are measured in.
+   */
+  private contentWidth(): number {
+    const style = getComputedStyle(this);
+    this.measure ??= textMeasurer(style.fontFamily);
+    const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+    const width = this.getBoundingClientRect().width - edges.reduce((sum, edge) => sum + (Number.parseFloat(style[edge]) || 0), 0);
+    return Number.isFinite(width) && width > 0 ? Math.floor(width) : 0;
   }
 
   private resolveInput(context: PlanContextValue | undefined): TaperInputResult {

@@ -64,6 +64,20 @@ export function doseDigits(steps: readonly TaperStep[]): number {
   return MAX_DOSE_DIGITS;
 }
 
+/** Dose number formats by locale and decimals: built once each (an `Intl.NumberFormat` costs far more than a format call). */
+const DOSE_FORMATS = new Map<string, Intl.NumberFormat>();
+
+function doseFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${digits}`;
+  let format = DOSE_FORMATS.get(key);
+  if (format === undefined) {
+    // Latin digits whatever the locale's default, as every number the library shows.
+    format = new Intl.NumberFormat(`${locale}-u-nu-latn`, { maximumFractionDigits: digits });
+    DOSE_FORMATS.set(key, format);
+  }
+  return format;
+}
+
 /**
  * The chart's words for one schedule in `tag` (a locale whose sections have loaded; see
  * LocaleController): numbers, dates and plurals by `Intl` for the tag itself, the chart's own phrases,
@@ -73,8 +87,7 @@ export function taperWords(tag: LocaleTag, unit: DoseUnit, drug: OpioidId | unde
   const chart = chartSection.get(tag);
   const core = wordsFor(tag);
   const intl = formatters(tag);
-  // Latin digits whatever the locale's default, as every number the library shows.
-  const format = new Intl.NumberFormat(`${intl.locale}-u-nu-latn`, { maximumFractionDigits: digits });
+  const format = doseFormat(intl.locale, digits);
   // Rounded first, so a value that rounds to zero reads "0", never "-0".
   const number = (dose: number) => format.format(roundDose(dose, digits) || 0);
   // OME/MME are written with the core's unit words, as every element writes them.
