@@ -46,9 +46,9 @@ function encode(medicine) {
   }
 }
 
-const { sctidOf } = await import(`data:text/javascript;base64,${Buffer.from((await build({ entryPoints: ['src/codes/table.ts'], bundle: true, write: false, format: 'esm', platform: 'neutral' })).outputFiles[0].text).toString('base64')}`);
+const { sctidOf } = await import(`data:text/javascript;base64,${Buffer.from((await build({ entryPoints: ['src/codes/sctid.ts'], bundle: true, write: false, format: 'esm', platform: 'neutral' })).outputFiles[0].text).toString('base64')}`);
 
-/** A SNOMED CT identifier as its item identifier (src/codes/table.ts, packing 'sctid'); checked both ways. */
+/** A SNOMED CT identifier as its item identifier (src/codes/sctid.ts, packing 'sctid'); checked both ways. */
 function packSctid(code) {
   const packed = /^\d+100000110\d$/.test(code) ? code.slice(0, -10) : /^\d+00\d$/.test(code) ? `_${code.slice(0, -3)}` : undefined;
   if (packed === undefined || sctidOf(packed) !== code) throw new Error(`dm+d ${code}: not a SNOMED CT identifier this packing rebuilds`);

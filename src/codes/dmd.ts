@@ -18,8 +18,9 @@
  * treatment whatever its code.
  */
 import { data } from './dmd-data.js';
+import { sctidOf } from './sctid.js';
 import { decodeTable, type GeneratedCodeTable } from './table.js';
 
 export type { GeneratedCodeTable } from './table.js';
-export const dmd: GeneratedCodeTable = decodeTable(data);
+export const dmd: GeneratedCodeTable = decodeTable(data, sctidOf);
 export default dmd;

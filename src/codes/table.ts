@@ -34,25 +34,6 @@ export interface TableData {
   packing?: 'sctid';
 }
 
-const VERHOEFF_D = '0123456789123406789523401789563401289567401239567859876043216598710432765982104387659321049876543210';
-const VERHOEFF_P = '01234567891576283094580379614289160435279453126870428657390127938064157046913258';
-const VERHOEFF_INV = '0432156789';
-
-/** The Verhoeff check digit SNOMED CT appends to an identifier's other digits. */
-export function verhoeffDigit(digits: string): string {
-  let c = 0;
-  for (let i = 0; i < digits.length; i += 1) {
-    c = Number(VERHOEFF_D[c * 10 + Number(VERHOEFF_P[((i + 1) % 8) * 10 + Number(digits[digits.length - 1 - i])])]);
-  }
-  return VERHOEFF_INV[c] as string;
-}
-
-/** A packed id back to the full SNOMED CT identifier. */
-export function sctidOf(packed: string): string {
-  const body = packed.startsWith('_') ? `${packed.slice(1)}00` : `${packed}100000110`;
-  return body + verhoeffDigit(body);
-}
-
 /** A CodeTable that can also say which code a code stands for (dm+d: an AMP's VMP, an old VMP's current id). */
 export interface GeneratedCodeTable extends CodeTable {
   /** The code this one is an alias of, or `undefined` when it is not an alias (or not known). */
@@ -90,7 +71,11 @@ function medicineOf(attr: EncodedAttr): CodedMedicine {
   }
 }
 
-export function decodeTable(data: TableData): GeneratedCodeTable {
+/**
+ * `unpack` turns a packed id back into its code; a table with `packing` needs one (dm+d passes
+ * `sctidOf` from sctid.ts, so the RxNorm table does not carry it).
+ */
+export function decodeTable(data: TableData, unpack: (packed: string) => string = (id) => id): GeneratedCodeTable {
   let index: Map<string, number | string> | undefined;
   const load = (): Map<string, number | string> => {
     if (index) return index;
@@ -99,11 +84,11 @@ export function decodeTable(data: TableData): GeneratedCodeTable {
       const [entries = '', aliases = ''] = data.rows.split('|');
       for (const group of entries.split(';')) {
         const [attr = '', ids = ''] = group.split(':');
-        for (const id of ids.split(',')) if (id) index.set(sctidOf(id), parseInt(attr, 36));
+        for (const id of ids.split(',')) if (id) index.set(unpack(id), parseInt(attr, 36));
       }
       for (const group of aliases.split(';')) {
         const [target = '', ids = ''] = group.split('<');
-        for (const id of ids.split(',')) if (id && target) index.set(sctidOf(id), sctidOf(target));
+        for (const id of ids.split(',')) if (id && target) index.set(unpack(id), unpack(target));
       }
       return index;
     }

@@ -7,7 +7,7 @@ import { linesFromFhir, planFromFhir } from '../../src/fhir/index.js';
 import { dmd } from '../../src/codes/dmd.js';
 import { rxnorm } from '../../src/codes/rxnorm.js';
 import { planFlags } from '../../src/core/flags.js';
-import { sctidOf, verhoeffDigit } from '../../src/codes/table.js';
+import { sctidOf, verhoeffDigit } from '../../src/codes/sctid.js';
 import type { FhirMedicationResult } from '../../src/fhir/types.js';
 
 const SNOMED = 'http://snomed.info/sct';
