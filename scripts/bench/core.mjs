@@ -3,6 +3,8 @@
 import { performance } from 'node:perf_hooks';
 
 const core = await import(process.env.BENCH_CORE ?? '../../dist/core.js');
+// Words come from the locales entry (the core speaks in codes).
+const locales = await import(process.env.BENCH_LOCALES ?? '../../dist/locales.js');
 
 /** Median milliseconds of `samples` runs of `fn` after `warmup` unmeasured runs. */
 export function measure(fn, { samples = 15, warmup = 5 } = {}) {
@@ -43,8 +45,8 @@ export function runCore() {
     ['100 plans: assessPlan (total, band, taper, flags once)', () => hundred.forEach((plan) => core.assessPlan(plan, options))],
     ['100 plans: parsePlan', () => hundred.forEach((plan) => core.parsePlan(plan))],
     ['200-step taper schedule', () => core.taperSchedule({ startDate: '2026-03-05', startDose: 100, percent: 0.5, intervalDays: 7, basis: 'original' })],
-    ['1,000 × formatDate', () => { for (let i = 0; i < 1000; i++) core.formatDate('2026-03-05', 'en-GB', 'long'); }],
-    ['1,000 × doseInWords', () => { for (let i = 0; i < 1000; i++) core.doseInWords(hundred[i % 100].medications[0], 'en-GB'); }],
+    ['1,000 × formatters(en-GB).date', () => { for (let i = 0; i < 1000; i++) locales.formatters('en-GB').date('2026-03-05', 'long'); }],
+    ['1,000 × describeDose', () => { for (let i = 0; i < 1000; i++) locales.describeDose(hundred[i % 100].medications[0], 'en-GB'); }],
   ];
   return rows.map(([name, fn]) => ({ name, ms: measure(fn) }));
 }

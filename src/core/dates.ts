@@ -4,8 +4,8 @@
  * Why no `Date` maths: a local-time `Date` shifts by an hour across DST and by a whole day in
  * UTC+14 or UTC−8, so "start + 5 days" could land on the wrong day. Here a date is a count of days
  * since 1970-01-01 (integer arithmetic only), so the answer is the same in every time zone.
- * `Date`/`Intl` are used only to *read* today's date and to *format* a date for people, both with an
- * explicit time zone.
+ * `Date`/`Intl` are used only to *read* today's date, with an explicit time zone. Dates for people are
+ * formatted by the locale catalogues (`formatters(tag).date` in 'opioid-elements/locales').
  */
 
 /** A calendar date written `YYYY-MM-DD` (no time, no zone). Validated by `isIsoDate`. */
@@ -149,50 +149,5 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat | undefined {
   }
   if (ZONE_FORMATTERS.size >= 16) ZONE_FORMATTERS.clear();
   ZONE_FORMATTERS.set(timeZone, formatter);
-  return formatter;
-}
-
-export type DateStyle = 'long' | 'medium' | 'short' | 'weekday';
-
-const DATE_STYLE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-  long: { day: 'numeric', month: 'long', year: 'numeric' },
-  medium: { day: 'numeric', month: 'short', year: 'numeric' },
-  short: { day: 'numeric', month: 'short' },
-  weekday: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-};
-
-/**
- * A calendar date for people, in `locale` ('en-GB' → "5 March 2026", 'en-US' → "March 5, 2026").
- * Formatted at UTC midnight *in UTC*, so the reader's own time zone can never move it a day.
- * Returns '' for an invalid date; an unknown locale falls back to en-GB.
- */
-export function formatDate(date: IsoDate, locale = 'en-GB', style: DateStyle = 'long'): string {
-  if (!isIsoDate(date)) return INVALID_DATE;
-  const instant = dayNumberOf(date) * 86_400_000;
-  // Own keys only: 'toString' or '__proto__' is not a style, and an object key could throw.
-  const known = typeof style === 'string' && Object.hasOwn(DATE_STYLE_OPTIONS, style) ? DATE_STYLE_OPTIONS[style] : DATE_STYLE_OPTIONS.long;
-  const options = { ...known, timeZone: 'UTC' };
-  try {
-    // Text only: Intl reads any other value as a list of locales ({ length: 1e9 } would hang it).
-    if (typeof locale !== 'string') throw new TypeError('not a locale');
-    return dateFormatter(locale, known, options).format(instant);
-  } catch {
-    return dateFormatter('en-GB', known, options).format(instant);
-  }
-}
-
-/**
- * Made once per locale and style (building an Intl.DateTimeFormat costs far more than using one, and a
- * review list formats dates for thousands of plans); at most 64 kept, so odd locale strings cannot grow it.
- */
-const DATE_FORMATTERS = new Map<string, Intl.DateTimeFormat>();
-function dateFormatter(locale: string, style: Intl.DateTimeFormatOptions, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${Object.values(style).join(',')}`;
-  let formatter = DATE_FORMATTERS.get(key);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat(locale, options);
-    if (DATE_FORMATTERS.size >= 64) DATE_FORMATTERS.clear();
-    DATE_FORMATTERS.set(key, formatter);
-  }
   return formatter;
 }

@@ -14,7 +14,6 @@
 import { GUIDANCES, OPIOID_IDS, PURPOSES, isSubstitutionDrug, type Guidance, type Indication, type OpioidId } from './ids.js';
 import { omeOfParsedLine, sumOfResults, totalDailyOme, type OmeResult } from './ome.js';
 import type { MedicationLine, OpioidPlan } from './schema.js';
-import { drugName } from './text.js';
 
 export type LinePurpose = (typeof PURPOSES)[number];
 
@@ -90,9 +89,14 @@ export function parsedPlanTotal(plan: OpioidPlan, guidance: Guidance): PlanTotal
   }
 }
 
+/** Our drug ids are the generic (INN) names, the same in UK and US English; '' for anything else. */
+function genericName(drug: unknown): string {
+  return OPIOID_IDS.includes(drug as OpioidId) ? drug as OpioidId : '';
+}
+
 function withNames(lines: readonly unknown[], total: { value: number; complete: boolean; lines: OmeResult[] }): PlanTotal {
   const notConverted = [...new Set(lines.flatMap((line, index) => (total.lines[index]?.ok === true ? []
-    : [drugName((line as Partial<MedicationLine> | undefined)?.drug)])).filter((name) => name !== ''))];
+    : [genericName((line as Partial<MedicationLine> | undefined)?.drug)])).filter((name) => name !== ''))];
   const notConvertedDrugs = [...new Set(lines.flatMap((line, index) => {
     const drug = (line as Partial<MedicationLine> | undefined)?.drug;
     return total.lines[index]?.ok === true || !OPIOID_IDS.includes(drug as OpioidId) ? [] : [drug as OpioidId];

@@ -7,7 +7,6 @@
  */
 import { addDays, daysBetween, isIsoDate, type IsoDate } from '../core/dates.js';
 import { parsePlan } from '../core/parse.js';
-import { drugName } from '../core/text.js';
 import { datePart, isObject, list, obj, str, type Json } from './read.js';
 import type { Issue } from './types.js';
 
@@ -72,7 +71,7 @@ export function medicationRequestWithStopDate(request: unknown, options: { stopD
  * UK Transfer of Care (eDischarge) MedicationStatement with the PRSB "dose direction duration": a stop
  * date goes in `effectivePeriod.end` (stop − 1 day) and is repeated as words in
  * `dosage.additionalInstruction`; a review date goes in the words only. `instruction` is the host's own
- * sentence (from its locale catalogue), e.g. the core's `stopDateSentence`.
+ * sentence (from its locale catalogue), e.g. `describeStopDate` from 'opioid-elements/locales'.
  */
 export function transferOfCareStatement(statement: unknown, options: {
   kind: 'stop' | 'review'; date: IsoDate; instruction: string; startDate?: IsoDate;
@@ -134,7 +133,7 @@ export function carePlanFromPlan(plan: unknown, options?: CarePlanOptions): Fhir
     return {
       detail: {
         kind: 'MedicationRequest', status: 'in-progress',
-        productCodeableConcept: { text: line.product ?? drugName(line.drug) },
+        productCodeableConcept: { text: line.product ?? line.drug }, // our drug ids are the generic (INN) names
         scheduledPeriod: { start: p.startDate, ...(end ? { end } : {}) },
       },
     };

@@ -14,9 +14,8 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 import { isIsoDate, todayIso } from '../core/dates.js';
-import { drugName, textLocale } from '../core/text.js';
 import { indicationRule } from '../elements/opioid-stop-date-prompt/stop-date-rules.js';
-import { formatDateWithWeekday } from '../locales/index.js';
+import { formatDateWithWeekday, matchTag, wordsFor } from '../locales/index.js';
 import { promptSection } from '../locales/prompt/index.js';
 
 /** The widgets a server template can render. */
@@ -76,7 +75,7 @@ let fallbackCount = 0;
 function promptFallback(data: WidgetData): string {
   const name = attributeText(data.name);
   if (!name || data.disabled === true) return '';
-  const lang = textLocale(attributeText(data.locale) || 'en-GB');
+  const lang = matchTag(attributeText(data.locale) ?? '') === 'en-US' ? 'en-US' : 'en-GB';
   // The built-in words (en-GB, en-US): a draft locale's words load on demand, in the browser.
   const promptWords = promptSection.get(lang);
   const givenStart = attributeText(data.start) ?? '';
@@ -92,7 +91,7 @@ function promptFallback(data: WidgetData): string {
   }
   const id = `opioid-no-script-${++fallbackCount}`;
   const given = attributeText(data.drug)?.trim() ?? '';
-  const drug = escapeText(drugName(given) || given.slice(0, 100) || promptWords.defaultDrug);
+  const drug = escapeText(wordsFor(lang).drug(given) || given.slice(0, 100) || promptWords.defaultDrug);
   const [before, after] = promptWords.question[kind];
   const kindChoice = kinds.length > 1
     ? `<fieldset><legend>${escapeText(promptWords.kindLegend)}</legend>${kinds.map((option) => `<label><input type="radio" name="${field}-kind" value="${option}"${option === kind ? ' checked' : ''}> ${escapeText(promptWords.kindLabels[option][0])}</label>`).join(' ')}</fieldset>`

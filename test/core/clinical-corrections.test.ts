@@ -7,7 +7,7 @@ import { dailyOme } from '../../src/core/ome.js';
 import { parsePlan } from '../../src/core/parse.js';
 import { planTotalDailyOme } from '../../src/core/plan-total.js';
 import type { OpioidPlanInput } from '../../src/core/schema.js';
-import { formatMg } from '../../src/core/text.js';
+import { formatters } from '../../src/locales/index.js';
 
 const TODAY = '2026-11-20';
 type Line = OpioidPlanInput['medications'][number];
@@ -153,7 +153,7 @@ describe('issue 8: totals that are not numbers', () => {
 
   it('a shown total and its band always agree: 89.96 reads "90" and is at the threshold of 90 [T-CLIN-14]', () => {
     // Before: "90 mg/day OME … below the high-dose threshold of 90".
-    expect(formatMg(89.96)).to.equal('90');
+    expect(formatters('en-GB').mg(89.96)).to.equal('90');
     expect(doseBand(89.96, guidanceProfile('uk'))?.id).to.equal('high-dose');
     expect(doseBand(89.94, guidanceProfile('uk'))?.id).to.equal('below-threshold');
     const flags = planFlags(plan({ medications: [{ ...morphine(44.98), dosesPerDay: 2 }] }), { today: TODAY });

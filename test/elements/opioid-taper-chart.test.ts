@@ -5,10 +5,13 @@ import '../../src/elements/opioid-taper-chart/register.js';
 import '../../src/context/opioid-plan-context/register.js';
 import type { OpioidTaperChart } from '../../src/elements/opioid-taper-chart/register.js';
 import type { OpioidErrorDetail } from '../../src/internal/events.js';
-import { formatDate } from '../../src/core/dates.js';
+import { formatters } from '../../src/locales/index.js';
+
+const formatDate = (date: string, locale: string, style: 'medium') => formatters(locale).date(date, style);
 import { taperSchedule, cdcShortCourseTaper, type TaperSchedule } from '../../src/core/taper.js';
 import type { OpioidPlanInput, TaperPlan } from '../../src/core/schema.js';
 import { guidanceProfile } from '../../src/core/guidance.js';
+import { enGB } from '../../src/locales/en-GB.js';
 
 const root = (el: OpioidTaperChart) => el.shadowRoot!;
 const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -192,8 +195,8 @@ describe('<opioid-taper-chart>', () => {
       const mme = await chartIn(600, html`<opioid-taper-chart start="2026-03-05" dose="90" percent="10" interval-days="14"
         basis="original" unit="mme" today="2026-03-20" locale="en-US"></opioid-taper-chart>`);
       const us = guidanceProfile('us');
-      expect(words(root(mme).querySelector('[part="cautions"] p'))).to.equal(`Dose unit: morphine milligram equivalents (MME). Guidance used: ${us.name}.`);
-      expect(all(mme, '[part="cautions"] li').map((li) => words(li))).to.deep.equal([...us.cautions]);
+      expect(words(root(mme).querySelector('[part="cautions"] p'))).to.equal(`Dose unit: morphine milligram equivalents (MME). Guidance used: ${enGB.guidance.us}.`);
+      expect(all(mme, '[part="cautions"] li').map((li) => words(li))).to.deep.equal([...enGB.cautions(us.unit)]);
       await expect(mme).to.be.accessible();
       // The plan context's US guidance turns a taper in 'ome' into MME, with the US cautions.
       const box = await fixture<HTMLElement>(html`<div style="width:600px"><opioid-plan-context guidance="us" today="2026-03-20" .plan=${{
@@ -204,10 +207,10 @@ describe('<opioid-taper-chart>', () => {
       const inContext = box.querySelector('opioid-taper-chart')!;
       await settle(inContext);
       expect(words(root(inContext).querySelector('.axis-title'))).to.equal('Daily dose (MME/day)');
-      expect(all(inContext, '[part="cautions"] li').map((li) => words(li))).to.deep.equal([...us.cautions]);
+      expect(all(inContext, '[part="cautions"] li').map((li) => words(li))).to.deep.equal([...enGB.cautions(us.unit)]);
       const ome = await chartIn(600, html`<opioid-taper-chart .taper=${{ ...linear10, unit: 'ome', drug: undefined }} today="2026-03-20"></opioid-taper-chart>`);
       expect(words(root(ome).querySelector('[part="cautions"]'))).to.include('Guidance used: UK: Opioids Aware');
-      expect(all(ome, '[part="cautions"] li').map((li) => words(li))).to.deep.equal([...guidanceProfile('uk').cautions]);
+      expect(all(ome, '[part="cautions"] li').map((li) => words(li))).to.deep.equal([...enGB.cautions('OME')]);
       const mg = await chartIn(600, attrsChart(linear10));
       expect(root(mg).querySelector('[part="cautions"]')).to.equal(null);
     });
