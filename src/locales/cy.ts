@@ -284,7 +284,7 @@ export const cy: Catalogue = {
     'too-large': () => 'Ni ellir defnyddio’r llinell feddyginiaeth hon: mae’r dos dyddiol yn rhy fawr i fod yn ddos go iawn.',
   },
   field: {
-    id: 'Dynodydd y cynllun', indication: 'Arwydd clinigol', medications: 'Meddyginiaethau', drug: 'Cyffur', route: 'Llwybr',
+    id: 'Dynodydd y cynllun', packId: 'dynodydd', indication: 'Arwydd clinigol', medications: 'Meddyginiaethau', drug: 'Cyffur', route: 'Llwybr',
     strength: 'Cryfder', value: 'Cryfder', unit: 'Uned', dosesPerDay: 'Dosau y dydd',
     asNeeded: 'Pan fo angen', maxDosesPerDay: 'Y nifer mwyaf o ddosau mewn diwrnod', product: 'Enw’r cynnyrch',
     purpose: 'Diben', startDate: 'Dyddiad dechrau', reviewDate: 'Dyddiad adolygu', stopDate: 'Dyddiad stopio',
@@ -325,6 +325,7 @@ export const cy: Catalogue = {
     // Content-pack checks for site editors: the core writes them in English; quoted as it gives them.
     rule: (p, _w, label) => `${label}: ${raw(p, 'text')}.`,
     'invalid-json': () => 'Nid yw’r cynllun yn JSON dilys (gwiriwch a oes dyfynnod, coma neu fraced ar goll).',
+    'pack-invalid-json': () => 'Nid yw’r pecyn cynnwys yn JSON dilys (gwiriwch a oes dyfynnod, coma neu fraced ar goll).',
     'unit-for-route': (p, w, label) => `Rhaid i’r ${field(w, label)} fod yn “${str(p, 'expected')}” ar gyfer y llwybr ${route(p)}.`,
     'dose-too-large': (p, w, label) => (bool(p, 'patch')
       ? `Rhaid i’r ${field(w, label)} fod yn ${w.amount(p.max)} microgram yr awr ar y mwyaf ar gyfer un clwt (ar gyfer clytiau a wisgir gyda’i gilydd, rhowch patchCount neu ysgrifennwch un llinell i bob clwt).`

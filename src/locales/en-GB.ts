@@ -217,7 +217,7 @@ export const enGB: Catalogue = {
     'too-large': () => 'This medicine line cannot be used: the daily dose is too large to be a real dose.',
   },
   field: {
-    id: 'Plan id', indication: 'Indication', medications: 'Medicines', drug: 'Drug', route: 'Route',
+    id: 'Plan id', packId: 'id', indication: 'Indication', medications: 'Medicines', drug: 'Drug', route: 'Route',
     strength: 'Strength', value: 'Strength', unit: 'Unit', dosesPerDay: 'Doses per day',
     asNeeded: 'As needed', maxDosesPerDay: 'Most doses in a day', product: 'Product name',
     purpose: 'Purpose', startDate: 'Start date', reviewDate: 'Review date', stopDate: 'Stop date',
@@ -251,6 +251,7 @@ export const enGB: Catalogue = {
     // Content-pack checks for site editors: written in English for now, quoted as the core gives them.
     rule: (p, _w, label) => sentence(label, raw(p, 'text')),
     'invalid-json': () => 'The plan is not valid JSON (check for a missing quote, comma or bracket).',
+    'pack-invalid-json': () => 'The content pack is not valid JSON (check for a missing quote, comma or bracket).',
     'unit-for-route': (p, _w, label) => sentence(label, `must be ${str(p, 'expected')} for the ${str(p, 'route')} route`),
     'dose-too-large': (p, _w, label) => sentence(label, bool(p, 'patch')
       ? `must be at most ${num(p, 'max')} micrograms/hour for one patch (for patches worn together, give patchCount or write one line per patch)`

@@ -263,7 +263,7 @@ export const es: Catalogue = {
     'too-large': () => 'Esta línea de medicamento no se puede usar: la dosis diaria es demasiado alta para ser una dosis real.',
   },
   field: {
-    id: 'Identificador del plan', indication: 'Indicación', medications: 'Medicamentos', drug: 'Fármaco', route: 'Vía',
+    id: 'Identificador del plan', packId: 'identificador', indication: 'Indicación', medications: 'Medicamentos', drug: 'Fármaco', route: 'Vía',
     strength: 'Concentración', value: 'Concentración', unit: 'Unidad', dosesPerDay: 'Dosis al día',
     asNeeded: 'Según sea necesario', maxDosesPerDay: 'Máximo de dosis al día', product: 'Nombre del producto',
     purpose: 'Propósito', startDate: 'Fecha de inicio', reviewDate: 'Fecha de revisión', stopDate: 'Fecha de suspensión',
@@ -297,6 +297,7 @@ export const es: Catalogue = {
     // Content-pack checks for site editors: the core writes them in English; quoted as it gives them.
     rule: (p, _w, label) => `${label}: ${raw(p, 'text')}.`,
     'invalid-json': () => 'El plan no es JSON válido (compruebe si falta una comilla, una coma o un corchete).',
+    'pack-invalid-json': () => 'El paquete de contenido no es JSON válido (compruebe si falta una comilla, una coma o un corchete).',
     'unit-for-route': (p, w, label) => `${subject(w, label)} debe ser «${str(p, 'expected')}» para la vía ${route(p)}.`,
     'dose-too-large': (p, w, label) => (bool(p, 'patch')
       ? `${subject(w, label)} debe ser como máximo ${w.amount(p.max)} microgramos por hora para un parche (para parches usados a la vez, indique patchCount o escriba una línea por parche).`

@@ -4,13 +4,15 @@ import {
   type RiskPack,
 } from '../../src/core/risk/index.js';
 import { DEFAULT_PACK_EN_GB } from '../../src/locales/risk/index.js';
+import { describeIssue } from '../../src/locales/index.js';
 
 /** A deep copy of the en-GB pack to break in one place. */
 const copy = (): RiskPack => structuredClone(DEFAULT_PACK_EN_GB);
 
+/** Each issue's path, and the en-GB words a site editor reads for it (the core gives codes and parameters). */
 function issuesOf(input: unknown): { path: string; message: string }[] {
   const result = parseRiskPack(input);
-  return result.ok ? [] : result.issues.map(({ path, message }) => ({ path, message }));
+  return result.ok ? [] : result.issues.map((issue) => ({ path: issue.path, message: describeIssue(issue, 'en-GB') }));
 }
 
 describe('overdoseBand (Dunn 2010 dose bands in the en-GB pack) [T-EXPL-001]', () => {
@@ -177,7 +179,9 @@ describe('the pack schema', () => {
 
   it('reads JSON text and reports broken JSON plainly [T-EXPL-016]', () => {
     expect(parseRiskPack(JSON.stringify(DEFAULT_PACK_EN_GB)).ok).to.equal(true);
-    expect(issuesOf('{"id": "x", ')[0]?.message).to.match(/not valid JSON/);
+    const broken = parseRiskPack('{"id": "x", ');
+    expect(broken.ok ? [] : broken.issues).to.deep.equal([{ path: '', code: 'pack-invalid-json', params: {} }]);
+    expect(issuesOf('{"id": "x", ')[0]?.message).to.equal('The content pack is not valid JSON (check for a missing quote, comma or bracket).');
     expect(issuesOf(null).length).to.be.greaterThan(0);
     expect(issuesOf(42).length).to.be.greaterThan(0);
   });

@@ -6,12 +6,13 @@ import '../../src/context/opioid-plan-context/register.js';
 import type { OpioidTaperChart } from '../../src/elements/opioid-taper-chart/register.js';
 import type { OpioidErrorDetail } from '../../src/internal/events.js';
 import { formatters } from '../../src/locales/index.js';
-
-const formatDate = (date: string, locale: string, style: 'medium') => formatters(locale).date(date, style);
 import { taperSchedule, cdcShortCourseTaper, type TaperSchedule } from '../../src/core/taper.js';
 import type { OpioidPlanInput, TaperPlan } from '../../src/core/schema.js';
 import { guidanceProfile } from '../../src/core/guidance.js';
 import { enGB } from '../../src/locales/en-GB.js';
+
+/** A calendar date as the chart's table shows it (the locales format dates; the core only counts them). */
+const formatDate = (date: string, locale: string, style: 'medium') => formatters(locale).date(date, style);
 
 const root = (el: OpioidTaperChart) => el.shadowRoot!;
 const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

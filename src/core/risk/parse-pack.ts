@@ -1,6 +1,6 @@
 /**
  * Reading a site's own content pack: an object, or its JSON text (a `pack` attribute or a child
- * `<script type="application/json">`). Never throws; every problem comes back as `{ path, message }`.
+ * `<script type="application/json">`). Never throws; every problem comes back as `{ path, code, params }`.
  */
 import { parseWith, type ValidationIssue } from '../parse.js';
 import { RiskPackSchema, type RiskPack } from './pack-schema.js';
@@ -11,11 +11,11 @@ export function parseRiskPack(input: unknown): { ok: true; pack: RiskPack } | { 
     try {
       value = JSON.parse(input) as unknown;
     } catch {
-      return { ok: false, issues: [{ path: '', message: 'The content pack is not valid JSON (check for a missing quote, comma or bracket).' }] };
+      return { ok: false, issues: [{ path: '', code: 'pack-invalid-json', params: {} }] };
     }
   }
   const result = parseWith(RiskPackSchema, value);
   if (result.ok) return { ok: true, pack: result.value };
-  // parseWith names fields for plans ("Plan id"); in a pack, an id is a figure's or the pack's own.
-  return { ok: false, issues: result.issues.map((issue) => ({ ...issue, message: issue.message.replace(/^Plan id /, 'id ') })) };
+  // A plan's `id` is the plan's ("Plan id"); in a pack, an id is a figure's or the pack's own.
+  return { ok: false, issues: result.issues.map((issue) => (issue.params?.field === 'id' ? { ...issue, params: { ...issue.params, field: 'packId' } } : issue)) };
 }
