@@ -10,7 +10,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderToString } from 'opioid-elements/ssr';
-import { demoPlan, DEMO_TODAY } from '../test/hosts/pages/demo-plan.mjs';
+import { demoCaseload, demoPlan, DEMO_TODAY } from '../test/hosts/pages/demo-plan.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const STATIC_PREFIXES = ['/dist/', '/node_modules/', '/test/hosts/pages/', '/test/frameworks/dist/'];
@@ -51,6 +51,9 @@ async function ssrPage({ hydrate }) {
   const explainer = await renderToString('opioid-plan-context', { plan: demoPlan, today: DEMO_TODAY }, [
     ['opioid-risk-explainer', { gabapentinoid: true }],
   ]);
+  const caseload = await renderToString('opioid-review-list', {
+    plans: demoCaseload, today: DEMO_TODAY, label: 'Riverside Medical Practice: opioid reviews', headingLevel: 2, identifierLabel: 'NHS number',
+  });
   const prompt = await renderToString('opioid-stop-date-prompt', {
     name: 'opioid-review', start: DEMO_TODAY, indication: 'chronic-non-cancer', drug: 'morphine', required: true,
   });
@@ -79,6 +82,7 @@ ${explainer}
 ${prompt}
 <p><button type="submit">Save the review date</button></p>
 </form>
+${caseload}
 </main>
 </body>
 </html>`;

@@ -7,11 +7,14 @@
  * content pack as JSON text), never as properties: a page that is not hydrated by Lit upgrades each
  * element from its attributes alone. A stop-date prompt with a `name` also gets a native fallback
  * (`<fieldset slot="no-script">`: a date input submitting the same field names) that stands in while
- * the element is not defined and is disabled once it runs.
+ * the element is not defined and is disabled once it runs. A review list takes its `plans` (an array) as
+ * a property on the server and, for the browser, as the same JSON in a child `<script type="application/json">`;
+ * with JavaScript off it shows its rows as a plain table.
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import type { TemplateResult } from 'lit';
 import '../index.js';
 import { isIsoDate, todayIso } from '../core/dates.js';
 import { indicationRule } from '../elements/opioid-stop-date-prompt/stop-date-rules.js';
@@ -20,12 +23,14 @@ import { promptSection } from '../locales/prompt/index.js';
 
 /** The widgets a server template can render. */
 export type WidgetTag =
-  | 'opioid-plan-context' | 'opioid-plan-card' | 'opioid-stop-date-prompt' | 'opioid-taper-chart' | 'opioid-risk-explainer';
+  | 'opioid-plan-context' | 'opioid-plan-card' | 'opioid-stop-date-prompt' | 'opioid-taper-chart' | 'opioid-risk-explainer'
+  | 'opioid-review-list';
 
 /**
  * A widget's data: its attributes, by attribute name or property name (`intervalDays` is written
  * `interval-days`). Objects (`plan`, `pack`) are written as JSON text; `true` writes an empty
- * attribute; `false`, `null` and `undefined` write none.
+ * attribute; `false`, `null` and `undefined` write none. A review list's `plans` is the exception: the
+ * array of plans (or of `{ plan, person }`), given to the element itself and in a child JSON script.
  */
 export type WidgetData = Readonly<Record<string, string | number | boolean | object | null | undefined>>;
 
@@ -34,6 +39,7 @@ export type WidgetChild = readonly [tag: WidgetTag, data?: WidgetData, children?
 
 const TAGS: readonly WidgetTag[] = [
   'opioid-plan-context', 'opioid-plan-card', 'opioid-stop-date-prompt', 'opioid-taper-chart', 'opioid-risk-explainer',
+  'opioid-review-list',
 ];
 
 function escapeAttribute(value: string): string {
@@ -104,11 +110,58 @@ function promptFallback(data: WidgetData): string {
     + `${hidden('-start', start)}</fieldset>`;
 }
 
-function markup(tag: WidgetTag, data: WidgetData, children: readonly WidgetChild[]): string {
-  if (!TAGS.includes(tag)) throw new TypeError(`opioid-elements/ssr: <${String(tag)}> is not an opioid-elements widget.`);
-  const inner = children.map(([childTag, childData = {}, grandchildren = []]) => markup(childTag, childData, grandchildren)).join('');
+/** JSON for a `<script type="application/json">` data block: `<` escaped, so no `</script>` can end it early. */
+function scriptJson(value: unknown): string {
+  return (JSON.stringify(value) ?? 'null').replace(/</g, '\\u003c');
+}
+
+/**
+ * The review list: its attributes, `plans` as a property (the server has no child script to read) and
+ * the same plans in a child JSON data block (what the list reads in the browser, hydrated or not).
+ */
+function reviewList(data: WidgetData, inner: readonly TemplateResult[]): TemplateResult {
+  const { plans, fhir, ...rest } = data;
+  if (fhir !== undefined && fhir !== null) {
+    throw new TypeError('opioid-elements/ssr: a review list renders on the server from `plans`; a FHIR list renders in the browser.');
+  }
+  let list: unknown = plans;
+  if (typeof plans === 'string') {
+    try { list = JSON.parse(plans); } catch { list = plans; }
+  }
+  const script = list === undefined || list === null ? '' : `<script type="application/json">${scriptJson(list)}</script>`;
+  // Tags as static values: the build's HTML minifier drops an end tag whose start tag it cannot see.
+  const start = unsafeStatic(`<opioid-review-list${attributes(rest)}`);
+  const end = unsafeStatic('</opioid-review-list>');
+  return inner.length === 0
+    ? html`${start} .plans=${list ?? undefined}>${unsafeStatic(script)}${end}`
+    : html`${start} .plans=${list ?? undefined}>${unsafeStatic(script)}${inner}${end}`;
+}
+
+/** Whether a review list (which needs a property binding) is in this part of the tree. */
+function hasReviewList(tag: WidgetTag, children: readonly WidgetChild[]): boolean {
+  return tag === 'opioid-review-list' || children.some(([childTag, , grandchildren = []]) => hasReviewList(childTag, grandchildren));
+}
+
+/** Every widget but the review list: its start tag from attributes (and the prompt's fallback). */
+function startTag(tag: WidgetTag, data: WidgetData): string {
   const fallback = tag === 'opioid-stop-date-prompt' ? promptFallback(data) : '';
-  return `<${tag}${attributes(data)}>${fallback}${inner}</${tag}>`;
+  return `<${tag}${attributes(data)}>${fallback}`;
+}
+
+function markup(tag: WidgetTag, data: WidgetData, children: readonly WidgetChild[]): TemplateResult {
+  const check = (name: WidgetTag, kids: readonly WidgetChild[]): void => {
+    if (!TAGS.includes(name)) throw new TypeError(`opioid-elements/ssr: <${String(name)}> is not an opioid-elements widget.`);
+    for (const [childTag, , grandchildren = []] of kids) check(childTag, grandchildren);
+  };
+  check(tag, children);
+  if (!hasReviewList(tag, children)) {
+    const text = (name: WidgetTag, data: WidgetData, kids: readonly WidgetChild[]): string => startTag(name, data)
+      + kids.map(([childTag, childData = {}, grandchildren = []]) => text(childTag, childData, grandchildren)).join('') + `</${name}>`;
+    return html`${unsafeStatic(text(tag, data, children))}`;
+  }
+  const inner = children.map(([childTag, childData = {}, grandchildren = []]) => markup(childTag, childData, grandchildren));
+  if (tag === 'opioid-review-list') return reviewList(data, inner);
+  return html`${unsafeStatic(startTag(tag, data))}${inner}${unsafeStatic(`</${tag}>`)}`;
 }
 
 /**
@@ -122,10 +175,10 @@ function markup(tag: WidgetTag, data: WidgetData, children: readonly WidgetChild
  * ]);
  * ```
  *
- * Throws (a `TypeError`) only on a tag that is not a widget or a data key that is not an attribute
- * name; bad data renders the widget's own error block, as in the browser.
+ * Throws (a `TypeError`) only on a tag that is not a widget, a data key that is not an attribute
+ * name, or a review list given `fhir` (give it `plans`); bad data renders the widget's own error block,
+ * as in the browser.
  */
 export async function renderToString(tag: WidgetTag, data: WidgetData = {}, children: readonly WidgetChild[] = []): Promise<string> {
-  const result = render(html`${unsafeStatic(markup(tag, data, children))}`);
-  return collectResult(result);
+  return collectResult(render(markup(tag, data, children)));
 }

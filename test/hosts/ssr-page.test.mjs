@@ -17,7 +17,8 @@ const shadowText = (page, selector) => page.$eval(selector, (element) => (elemen
 test('with JavaScript off, the card, the chart with its table and the explainer read completely [T-HOST-07]', async () => {
   const { page, problems } = await hosts.page({ javaScript: false });
   await page.goto(`${hosts.origin}/ssr/`, { waitUntil: 'networkidle0' });
-  assert.equal(await page.evaluate(() => document.scripts.length), 0, 'the page has no script at all');
+  // No script that runs: the only <script> is the review list's JSON data block.
+  assert.deepEqual(await page.evaluate(() => [...document.scripts].map((script) => script.type)), ['application/json']);
   const card = await shadowText(page, 'opioid-plan-card');
   assert.match(card, /Zomorph 60 mg modified-release capsules/);
   assert.match(card, /120 mg\/day OME/);
@@ -109,4 +110,51 @@ test('with JavaScript on, the hydrated prompt submits its date, kind and start o
   const sent = JSON.parse(await page.$eval('#params', (element) => element.textContent));
   assert.deepEqual(sent, [['opioid-review', '2026-12-19'], ['opioid-review-kind', 'review'], ['opioid-review-start', '2026-11-21']]);
   assert.deepEqual(problems, []);
+});
+
+test('the server-rendered review list: with JavaScript off every person is in a table; hydrated, the live grid takes over [T-HOST-27]', async () => {
+  const off = await hosts.page({ javaScript: false });
+  await off.page.goto(`${hosts.origin}/ssr/`, { waitUntil: 'networkidle0' });
+  const still = await off.page.$eval('opioid-review-list', (element) => {
+    const root = element.shadowRoot;
+    const table = root.querySelector('[part="print"] table');
+    return {
+      tableHeight: table?.getBoundingClientRect().height ?? 0,
+      header: [...(table?.querySelectorAll('thead th') ?? [])].map((cell) => cell.textContent.trim()),
+      people: [...(table?.querySelectorAll('tbody th[scope="row"]') ?? [])].map((cell) => cell.textContent.trim()),
+      cells: [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => row.textContent.replace(/\s+/g, ' ')),
+      toolbarShown: root.querySelector('[part="toolbar"]').getBoundingClientRect().height > 0,
+      summary: root.querySelector('[part="summary"]').textContent.replace(/\s+/g, ' '),
+    };
+  });
+  assert.ok(still.tableHeight > 100, `the table is on screen (${still.tableHeight} px)`);
+  assert.deepEqual(still.header.slice(0, 2), ['Person', 'Total OME/day']);
+  assert.equal(still.people.length, 3, still.people.join(' | '));
+  for (const name of ['ASHWORTH, Robert', 'OKAFOR, Grace', 'PRICE, Dylan']) {
+    assert.ok(still.people.some((text) => text.startsWith(name)), `${name} is listed`);
+  }
+  assert.match(still.cells.find((text) => text.includes('ASHWORTH')), /120 mg\/day OME/);
+  assert.match(still.cells.find((text) => text.includes('PRICE')), /Review overdue/i);
+  assert.equal(still.toolbarShown, false, 'search and filters, which need JavaScript, are hidden');
+  assert.match(still.summary, /People on the list/);
+  assert.deepEqual(off.problems, []);
+
+  const on = await hosts.page();
+  await on.page.goto(`${hosts.origin}/ssr/?hydrate`, { waitUntil: 'networkidle0' });
+  // The grid is virtualised: it renders the rows in view, so bring it into view.
+  await on.page.$eval('opioid-review-list', (element) => element.scrollIntoView());
+  await on.page.waitForFunction(() => document.querySelector('opioid-review-list')?.shadowRoot.querySelector('[role="grid"] [role="row"].body-row'));
+  const live = await on.page.$eval('opioid-review-list', (element) => ({
+    rows: [...element.shadowRoot.querySelectorAll('[role="grid"] .body-row')].map((row) => row.textContent.replace(/\s+/g, ' ')),
+    staticTable: element.shadowRoot.querySelector('[part="print"]') !== null,
+    toolbarShown: element.shadowRoot.querySelector('[part="toolbar"]').getBoundingClientRect().height > 0,
+  }));
+  assert.equal(live.rows.length, 3);
+  assert.ok(live.rows.some((text) => text.includes('PRICE, Dylan')));
+  assert.equal(live.staticTable, false, 'the plain table gave way to the grid');
+  assert.equal(live.toolbarShown, true);
+  // The live list's search works on the hydrated data.
+  await on.page.type('opioid-review-list >>> #search', 'okafor');
+  await on.page.waitForFunction(() => document.querySelector('opioid-review-list').shadowRoot.querySelectorAll('[role="grid"] .body-row').length === 1);
+  assert.deepEqual(on.problems, [], 'no hydration mismatch or other console error');
 });

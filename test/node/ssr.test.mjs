@@ -91,3 +91,41 @@ test('bad data renders the widget\'s own error block; a tag that is not a widget
   const hostile = await renderToString('opioid-stop-date-prompt', { name: '"><script>alert(1)</script>', start: '2026-11-20' });
   assert.doesNotMatch(hostile, /<script>alert/);
 });
+
+test('the review list renders on the server: summary and every person as a plain table, its plans in a child JSON script [T-HOST-25]', async () => {
+  const person = (id, dose, name) => ({ plan: { ...plan, id, medications: [{ ...plan.medications[0], strength: { value: dose, unit: 'mg' } }] }, person: { name } });
+  const plans = [person('low', 10, 'Ann Low'), person('high', 80, 'Bob </script><script>alert(1)</script>'), { plan: { id: 'broken' }, person: { name: 'Cat Broken' } }];
+  const html = await renderToString('opioid-review-list', { plans, today: TODAY, label: 'Pain clinic caseload' });
+  assert.match(html, /<opioid-review-list\s+today="2026-11-21" label="Pain clinic caseload"><template shadowroot="open" shadowrootmode="open"/);
+  const shadow = /<template shadowroot[\s\S]*?<\/template>/.exec(html)[0];
+  const text = words(shadow);
+  assert.ok(text.includes('Pain clinic caseload'), 'the title');
+  assert.ok(text.includes('Showing all 3 people'), text.slice(0, 400));
+  // The rows are in the shadow root as a table (the grid is virtualised, which needs a browser): one row
+  // per person, most urgent first, with the numbers the card shows, and the plan that failed as a row.
+  const table = /<div class="print-view" part="print">[\s\S]*?<\/table>/.exec(shadow)?.[0] ?? '';
+  const rows = [...table.matchAll(/<tr>\s*<th scope="row">([\s\S]*?)<\/th>([\s\S]*?)<\/tr>/g)].map(([, who, cells]) => [words(who).trim(), words(cells).trim()]);
+  assert.equal(rows.length, 3);
+  assert.match(rows[0][0], /Cat Broken/);
+  assert.match(rows[0][1], /could not be checked/);
+  assert.match(rows[1][0], /Bob &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;/, 'a name is text, never markup');
+  assert.match(rows[1][1], /^160 mg\/day OME High dose/);
+  assert.match(rows[2][1], /^20 mg\/day OME/);
+  assert.match(table, /<thead><tr>(?:<!--[^>]*-->)*<th scope="col">/, 'a header row');
+  // For the browser: the same plans in a data block that no name can close early.
+  const script = /<\/template><script type="application\/json">([\s\S]*?)<\/script>(?:<!--[^>]*-->)*<\/opioid-review-list>/.exec(html)?.[1];
+  assert.ok(script, 'a child JSON script after the shadow root');
+  assert.doesNotMatch(script, /<\//);
+  assert.deepEqual(JSON.parse(script), plans);
+});
+
+test('a long review list (past the size checked in slices in a browser) renders every row on the server; FHIR input is refused [T-HOST-26]', async () => {
+  const plans = Array.from({ length: 450 }, (_, i) => ({ plan: { ...plan, id: `p${i}` }, person: { name: `Person ${i}` } }));
+  const html = await renderToString('opioid-review-list', { plans, today: TODAY });
+  assert.doesNotMatch(html, /<progress/, 'no progress bar: the server checked them all');
+  assert.equal([...html.matchAll(/<th scope="row">/g)].length, 450);
+  assert.ok(words(html).includes('Showing all 450 people'));
+  await assert.rejects(() => renderToString('opioid-review-list', { fhir: { resourceType: 'Bundle', type: 'collection', entry: [] } }), TypeError);
+  // Not a list: the list's own error block, as in the browser.
+  assert.match(await renderToString('opioid-review-list', { plans: { id: 'one plan' }, today: TODAY }), /role="alert"/);
+});

@@ -112,6 +112,11 @@ export const reviewListStyles = css`
   .label { display: none; }
   .empty { padding: var(--_space); margin: 0; }
   .print-view { display: none; }
+  /* Server-rendered and not yet defined (JavaScript off): the rows as a plain table; controls that need JavaScript hidden. */
+  :host(:not(:defined)) .print-view { display: block; overflow-x: auto; }
+  :host(:not(:defined)) :is(.toolbar, .hint, .note, .print-view > p:first-child) { display: none; }
+  :host(:not(:defined)) .print-view table { width: 100%; border-collapse: collapse; }
+  :host(:not(:defined)) .print-view :is(th, td) { border: 1px solid var(--_border); padding: 0.35em 0.5em; text-align: start; vertical-align: top; }
 
   /* Narrow (a phone, 320 px up): each person is a block of labelled lines; the sort menu replaces the headers. */
   @container (max-width: 47.99rem) {

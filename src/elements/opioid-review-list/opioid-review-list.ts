@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
@@ -221,6 +221,11 @@ export class OpioidReviewList extends OpioidElement {
   private items: Item[] = [];
   private itemsFor: { view: ReviewRow[]; expanded: ReadonlySet<number> } | undefined;
   private readonly onBeforePrint = () => { this.printing = true; this.performUpdate(); };
+  /**
+   * Rendered by a server (opioid-elements/ssr): until its first update in the browser it renders what the
+   * server did (the rows as a plain table, readable with JavaScript off), so hydration matches; then the grid.
+   */
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
   private readonly onAfterPrint = () => { this.printing = false; };
 
   /** The summary measures of the whole list (not the filtered view). */
@@ -248,6 +253,12 @@ export class OpioidReviewList extends OpioidElement {
   }
 
   override disconnectedCallback(): void {
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Hydrated the server's plain table: now the live grid, with its search, filters and sorting.
+    if (this.serverRendered) this.requestUpdate();
+  }
+
     super.disconnectedCallback();
     globalThis.removeEventListener?.('beforeprint', this.onBeforePrint);
     globalThis.removeEventListener?.('afterprint', this.onAfterPrint);
@@ -392,7 +403,12 @@ export class OpioidReviewList extends OpioidElement {
   }
 
   private assess(entries: readonly unknown[], options: AssessOptions, run: number): void {
-    if (entries.length <= AT_ONCE) {
+  /** On the server, and when hydrating what it rendered, the whole list at once (a server has no frames to yield). */
+  private get staticView(): boolean {
+    return isServer || (this.serverRendered && !this.hasUpdated);
+  }
+
+    if (entries.length <= AT_ONCE || this.staticView) {
       this.finish(assessEntries(entries, options));
       return;
     }
@@ -758,8 +774,8 @@ export class OpioidReviewList extends OpioidElement {
         <div class="status-line"><p role="status">${status}. <span id="sort-status">${this.sortDescription()}</span></p>
           ${filtering ? html`<button type="button" class="link" @click=${() => this.setFilter({})}>${w.clearFilters}</button>` : nothing}
           <p class="hint" id="hint">${w.keyboardHint}</p></div>
-        ${view.length === 0 ? html`<p class="empty">${w.noMatches}</p>` : this.table(f)}
-        ${this.printing ? printTable({ f, rows: view, max: Math.max(1, Math.round(Number(this.printLimit)) || 2000), total: this.rows.length, fields: suppliedFields(this.rows), identifierLabel: this.identifierLabel }) : nothing}`}
+        ${view.length === 0 ? html`<p class="empty">${w.noMatches}</p>` : this.staticView ? nothing : this.table(f)}
+        ${this.printing || this.staticView ? printTable({ f, rows: view, max: Math.max(1, Math.round(Number(this.printLimit)) || 2000), total: this.rows.length, fields: suppliedFields(this.rows), identifierLabel: this.identifierLabel }) : nothing}`}
     </div>`;
   }
 }

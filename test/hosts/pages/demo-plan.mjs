@@ -21,3 +21,26 @@ export const demoPlan = {
   naloxoneSupplied: false,
   prescriber: { name: 'Dr Helen Marsh', team: 'Riverside Medical Practice', contact: '0161 496 0123' },
 };
+
+/**
+ * A small practice caseload for the review list (invented people): the demo patient, a lower dose due
+ * for review, and an overdue review at a high dose with a benzodiazepine.
+ */
+export const demoCaseload = [
+  { plan: demoPlan, person: { name: 'ASHWORTH, Robert', identifier: '943 476 5919', age: 67 } },
+  {
+    plan: {
+      ...demoPlan, id: 'hosts-demo-low', taper: undefined, goals: undefined, reviewDate: '2026-12-20',
+      medications: [{ drug: 'codeine', route: 'oral', strength: { value: 30, unit: 'mg' }, dosesPerDay: 4, product: 'Codeine 30 mg tablets' }],
+    },
+    person: { name: 'OKAFOR, Grace', identifier: '943 476 5870', age: 54 },
+  },
+  {
+    plan: {
+      ...demoPlan, id: 'hosts-demo-overdue', taper: undefined, reviewDate: '2026-10-01',
+      medications: [{ drug: 'oxycodone', route: 'oral', strength: { value: 40, unit: 'mg' }, dosesPerDay: 2, product: 'Oxycodone 40 mg modified-release tablets' }],
+      concurrentMedicines: [{ kind: 'benzodiazepine', name: 'Diazepam', dose: '5 mg at night' }],
+    },
+    person: { name: 'PRICE, Dylan', identifier: '943 476 5811', age: 48 },
+  },
+];
