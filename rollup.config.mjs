@@ -5,6 +5,7 @@
 // 2. dist/opioid-elements.bundle.js: everything including Lit, for a plain <script type="module"> on
 //    a page with no build step.
 import { readdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -36,6 +37,37 @@ const plugins = () => [
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
+/**
+ * The review list's module worker (src/elements/opioid-review-list/review-worker.ts), built from the
+ * same source as the main thread's code. review-worker-url.ts names it as `new URL('./review-worker.ts',
+ * import.meta.url)`; this replaces that with the built file's URL, relative to whichever chunk the
+ * expression lands in. npm build: a chunk of its own that imports the same core chunk the elements do
+ * (Lit-free, so it loads in a worker without an import map). The one-tag bundle (`standalone`): one
+ * self-contained file built here, since a worker cannot share the bundle's modules.
+ */
+function reviewWorker({ standalone } = {}) {
+  const pattern = /new URL\((['"])\.\/review-worker\.ts\1,\s*import\.meta\.url\)/;
+  const input = 'src/elements/opioid-review-list/review-worker.ts';
+  let code;
+  return {
+    name: 'review-worker',
+    async buildStart() {
+      if (!standalone) return;
+      const { rollup } = await import('rollup');
+      const build = await rollup({ input, plugins: plugins() });
+      code = (await build.generate({ format: 'es', inlineDynamicImports: true })).output[0].code;
+      await build.close();
+    },
+    transform(source, id) {
+      if (!/review-worker-url\.ts$/.test(id) || !pattern.test(source)) return null;
+      const ref = standalone
+        ? this.emitFile({ type: 'asset', fileName: standalone, source: code })
+        : this.emitFile({ type: 'chunk', id: join(dirname(id), 'review-worker.ts'), fileName: 'workers/review-list.js' });
+      return { code: source.replace(pattern, `new URL(import.meta.ROLLUP_FILE_URL_${ref})`), map: null };
+    },
+  };
+}
+
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)(\/|$)/.test(id);
 
 export default [
@@ -51,7 +83,7 @@ export default [
       locales: 'src/locales/index.ts',
     },
     external: (id) => isLit(id) || /^@lit-labs\/ssr(\/|$)/.test(id),
-    plugins: plugins(),
+    plugins: [...plugins(), reviewWorker()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -82,7 +114,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: plugins(),
+    plugins: [...plugins(), reviewWorker({ standalone: 'bundle/review-list-worker.js' })],
     // One <script type="module"> tag for a page with no build step. What loads on demand (the other
     // languages' catalogues, the explainer's pack checker, the code tables) stays in chunks beside it,
     // fetched relative to the bundle only when a page needs them: inlining them tripled the download

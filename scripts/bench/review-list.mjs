@@ -2,11 +2,13 @@
 //   in Node: checking every plan (the core's assessPlan per row), sorting, filtering, the summary, CSV;
 //   in headless Chromium: the first screen (plans set → first rows painted), a sort and a filter (action
 //   → rows repainted), the longest main-thread task while checking (PerformanceObserver 'longtask'),
-//   and the JavaScript heap the rows add.
+//   and the JavaScript heap the rows add; once with the module worker (served over HTTP, as a page
+//   serves it) and once on the main thread alone (no Worker: the fallback).
 // A benchmark, not a test: it prints what it measured and never fails on time (a shared machine is
 // noisy; the load average is printed beside the figures). Usage: node scripts/bench/review-list.mjs
 /* global window -- in page.evaluate callbacks, which run in the browser */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -38,8 +40,10 @@ import { generatePopulation } from ${JSON.stringify(join(ROOT, 'stories/data/rev
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const rows = (el) => el.shadowRoot.querySelectorAll('.body [role="row"]');
 async function until(test, what, ms = 120000) { const end = performance.now() + ms; while (!test()) { if (performance.now() > end) throw new Error('timed out waiting for ' + what); await new Promise((r) => requestAnimationFrame(r)); } }
-window.bench = async (count) => {
+const RealWorker = globalThis.Worker;
+window.bench = async (count, useWorker) => {
   document.body.replaceChildren();
+  globalThis.Worker = useWorker ? RealWorker : undefined;
   const people = generatePopulation(count, { seed: 13, invalidShare: 0.005, duplicateShare: 0.005, today: '${TODAY}' });
   globalThis.gc?.(); await frame(); globalThis.gc?.();
   const heapBefore = performance.memory?.usedJSHeapSize ?? NaN;
@@ -109,6 +113,11 @@ try {
   writeFileSync(join(out, 'node-entry.ts'), nodeEntry);
   writeFileSync(join(out, 'page-entry.ts'), pageEntry);
   await build({ entryPoints: [join(out, 'node-entry.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(out, 'node.mjs'), logLevel: 'error', tsconfig: join(ROOT, 'tsconfig.json') });
+  // The worker as the element names it (review-worker-url.ts), beside the page.
+  await build({
+    entryPoints: [join(ROOT, 'src/elements/opioid-review-list/review-worker.ts')], bundle: true, format: 'esm', outfile: join(out, 'review-worker.js'),
+    minify: true, logLevel: 'error', tsconfig: join(ROOT, 'tsconfig.json'), conditions: ['production'],
+  });
   await build({
     entryPoints: [join(out, 'page-entry.ts')], bundle: true, format: 'esm', outfile: join(out, 'page.js'), minify: true,
     logLevel: 'error', tsconfig: join(ROOT, 'tsconfig.json'), conditions: ['production'],
@@ -139,6 +148,15 @@ try {
       fmt(filter.ms).padStart(7), fmt(search.ms).padStart(7), fmt(summary.ms).padStart(8), fmt(csv.ms).padStart(7), (globalThis.gc ? heapMb.toFixed(0) : 'n/a').padStart(13));
   }
 
+  // Over HTTP: a worker cannot start from a file:// page.
+  const files = { '/': 'page.html', '/page.html': 'page.html', '/page.js': 'page.js', '/review-worker.ts': 'review-worker.js' };
+  const server = createServer((req, res) => {
+    const file = files[new URL(req.url ?? '/', 'http://localhost').pathname];
+    if (file === undefined) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'text/javascript' }).end(readFileSync(join(out, file)));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${server.address().port}/`;
   const browser = await puppeteer.launch({
     executablePath: findChromium(), headless: true,
     args: [...CHROMIUM_ARGS, '--allow-file-access-from-files', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
@@ -147,17 +165,20 @@ try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 1400 });
     page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(pathToFileURL(join(out, 'page.html')).href);
+    await page.goto(origin);
     await page.waitForFunction(() => typeof window.bench === 'function');
-    console.log('\nChromium (the element, production build): ms from the action to the rows on screen');
-    console.log('people'.padStart(8), 'first screen'.padStart(13), 'sort'.padStart(7), 'filter'.padStart(7), 'search'.padStart(7), 'longest task'.padStart(13), 'tasks>50ms'.padStart(11), 'heap MB'.padStart(8), 'DOM rows'.padStart(9));
-    for (const count of SIZES) {
-      const r = await page.evaluate((n) => window.bench(n), count);
-      console.log(String(r.count).padStart(8), fmt(r.firstScreen).padStart(13), fmt(r.sort).padStart(7), fmt(r.filter).padStart(7), fmt(r.search).padStart(7),
-        fmt(r.longestTask).padStart(13), String(r.longTasks).padStart(11), r.heapMb.toFixed(0).padStart(8), String(r.domRows).padStart(9));
+    for (const useWorker of [true, false]) {
+      console.log(`\nChromium (the element, production build), ${useWorker ? 'with its module worker' : 'main thread only (no Worker)'}: ms from the action to the rows on screen; load average ${loadavg()[0].toFixed(1)}`);
+      console.log('people'.padStart(8), 'first screen'.padStart(13), 'sort'.padStart(7), 'filter'.padStart(7), 'search'.padStart(7), 'longest task'.padStart(13), 'tasks>50ms'.padStart(11), 'heap MB'.padStart(8), 'DOM rows'.padStart(9));
+      for (const count of SIZES) {
+        const r = await page.evaluate((n, w) => window.bench(n, w), count, useWorker);
+        console.log(String(r.count).padStart(8), fmt(r.firstScreen).padStart(13), fmt(r.sort).padStart(7), fmt(r.filter).padStart(7), fmt(r.search).padStart(7),
+          fmt(r.longestTask).padStart(13), String(r.longTasks).padStart(11), r.heapMb.toFixed(0).padStart(8), String(r.domRows).padStart(9));
+      }
     }
   } finally {
     await browser.close();
+    server.close();
   }
   console.log('\nBudgets (issue 13): 10,000 people — first screen ≤ 300 ms, sort or filter ≤ 100 ms; 100,000 — no task over 50 ms while checking.');
 } finally {

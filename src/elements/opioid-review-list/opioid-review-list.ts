@@ -22,6 +22,7 @@ import { enGBReview, reviewSection } from '../../locales/review/index.js';
 import type { LocaleTag } from '../../locales/types.js';
 import { assessEntries, CONDITIONS, profileFor, type AssessOptions, type ConditionId, type ReviewPerson, type ReviewRow } from './review-model.js';
 import { assessInSlices, yieldToHost } from './review-runner.js';
+import { reviewWorkerUrl } from './review-worker-url.js';
 import { DEFAULT_SORT, FIRST_DIRECTION, SORT_KEYS, sortRows, type ReviewSort, type SortKey } from './review-sort.js';
 import { bandsFor, filterRows, isFiltering, type ReviewFilter } from './review-filter.js';
 import { reviewSummary, type ReviewSummary } from './review-summary.js';
@@ -220,12 +221,12 @@ export class OpioidReviewList extends OpioidElement {
   private viewFor: { sorted: ReviewRow[]; filter: ReviewFilter; result: ReviewRow[] } | undefined;
   private items: Item[] = [];
   private itemsFor: { view: ReviewRow[]; expanded: ReadonlySet<number> } | undefined;
-  private readonly onBeforePrint = () => { this.printing = true; this.performUpdate(); };
   /**
    * Rendered by a server (opioid-elements/ssr): until its first update in the browser it renders what the
    * server did (the rows as a plain table, readable with JavaScript off), so hydration matches; then the grid.
    */
   private readonly serverRendered = !isServer && this.shadowRoot !== null;
+  private readonly onBeforePrint = () => { this.printing = true; this.performUpdate(); };
   private readonly onAfterPrint = () => { this.printing = false; };
 
   /** The summary measures of the whole list (not the filtered view). */
@@ -252,13 +253,13 @@ export class OpioidReviewList extends OpioidElement {
     globalThis.addEventListener?.('afterprint', this.onAfterPrint);
   }
 
-  override disconnectedCallback(): void {
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     // Hydrated the server's plain table: now the live grid, with its search, filters and sorting.
     if (this.serverRendered) this.requestUpdate();
   }
 
+  override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('beforeprint', this.onBeforePrint);
     globalThis.removeEventListener?.('afterprint', this.onAfterPrint);
@@ -402,12 +403,12 @@ export class OpioidReviewList extends OpioidElement {
     this.requestUpdate();
   }
 
-  private assess(entries: readonly unknown[], options: AssessOptions, run: number): void {
   /** On the server, and when hydrating what it rendered, the whole list at once (a server has no frames to yield). */
   private get staticView(): boolean {
     return isServer || (this.serverRendered && !this.hasUpdated);
   }
 
+  private assess(entries: readonly unknown[], options: AssessOptions, run: number): void {
     if (entries.length <= AT_ONCE || this.staticView) {
       this.finish(assessEntries(entries, options));
       return;
@@ -415,6 +416,7 @@ export class OpioidReviewList extends OpioidElement {
     this.rows = [];
     this.progress = { done: 0, total: entries.length };
     void assessInSlices(entries, options, {
+      workerUrl: reviewWorkerUrl(),
       onProgress: (done, total) => { if (run === this.run) this.progress = { done, total }; },
       cancelled: () => run !== this.run,
     }).then(async (rows) => {

@@ -65,19 +65,33 @@ export function sortRows(rows: readonly ReviewRow[], sort: ReviewSort = DEFAULT_
     keyed.sort((a, b) => sign * collator.compare(a.name, b.name) || b.urgency - a.urgency || a.row.index - b.row.index);
     return keyed.map((entry) => entry.row);
   }
-  // Keys read once per row (not once per comparison), as plain numbers: 100,000 rows sort in one short task.
-  const keyed = rows.map((row) => ({ row, key: sort.key === 'urgency' ? urgencyKey(row) : numberKey(row, sort.key), urgency: urgencyKey(row) }));
-  keyed.sort((a, b) => {
-    const aMissing = Number.isNaN(a.key);
-    const bMissing = Number.isNaN(b.key);
+  // Keys read once per row into typed arrays (not once per comparison, and no object per row), and the
+  // positions sorted: 100,000 rows sort in one short task.
+  const count = rows.length;
+  const keys = new Float64Array(count);
+  const urgency = new Float64Array(count);
+  const inputIndex = new Float64Array(count);
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i += 1) {
+    const row = rows[i] as ReviewRow;
+    urgency[i] = urgencyKey(row);
+    keys[i] = sort.key === 'urgency' ? urgency[i] as number : numberKey(row, sort.key);
+    inputIndex[i] = row.index;
+    order[i] = i;
+  }
+  order.sort((a, b) => {
+    const aKey = keys[a] as number;
+    const bKey = keys[b] as number;
+    const aMissing = Number.isNaN(aKey);
+    const bMissing = Number.isNaN(bKey);
     if (aMissing || bMissing) {
       if (aMissing !== bMissing) return aMissing ? 1 : -1;
-    } else if (a.key !== b.key) {
-      return a.key < b.key ? -sign : sign;
+    } else if (aKey !== bKey) {
+      return aKey < bKey ? -sign : sign;
     }
-    return b.urgency - a.urgency || a.row.index - b.row.index;
+    return (urgency[b] as number) - (urgency[a] as number) || (inputIndex[a] as number) - (inputIndex[b] as number);
   });
-  return keyed.map((entry) => entry.row);
+  return Array.from(order, (i) => rows[i] as ReviewRow);
 }
 
 /**
