@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { planFlags, todayIso } from 'opioid-elements/core';
 import { planFromFhir, cdsHooksCards } from 'opioid-elements/fhir';
+import { cdsCardWords } from 'opioid-elements/fhir/describe';
 import { rxnorm } from 'opioid-elements/codes/rxnorm';
 import { dmd } from 'opioid-elements/codes/dmd';
 
@@ -34,7 +35,7 @@ function send(response, status, body) {
 export function cardsFor(request, { guidance = 'us', today = todayIso() } = {}) {
   const result = planFromFhir(request, { guidance, today, codes: [rxnorm, dmd] });
   if (!result.ok) return [];
-  return cdsHooksCards(planFlags(result.plan, { guidance, today }), { exclude: ['invalid-plan'] });
+  return cdsHooksCards(planFlags(result.plan, { guidance, today }), { ...cdsCardWords(guidance === 'us' ? 'en-US' : 'en-GB'), exclude: ['invalid-plan'] });
 }
 
 export function createCdsService(options = {}) {

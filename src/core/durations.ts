@@ -36,11 +36,12 @@ export interface StopDateWarning {
    * Sources are data, one copy, here.
    */
   params: Readonly<Record<string, string | number>>;
-  /** English, kept until the issue removes the core's sentences; elements word `code` and `params`. */
-  message: string;
 }
 
-/** Warnings for a planned stop or review date. They inform; they never make the date invalid. */
+/**
+ * Warnings for a planned stop or review date, as codes (the prompt's catalogue section words them).
+ * They inform; they never make the date invalid.
+ */
 export function stopDateWarnings(indication: unknown, start: IsoDate, date: IsoDate, kind: StopDateKind): StopDateWarning[] {
   const length = daysBetween(start, date);
   if (!isIsoDate(start) || !(length >= 0)) return [];
@@ -50,7 +51,6 @@ export function stopDateWarnings(indication: unknown, start: IsoDate, date: IsoD
       id: 'acute-over-7-days',
       code: 'acute-over-7-days',
       params: { days: length, limit: ACUTE_MAX_DAYS, source: 'CDC 2022, recommendation 6' },
-      message: `This is a ${length}-day course, longer than ${ACUTE_MAX_DAYS} days. For acute pain 3 days or less is often enough and more than ${ACUTE_MAX_DAYS} days is rarely needed; reassess the need (CDC 2022, recommendation 6).`,
     });
   }
   const limit = longTermFrom(start);
@@ -60,10 +60,6 @@ export function stopDateWarnings(indication: unknown, start: IsoDate, date: IsoD
       id: 'non-cancer-over-3-months',
       code: 'non-cancer-over-3-months',
       params: { kind, months: LONG_TERM_MONTHS, reviewMonths: 3, source: 'MHRA 2020', reviewSource: 'CDC 2022' },
-      message: kind === 'review'
-        // "Every 3 months" is CDC 2022 rec. 7's review interval, a separate fact from LONG_TERM_MONTHS.
-        ? `This review is more than ${LONG_TERM_MONTHS} months after the start. Review long-term opioids at least every 3 months (CDC 2022); use beyond ${LONG_TERM_MONTHS} months for non-cancer pain increases the risk of dependence and addiction (MHRA 2020).`
-        : `This date is more than ${LONG_TERM_MONTHS} months after the start. Opioid use beyond ${LONG_TERM_MONTHS} months for non-cancer pain increases the risk of dependence and addiction; agree the plan for ending treatment with the patient (MHRA 2020).`,
     });
   }
   return warnings;

@@ -6,10 +6,14 @@
 /**
  * Park TW et al. BMJ 2015;350:h2698 (case-cohort study): in US veterans receiving opioid analgesics,
  * the risk of death from drug overdose with a benzodiazepine was about 3.9 times that without. A
- * relative figure: it is always given with its population.
+ * relative figure: it is always given with its population (a code the locale catalogues word:
+ * `catalogue.population`, "US veterans on opioids").
  */
 export const BENZODIAZEPINE_OVERDOSE_DEATH = Object.freeze({
   relative: 3.9,
-  population: 'US veterans on opioids',
+  population: 'us-veterans-on-opioids' as const,
   citation: 'Park 2015',
 });
+
+/** The study populations a figure in the core names (worded by `catalogue.population`). */
+export type StudyPopulation = typeof BENZODIAZEPINE_OVERDOSE_DEATH.population;

@@ -1,16 +1,18 @@
 /**
  * Risk and plan-quality flags for an opioid treatment plan: the short list a busy clinician reads
  * before signing a prescription or a discharge summary. Every rule cites the guidance it comes from
- * (clinical/REFERENCE.md §1–§3) in a comment and in the flag's `source`.
+ * (clinical/REFERENCE.md §1–§3) in a comment and in the flag's `sources`. A flag is a code and the
+ * parameters a sentence needs; the sentences are in the locale catalogues (`describeFlag` in
+ * 'opioid-elements/locales').
  *
  * `today` is always passed in, never read from the clock, so the same plan gives the same flags in
  * every test, time zone and server. All date logic is calendar-date arithmetic (dates.ts).
  */
-import { daysBetween, formatDate, isIsoDate, type IsoDate } from './dates.js';
+import { daysBetween, isIsoDate, type IsoDate } from './dates.js';
 import { ACUTE_MAX_DAYS, LONG_TERM_MONTHS, isNonCancerIndication, longTermFrom } from './durations.js';
 import { BENZODIAZEPINE_OVERDOSE_DEATH } from './evidence.js';
 import {
-  IMPLAUSIBLE_TOTAL, doseBand, formatDailyDose, guidanceProfile, outsideCdcScope, resolveGuidance, thresholdFor,
+  IMPLAUSIBLE_TOTAL, doseBand, guidanceProfile, outsideCdcScope, resolveGuidance, thresholdFor,
   type DoseBand, type ThresholdSetting,
 } from './guidance.js';
 import { OME_TABLES } from './ome.js';
@@ -22,7 +24,7 @@ import { GUIDANCES, isSubstitutionDrug, type Guidance, type OpioidId } from './i
 export type NameRef = { drug: OpioidId } | { text: string };
 import { type MedicationLine, type OpioidPlan } from './schema.js';
 import { taperSchedule, type TaperResult } from './taper.js';
-import { drugName, formatMg, listNames, roundMg, stripBidiControls, textLocale } from './text.js';
+import { roundMg, stripBidiControls } from './text.js';
 
 export const FLAG_IDS = [
   'invalid-plan',
@@ -62,10 +64,6 @@ export interface PlanFlag {
   params: Record<string, unknown>;
   /** The guidance the rule comes from (name, year), one entry per source. */
   sources: string[];
-  /** One or two plain English (en-GB/en-US) sentences, with the number and unit where there is one. */
-  message: string;
-  /** `sources` joined with "; ", for a single line of text. */
-  source: string;
 }
 
 export interface PlanFlagOptions {
@@ -78,8 +76,6 @@ export interface PlanFlagOptions {
    * sets the US one. It replaces the threshold of that guidance only; outside 20–500 it is an error.
    */
   threshold?: ThresholdSetting;
-  /** 'en-GB' (default) or 'en-US' for the dates inside messages. */
-  locale?: string;
 }
 
 const SEVERITY_RANK: Readonly<Record<FlagSeverity, number>> = { urgent: 0, warning: 1, info: 2 };
@@ -109,17 +105,18 @@ const OPIOIDS_AWARE_TABLE = 'Opioids Aware (FPM/RCoA), dose equivalents, August 
 const CDC_TABLE = 'CDC Clinical Practice Guideline 2022, MME conversion table';
 const VALIDATION = 'opioid-elements plan validation (no clinical check was run)';
 const PLAUSIBILITY = 'opioid-elements plausibility check';
-/** CDC 2022's single methadone factor, read from the table the total uses, so the message and the sum agree. */
+/** CDC 2022's single methadone factor, read from the table the total uses, so the sentence and the sum agree. */
 const US_METHADONE = OME_TABLES.us.find((row) => row.drug === 'methadone' && row.route === 'oral');
 const US_METHADONE_FACTOR = US_METHADONE !== undefined && 'factor' in US_METHADONE ? US_METHADONE.factor : undefined;
 
 
-function flag(id: FlagId, severity: FlagSeverity, message: string, sources: string[], params: Record<string, unknown> = {}): PlanFlag {
-  return { id, severity, params, sources, message, source: sources.join('; ') };
+function flag(id: FlagId, severity: FlagSeverity, sources: string[], params: Record<string, unknown> = {}): PlanFlag {
+  return { id, severity, params, sources };
 }
 
-function invalidPlan(reason: string, params: Record<string, unknown> = {}): PlanFlag[] {
-  return [flag('invalid-plan', 'urgent', `This plan could not be checked for risks: ${reason}`, [VALIDATION], params)];
+/** `reason`: 'plan' (with the first three `issues`), 'today' or 'unreadable'. */
+function invalidPlan(reason: 'plan' | 'today' | 'unreadable', issues: readonly ValidationIssue[] = []): PlanFlag[] {
+  return [flag('invalid-plan', 'urgent', [VALIDATION], { reason, issues: issues.slice(0, 3) })];
 }
 
 /** Lines prescribed for pain (`linePurpose`: the line's purpose; else methadone/buprenorphine in an OUD plan are substitution). */
@@ -145,12 +142,12 @@ function taperEndsAtZero(plan: OpioidPlan, known?: TaperResult): boolean {
   return schedule.ok && schedule.steps[schedule.steps.length - 1]?.dose === 0;
 }
 
-function readOptions(options: unknown): { guidance: unknown; today: unknown; threshold: unknown; locale: unknown } {
+function readOptions(options: unknown): { guidance: unknown; today: unknown; threshold: unknown } {
   if (typeof options !== 'object' || options === null) {
-    return { guidance: undefined, today: undefined, threshold: undefined, locale: undefined };
+    return { guidance: undefined, today: undefined, threshold: undefined };
   }
-  const { guidance, today, threshold, locale } = options as Record<string, unknown>;
-  return { guidance, today, threshold, locale };
+  const { guidance, today, threshold } = options as Record<string, unknown>;
+  return { guidance, today, threshold };
 }
 
 /**
@@ -164,20 +161,17 @@ export function planFlags(plan: OpioidPlan | unknown, options: PlanFlagOptions):
     return checkPlan(plan, options);
   } catch {
     // Only reachable through hostile input (a getter or proxy that throws): still report, never throw.
-    return invalidPlan('it could not be read.', { reason: 'unreadable', issues: [] });
+    return invalidPlan('unreadable');
   }
 }
 
 function checkPlan(input: unknown, rawOptions: unknown): PlanFlag[] {
   const options = readOptions(rawOptions);
   if (!isIsoDate(options.today)) {
-    return invalidPlan("today's date is missing or is not a calendar date written YYYY-MM-DD.", { reason: 'today', issues: [] });
+    return invalidPlan('today');
   }
   const parsed = parsePlan(input);
-  if (!parsed.ok) {
-    const first = parsed.issues.slice(0, 3).map((issue) => issue.message).join(' ');
-    return invalidPlan(first || 'it is not a valid plan.', { reason: 'plan', issues: parsed.issues.slice(0, 3), detail: first || 'it is not a valid plan.' });
-  }
+  if (!parsed.ok) return invalidPlan('plan', parsed.issues);
   return checkParsedPlan(parsed.plan, options, options.today, {});
 }
 
@@ -236,7 +230,7 @@ export function assessParsedPlan(plan: OpioidPlan, options: PlanFlagOptions): Pl
 }
 
 const unreadableAssessment = (): PlanAssessment => (
-  { ok: false, issues: [{ path: '', message: 'This value could not be read.' }], flags: invalidPlan('it could not be read.', { reason: 'unreadable', issues: [] }) });
+  { ok: false, issues: [{ path: '', code: 'unreadable', params: {} }], flags: invalidPlan('unreadable') });
 
 function assessParsed(plan: OpioidPlan, read: ReturnType<typeof readOptions>, today: IsoDate): PlanAssessment {
   const guidance: Guidance = GUIDANCES.some((id) => id === read.guidance) ? resolveGuidance(read.guidance) : plan.guidance;
@@ -252,22 +246,14 @@ function assessParsed(plan: OpioidPlan, read: ReturnType<typeof readOptions>, to
 
 /** The rules, for a plan `parsePlan` returned; `known` holds what the caller already worked out for it. */
 function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOptions>, today: IsoDate, known: KnownResults): PlanFlag[] {
-  const locale = textLocale(options.locale);
   const guidance: Guidance = GUIDANCES.some((id) => id === options.guidance)
     ? resolveGuidance(options.guidance) : plan.guidance;
   const threshold = thresholdFor(options.threshold, guidance);
-  if (!threshold.ok) {
-    const shown = typeof threshold.params.value === 'number' ? formatMg(threshold.params.value, locale) : 'not a number';
-    return [flag('invalid-threshold', 'urgent',
-      `The locally set threshold (${shown || 'not a number'}) is not a plausible daily dose: it must be between ${threshold.params.min} and ${threshold.params.max} mg/day. No dose check was run; correct the setting.`,
-      [VALIDATION], { ...threshold.params, code: threshold.code })];
-  }
+  if (!threshold.ok) return [flag('invalid-threshold', 'urgent', [VALIDATION], { ...threshold.params, code: threshold.code })];
   const profile = guidanceProfile(guidance, { highDoseThreshold: threshold.value });
   // The plan's own reading of its lines: methadone or buprenorphine for opioid use disorder is never
   // counted (CDC 2022), whether or not each line says so; every other opioid always is.
   const total = known.total ?? parsedPlanTotal(plan, guidance);
-  const dose = (value: number) => formatDailyDose(value, profile, locale);
-  const date = (value: IsoDate) => formatDate(value, locale, 'long');
   const flags: PlanFlag[] = [];
   const noDoseAdvice = guidance === 'us' && outsideCdcScope(plan.indication);
   const shownTotal = roundMg(total.value);
@@ -275,39 +261,25 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
   // implausible-total — a total no one takes (a unit or typing error) is never shown as a number or
   // placed in a band: it is urgent, because every other figure on the card is then in doubt.
   if (!(Number.isFinite(total.value)) || shownTotal > IMPLAUSIBLE_TOTAL) {
-    flags.push(flag('implausible-total', 'urgent',
-      `The ${profile.unit} total is implausibly large (over ${dose(IMPLAUSIBLE_TOTAL)}), so it is not shown. Check each dose and its unit (micrograms or mg).`,
-      [PLAUSIBILITY], { limit: IMPLAUSIBLE_TOTAL, unit: profile.unit }));
+    flags.push(flag('implausible-total', 'urgent', [PLAUSIBILITY], { limit: IMPLAUSIBLE_TOTAL, unit: profile.unit }));
   }
   const band = flags.length > 0 ? undefined : doseBand(total.value, profile, { complete: total.complete, indication: plan.indication });
   const counted = {
     total: total.value, complete: total.complete, unit: profile.unit, threshold: profile.highDoseThreshold,
-    citation: profile.highDoseCitation, belowThreshold: shownTotal < profile.highDoseThreshold,
+    citation: profile.highDoseCitation, setLocally: profile.thresholdSetLocally, belowThreshold: shownTotal < profile.highDoseThreshold,
   };
-  const what = total.complete ? `Total ${dose(total.value)} is` : `Total is at least ${dose(total.value)} (not every medicine could be counted), which is`;
 
   // high-dose (UK) — Opioids Aware, reported 2025 update, 90 mg/day OME (configurable; 120 in the 2020
   // key message). Placed by the core's `doseBand`: an incomplete total that already reaches a threshold
   // is flagged too (the missing lines can only add to it). Cancer pain and end of life: information only,
   // never "consider a taper" (the dose follows the illness).
   if (band?.id === 'high-dose' || band?.id === 'specialist-referral' || band?.id === 'information') {
-    // A locally set threshold may sit above the referral level; the sentence then says so rather than claim "above".
-    const side = shownTotal >= profile.highDoseThreshold ? 'at or above' : 'below';
-    let message = `${what} ${side} the high-dose threshold of ${dose(profile.highDoseThreshold)} (${profile.highDoseCitation}).`;
-    const sources = [profile.highDoseSource];
-    let severity: FlagSeverity = 'warning';
-    if (band.id === 'information') {
-      severity = 'info';
-      message += ` For information: in ${plan.indication === 'cancer' ? 'cancer pain' : 'end-of-life care'} the dose follows the illness; review it as the illness changes.`;
-    } else if (band.id === 'specialist-referral') {
-      // Sheffield NHS guidance citing Opioids Aware: refer to specialist services above ~300 mg/day OME.
-      severity = 'urgent';
-      message += ` At ${dose(band.threshold)} or more, refer to specialist pain services.`;
-      sources.push(band.source);
-    } else {
-      message += ' Review the benefit and harms with the patient and consider a taper.';
-    }
-    flags.push(flag('high-dose', severity, message, sources, {
+    // A locally set threshold may sit above the referral level; `belowThreshold` lets the sentence say
+    // so rather than claim "above". Sheffield NHS guidance citing Opioids Aware: refer to specialist
+    // services above ~300 mg/day OME (urgent); cancer pain and end of life: information.
+    const severity: FlagSeverity = band.id === 'information' ? 'info' : band.id === 'specialist-referral' ? 'urgent' : 'warning';
+    const sources = band.id === 'specialist-referral' ? [profile.highDoseSource, band.source] : [profile.highDoseSource];
+    flags.push(flag('high-dose', severity, sources, {
       ...counted, band: band.id, indication: plan.indication, referral: band.id === 'specialist-referral' ? band.threshold : undefined,
     }));
   }
@@ -316,29 +288,19 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
   // increase. Not a "high dose" and not a point to taper (rec. 5 tapers only when risks outweigh
   // benefits). The same words as the card's dose band, so the two never contradict each other.
   if (band?.id === 'reassess') {
-    flags.push(flag('reassess-dose', 'warning',
-      `${what} at or above ${dose(profile.highDoseThreshold)}: reassess benefits and risks before any increase (${profile.highDoseCitation}).`,
-      [profile.highDoseSource], { ...counted, band: band.id }));
+    flags.push(flag('reassess-dose', 'warning', [profile.highDoseSource], { ...counted, band: band.id }));
   }
 
   // outside-guideline-scope — CDC 2022 does not apply to cancer pain, palliative or end-of-life care:
   // the total still shows, and one line says why no US dose advice is given.
   if (noDoseAdvice) {
-    flags.push(flag('outside-guideline-scope', 'info',
-      `No dose advice is given: the CDC 2022 guideline does not cover ${plan.indication === 'cancer' ? 'cancer pain' : 'palliative or end-of-life care'}. The ${profile.unit} total is shown for information.`,
-      [CDC_SCOPE], { indication: plan.indication, unit: profile.unit }));
+    flags.push(flag('outside-guideline-scope', 'info', [CDC_SCOPE], { indication: plan.indication, unit: profile.unit }));
   }
 
   // incomplete-total — REFERENCE.md §1: a line that cannot be converted (no factor, specialist
   // advice, excluded) makes the total incomplete, and it must say so: never a silent partial sum.
   if (!total.complete) {
-    const names = listNames(total.notConverted);
-    const reasons = [...new Set(total.lines.flatMap((result) => (result.ok ? [] : [result.message])))].join(' ');
-    const head = total.value > 0
-      ? `The ${profile.unit} total is incomplete: ${dose(total.value)} counted, without ${names}.`
-      : `No ${profile.unit} total can be given: ${names} could not be counted.`;
-    flags.push(flag('incomplete-total', 'warning', `${head} ${reasons}`,
-      [guidance === 'uk' ? OPIOIDS_AWARE_TABLE : CDC_TABLE],
+    flags.push(flag('incomplete-total', 'warning', [guidance === 'uk' ? OPIOIDS_AWARE_TABLE : CDC_TABLE],
       {
         counted: total.value, unit: profile.unit, notConverted: total.notConvertedDrugs.map((drug) => ({ drug })),
         reasons: total.lines.flatMap((result) => (result.ok ? [] : [result.reason])),
@@ -352,12 +314,8 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
   // ends at 0 mg is such a plan (its last step is the stop), so it needs no separate stop date.
   if (plan.stopDate === undefined && isNonCancerPainPlan(plan) && !taperEndsAtZero(plan, known.schedule)) {
     flags.push(plan.indication === 'acute'
-      ? flag('no-stop-date', 'warning',
-        'No stop date is set for this acute prescription. Agree the end of treatment before starting and give the GP a clear stop date (MHRA 2020; OUCh).',
-        [MHRA_2020_DEPENDENCE, OUCH_2023], { indication: plan.indication })
-      : flag('no-stop-date', 'info',
-        'No stop date or end-of-treatment plan is recorded. Agree with the patient how and when treatment will end (MHRA 2020).',
-        [MHRA_2020_DEPENDENCE], { indication: plan.indication }));
+      ? flag('no-stop-date', 'warning', [MHRA_2020_DEPENDENCE, OUCH_2023], { indication: plan.indication })
+      : flag('no-stop-date', 'info', [MHRA_2020_DEPENDENCE], { indication: plan.indication }));
   }
 
   // no-review-date — CDC 2022 rec. 7: follow up within 1–4 weeks of starting, then at least every
@@ -365,19 +323,13 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
   // that already has a stop date (the stop date ends it) or at the end of life.
   const reviewNeeded = plan.indication !== 'end-of-life' && !(plan.indication === 'acute' && plan.stopDate !== undefined);
   if (plan.reviewDate === undefined && reviewNeeded) {
-    flags.push(flag('no-review-date', 'info',
-      'No review date is set. Review within 1–4 weeks of starting or increasing, then at least every 3 months (CDC 2022).',
-      [CDC_REC_7, NICE_NG215]));
+    flags.push(flag('no-review-date', 'info', [CDC_REC_7, NICE_NG215]));
   }
 
   // review-overdue — CDC 2022 rec. 7 (regular review). Due today is not yet overdue.
   if (plan.reviewDate !== undefined) {
     const late = daysBetween(plan.reviewDate, today);
-    if (late > 0) {
-      flags.push(flag('review-overdue', 'warning',
-        `The review was due on ${date(plan.reviewDate)} and is overdue by ${formatMg(late, locale)} day${late === 1 ? '' : 's'}.`,
-        [CDC_REC_7], { reviewDate: plan.reviewDate, days: late }));
-    }
+    if (late > 0) flags.push(flag('review-overdue', 'warning', [CDC_REC_7], { reviewDate: plan.reviewDate, days: late }));
   }
 
   // long-term — MHRA 2020: use for more than 3 months in non-cancer pain increases the risk of
@@ -385,9 +337,7 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
   // to today (see addCalendarMonths); a start date in the future is simply not long-term.
   const threeMonthsOn = longTermFrom(plan.startDate);
   if (isNonCancerPainPlan(plan) && threeMonthsOn !== '' && today > threeMonthsOn) {
-    flags.push(flag('long-term', 'warning',
-      `Opioids started on ${date(plan.startDate)}, more than ${LONG_TERM_MONTHS} months ago. Use beyond ${LONG_TERM_MONTHS} months for non-cancer pain increases the risk of dependence and addiction; review the benefit with the patient (MHRA 2020).`,
-      [MHRA_2020_DEPENDENCE], { startDate: plan.startDate, months: LONG_TERM_MONTHS }));
+    flags.push(flag('long-term', 'warning', [MHRA_2020_DEPENDENCE], { startDate: plan.startDate, months: LONG_TERM_MONTHS }));
   }
 
   // acute-over-7-days — CDC 2022 rec. 6: prescribe no more than needed for the expected duration of
@@ -398,24 +348,17 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
     if (plan.stopDate !== undefined) {
       const planned = daysBetween(plan.startDate, plan.stopDate);
       if (planned > ACUTE_MAX_DAYS) {
-        flags.push(flag('acute-over-7-days', 'warning',
-          `The planned acute course is ${formatMg(planned, locale)} days, longer than ${ACUTE_MAX_DAYS}. Acute pain rarely needs opioids for more than ${ACUTE_MAX_DAYS} days; reassess the need (CDC 2022, recommendation 6).`,
-          [CDC_REC_6], { days: planned, limit: ACUTE_MAX_DAYS, planned: true }));
+        flags.push(flag('acute-over-7-days', 'warning', [CDC_REC_6], { days: planned, limit: ACUTE_MAX_DAYS, planned: true }));
       }
     } else {
       const sofar = daysBetween(plan.startDate, today);
       if (sofar > ACUTE_MAX_DAYS) {
-        flags.push(flag('acute-over-7-days', 'warning',
-          `This acute prescription started ${formatMg(sofar, locale)} days ago and has no stop date. Acute pain rarely needs opioids for more than ${ACUTE_MAX_DAYS} days; reassess the need (CDC 2022, recommendation 6).`,
-          [CDC_REC_6], { days: sofar, limit: ACUTE_MAX_DAYS, planned: false }));
+        flags.push(flag('acute-over-7-days', 'warning', [CDC_REC_6], { days: sofar, limit: ACUTE_MAX_DAYS, planned: false }));
       }
     }
   }
 
   const concurrent = plan.concurrentMedicines ?? [];
-  const concurrentNames = (kind: string) => listNames(concurrent
-    .filter((medicine) => medicine.kind === kind)
-    .map((medicine) => stripBidiControls(medicine.name).trim() || drugName(medicine.drug)));
   const concurrentRefs = (kind: string) => concurrent
     .filter((medicine) => medicine.kind === kind)
     .map((medicine): NameRef => (stripBidiControls(medicine.name).trim() ? { text: stripBidiControls(medicine.name).trim() } : { drug: medicine.drug as OpioidId }));
@@ -426,11 +369,8 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
   // death risk about 3.9 times that without, in US veterans (a relative figure, so it names its
   // population). Urgent: the combination can stop breathing.
   if (benzodiazepine) {
-    const names = concurrentNames('benzodiazepine');
     const park = BENZODIAZEPINE_OVERDOSE_DEATH;
-    flags.push(flag('benzodiazepine', 'urgent',
-      `A benzodiazepine${names ? ` (${names})` : ''} is prescribed with an opioid: about ${formatMg(park.relative, locale)} times the overdose death risk, in ${park.population} (${park.citation}). Use together only if there is no alternative, at the lowest dose for the shortest time, and monitor for slowed breathing (MHRA 2020).`,
-      [MHRA_2020_BENZODIAZEPINES, PARK_2015], {
+    flags.push(flag('benzodiazepine', 'urgent', [MHRA_2020_BENZODIAZEPINES, PARK_2015], {
         names: concurrentRefs('benzodiazepine'), relative: park.relative, population: park.population, citation: park.citation,
       }));
   }
@@ -438,10 +378,7 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
   // gabapentinoid — MHRA 2019/2020: pregabalin and gabapentin with opioids risk respiratory
   // depression; Gomes 2017: about 49% higher odds of opioid-related death with gabapentin.
   if (concurrent.some((medicine) => medicine.kind === 'gabapentinoid')) {
-    const names = concurrentNames('gabapentinoid');
-    flags.push(flag('gabapentinoid', 'warning',
-      `A gabapentinoid${names ? ` (${names})` : ''} is prescribed with an opioid, which raises the risk of slowed breathing and opioid-related death. Use the lowest doses and monitor (MHRA 2020; Gomes 2017).`,
-      [MHRA_GABAPENTINOIDS, GOMES_2017], { names: concurrentRefs('gabapentinoid') }));
+    flags.push(flag('gabapentinoid', 'warning', [MHRA_GABAPENTINOIDS, GOMES_2017], { names: concurrentRefs('gabapentinoid') }));
   }
 
   // opioid-substitution — people in opioid substitution treatment who need opioids for pain: long-term
@@ -452,17 +389,7 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
   const substitution = concurrent.filter((medicine) => medicine.kind === 'opioid-substitution');
   const inSubstitutionTreatment = substitution.length > 0 || substitutionLines.length > 0 || plan.indication === 'opioid-use-disorder';
   if (inSubstitutionTreatment) {
-    const names = listNames([
-      ...substitution.map((medicine) => drugName(medicine.drug) || medicine.name),
-      ...substitutionLines.map((line) => drugName(line.drug)),
-    ]);
-    const assumed = listNames(plan.medications.filter((line) => substitutionAssumed(line, plan)).map((line) => drugName(line.drug)));
-    const analgesics = listNames(plan.medications.filter((line) => isForPain(line, plan)).map((line) => drugName(line.drug)));
-    flags.push(flag('opioid-substitution', 'warning',
-      `The patient is in opioid substitution treatment${names ? ` (${names})` : ''}. Opioids for pain need a joint pain and addiction review and an agreed end date; substitution doses are not converted to ${profile.unit} (CDC 2022).`
-      + (assumed ? ` ${assumed.charAt(0).toUpperCase()}${assumed.slice(1)} has no stated purpose and is read as substitution treatment because the plan is for opioid use disorder.` : '')
-      + (analgesics ? ` ${analgesics.charAt(0).toUpperCase()}${analgesics.slice(1)} is counted as a medicine for pain.` : ''),
-      [JOINT_CARE, CDC_OUD], {
+    flags.push(flag('opioid-substitution', 'warning', [JOINT_CARE, CDC_OUD], {
         unit: profile.unit,
         names: [
           ...substitution.map((medicine): NameRef => (medicine.drug ? { drug: medicine.drug } : { text: medicine.name ?? '' })),
@@ -478,10 +405,7 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
   // service involves an addiction service.
   const overTheCounter = plan.medications.filter((line) => line.source === 'over-the-counter');
   if (overTheCounter.length > 0) {
-    const names = listNames(overTheCounter.map((line) => stripBidiControls(line.product).trim() || drugName(line.drug)));
-    flags.push(flag('over-the-counter', 'info',
-      `Bought over the counter: ${names}. It is counted in the total. Ask how much is taken and for how long; reliance on over-the-counter codeine may need an addiction service.`,
-      [OTC_CODEINE], {
+    flags.push(flag('over-the-counter', 'info', [OTC_CODEINE], {
         names: overTheCounter.map((line): NameRef => (stripBidiControls(line.product).trim() ? { text: stripBidiControls(line.product).trim() } : { drug: line.drug })),
       }));
   }
@@ -496,12 +420,8 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
   const methadoneCounted = methadone.some((line) => linePurpose(line, plan) === 'pain');
   if (guidance === 'uk' ? methadone.length > 0 : methadoneCounted) {
     flags.push(guidance === 'uk'
-      ? flag('methadone-conversion', 'warning',
-        'Methadone has no OME factor in the UK, so it is not in the total. Any conversion to or from methadone needs specialist advice (Opioids Aware 2020).',
-        [OPIOIDS_AWARE_TABLE], { guidance })
-      : flag('methadone-conversion', 'warning',
-        `Methadone is counted with the CDC 2022 factor${US_METHADONE_FACTOR === undefined ? '' : ` of ${formatMg(US_METHADONE_FACTOR, locale)} MME per mg`}, an approximation: its effect varies between people and builds up over days. Do not use it to calculate a switch; seek specialist advice (CDC 2022).`,
-        [CDC_TABLE], { guidance, factor: US_METHADONE_FACTOR }));
+      ? flag('methadone-conversion', 'warning', [OPIOIDS_AWARE_TABLE], { guidance })
+      : flag('methadone-conversion', 'warning', [CDC_TABLE], { guidance, factor: US_METHADONE_FACTOR }));
   }
 
   // naloxone — US only (CDC 2022 rec. 8): offer naloxone when any factor that raises overdose risk is
@@ -511,25 +431,15 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
   // the UK profile has no naloxone threshold and this is never raised there.
   const naloxoneAt = profile.naloxoneThreshold;
   if (naloxoneAt !== undefined && plan.naloxoneSupplied !== true) {
-    const reasons: string[] = [];
     const codes: string[] = [];
-    if (!noDoseAdvice && band !== undefined && shownTotal >= naloxoneAt) {
-      codes.push('dose');
-      reasons.push(`the total is ${total.complete ? '' : 'at least '}${dose(total.value)} (${dose(naloxoneAt)} or more)`);
-    }
-    if (benzodiazepine) { codes.push('benzodiazepine'); reasons.push('a benzodiazepine is co-prescribed'); }
-    if (plan.riskFactors?.overdoseHistory === true) { codes.push('overdose-history'); reasons.push('there is a history of overdose'); }
+    if (!noDoseAdvice && band !== undefined && shownTotal >= naloxoneAt) codes.push('dose');
+    if (benzodiazepine) codes.push('benzodiazepine');
+    if (plan.riskFactors?.overdoseHistory === true) codes.push('overdose-history');
     const substanceUse = plan.riskFactors?.substanceUseDisorder === true || inSubstitutionTreatment
       || plan.medications.some((line) => isSubstitutionDrug(line.drug) && linePurpose(line, plan) === 'opioid-use-disorder');
-    if (substanceUse) {
-      codes.push('substance-use-disorder');
-      reasons.push(inSubstitutionTreatment ? 'the patient is in opioid substitution treatment (a substance use disorder)' : 'there is a history of substance use disorder');
-    }
-    if (reasons.length > 0) {
-      const list = reasons.length === 1 ? reasons[0] as string : `${reasons.slice(0, -1).join(', ')} and ${reasons[reasons.length - 1]}`;
-      flags.push(flag('naloxone', 'warning',
-        `Naloxone is not recorded as supplied, and ${list}. Offer naloxone and overdose education to the patient and household (CDC 2022, recommendation 8).`,
-        [CDC_REC_8, ...(codes.includes('dose') ? [CDC_REC_4] : [])], {
+    if (substanceUse) codes.push('substance-use-disorder');
+    if (codes.length > 0) {
+      flags.push(flag('naloxone', 'warning', [CDC_REC_8, ...(codes.includes('dose') ? [CDC_REC_4] : [])], {
           reasons: codes, total: total.value, complete: total.complete, unit: profile.unit, threshold: naloxoneAt,
           substitution: inSubstitutionTreatment,
         }));

@@ -1,7 +1,9 @@
 /**
  * The two guidances the library speaks: UK (Opioids Aware, oral morphine equivalents, OME) and US
- * (CDC 2022, morphine milligram equivalents, MME). A profile holds the thresholds and the wording an
- * element needs to show a total dose; the conversion tables themselves live in `ome.ts`.
+ * (CDC 2022, morphine milligram equivalents, MME). A profile holds the thresholds and their sources
+ * (data, one copy); the words an element shows beside a total (the guidance's name, the unit spelt out,
+ * the cautions) are in the locale catalogues (`catalogue.guidance`, `catalogue.unit`, `catalogue.cautions`),
+ * and the conversion tables themselves live in `ome.ts`.
  *
  * Sources (clinical/REFERENCE.md §1–2):
  * - Faculty of Pain Medicine (RCoA), Opioids Aware, 2020, and its 2025 update as reported in secondary
@@ -11,13 +13,11 @@
  * - Sheffield NHS opioid guidance, citing Opioids Aware (specialist referral).
  */
 import { GUIDANCES, type Guidance, type Indication } from './ids.js';
-import { formatMg, roundMg } from './text.js';
+import { roundMg } from './text.js';
 
 export interface GuidanceProfile {
   id: Guidance;
   unit: 'OME' | 'MME';
-  unitLong: string;
-  name: string;
   /**
    * mg/day at or above which the guidance asks for a dose review: a "high dose" in the UK (Opioids
    * Aware); in the US, CDC 2022 rec. 4's 50 MME/day, which is *not* called a high dose: "reassess
@@ -28,16 +28,17 @@ export interface GuidanceProfile {
   thresholdMeaning: 'high-dose' | 'reassess';
   /** Citation for the threshold in use (says so when it was configured locally). */
   highDoseSource: string;
-  /** The same citation, short, for brackets inside a sentence: "CDC 2022, recommendation 4", "set locally". */
+  /**
+   * The guidance's own citation, short, for brackets inside a sentence: "CDC 2022, recommendation 4".
+   * When `thresholdSetLocally`, the catalogue says "set locally" instead.
+   */
   highDoseCitation: string;
-  /** The guidance in two words, for phrases such as "Opioids Aware has no OME factor for hydrocodone". */
-  shortName: string;
+  /** The threshold is a local setting (`options.highDoseThreshold`), not the guidance's default. */
+  thresholdSetLocally: boolean;
   /** mg/day at or above which naloxone should be offered; only CDC 2022 sets one. */
   naloxoneThreshold: number | undefined;
   /** mg/day at or above which to refer to specialist services; only the UK guidance sets one. */
   specialistReferralThreshold: number | undefined;
-  /** Plain sentences to show beside every OME/MME total (REFERENCE.md §1). */
-  cautions: readonly string[];
 }
 
 /**
@@ -66,84 +67,34 @@ const UK_HIGH_DOSE_SOURCE = 'Opioids Aware (FPM/RCoA), reported late-2025 update
 const US_HIGH_DOSE_SOURCE = 'CDC Clinical Practice Guideline 2022, recommendation 4, MMWR RR-71(3)';
 const UK_REFERRAL_SOURCE = 'Sheffield NHS opioid guidance, citing Opioids Aware: refer to specialist services above about 300 mg/day OME';
 
-function cautions(unit: 'OME' | 'MME', plural: string): readonly string[] {
-  return Object.freeze([
-    `${plural} (${unit}) are approximate and do not account for individual variation.`,
-    `${unit} figures estimate total opioid load and risk; they must not be used to calculate a dose when switching opioids, where the new opioid is usually started 25–50% lower than the calculated equivalent.`,
-    'Methadone and fentanyl patches need particular caution.',
-    `Methadone or buprenorphine doses for opioid substitution treatment (opioid use disorder) are not converted to ${unit}.`,
-    `When a medicine cannot be converted, the ${unit} total is incomplete and says so.`,
-  ]);
-}
-
 const PROFILES: Readonly<Record<Guidance, GuidanceProfile>> = {
   uk: {
     id: 'uk',
     unit: 'OME',
-    unitLong: 'oral morphine equivalent',
-    name: 'UK: Opioids Aware (FPM/RCoA, 2020)',
     highDoseThreshold: UK_HIGH_DOSE_DEFAULT,
     thresholdMeaning: 'high-dose',
     highDoseSource: UK_HIGH_DOSE_SOURCE,
     highDoseCitation: 'Opioids Aware, reported 2025 update',
-    shortName: 'Opioids Aware',
+    thresholdSetLocally: false,
     naloxoneThreshold: undefined,
     specialistReferralThreshold: UK_SPECIALIST_REFERRAL,
-    cautions: cautions('OME', 'Oral morphine equivalents'),
   },
   us: {
     id: 'us',
     unit: 'MME',
-    unitLong: 'morphine milligram equivalents',
-    name: 'US: CDC Clinical Practice Guideline (2022)',
     highDoseThreshold: US_HIGH_DOSE,
     thresholdMeaning: 'reassess',
     highDoseSource: US_HIGH_DOSE_SOURCE,
     highDoseCitation: 'CDC 2022, recommendation 4',
-    shortName: 'CDC 2022',
+    thresholdSetLocally: false,
     naloxoneThreshold: US_NALOXONE,
     specialistReferralThreshold: undefined,
-    cautions: cautions('MME', 'Morphine milligram equivalents'),
   },
 };
 
 /** 'uk' or 'us'; anything else (a typo, a missing attribute) is read as 'uk', the library default. */
 export function resolveGuidance(value: unknown): Guidance {
   return GUIDANCES.find((id) => id === value) ?? 'uk';
-}
-
-/**
- * The guidance and its unit, as the UI names them wherever an OME/MME figure shows:
- * "UK: Opioids Aware (FPM/RCoA, 2020) — oral morphine equivalent (OME)".
- */
-export function guidanceLabel(profile: Pick<GuidanceProfile, 'name' | 'unitLong' | 'unit'>): string {
-  // '' rather than "undefined — undefined" for something that is not a profile.
-  const { name, unitLong, unit } = typeof profile === 'object' && profile !== null ? profile : ({} as Partial<GuidanceProfile>);
-  if (typeof name !== 'string' || typeof unitLong !== 'string' || typeof unit !== 'string') return '';
-  return `${name} — ${unitLong} (${unit})`;
-}
-
-/**
- * The unit as each guidance writes a daily dose: "mg/day OME" (UK) or "MME/day" (US); with
- * `perDay: false`, an amount where the sentence already says "a day": "mg OME" or "MME".
- */
-export function dailyDoseUnit(profile: Pick<GuidanceProfile, 'unit'>, options?: { perDay?: boolean }): string {
-  const perDay = options?.perDay !== false;
-  // '' for something that is not a profile: never a unit the caller did not ask for.
-  const unit: unknown = typeof profile === 'object' && profile !== null ? profile.unit : undefined;
-  if (unit !== 'OME' && unit !== 'MME') return '';
-  return unit === 'OME' ? (perDay ? 'mg/day OME' : 'mg OME') : (perDay ? 'MME/day' : 'MME');
-}
-
-/**
- * "90 mg/day OME" (UK) or "50 MME/day" (US), rounded for reading (`formatMg`: "1,200", "52.5"). The one
- * formatter for a daily OME/MME figure: flags, bands, the plan card and the taper chart all use it.
- */
-export function formatDailyDose(value: number, profile: Pick<GuidanceProfile, 'unit'>, locale?: string): string {
-  const amount = formatMg(value, locale);
-  const unit = dailyDoseUnit(profile);
-  // '' when either part is missing: never " mg/day OME" without its number.
-  return amount !== '' && unit !== '' ? `${amount} ${unit}` : '';
 }
 
 /**
@@ -194,8 +145,9 @@ export function guidanceProfile(guidance?: Guidance | unknown, options?: { highD
   return {
     ...base,
     highDoseThreshold: custom,
-    highDoseSource: `Locally configured (replaces the default of ${formatDailyDose(base.highDoseThreshold, base)}: ${base.highDoseSource})`,
-    highDoseCitation: 'set locally',
+    // A source, not a sentence: sources are data, one copy, in the words the guidance itself uses.
+    highDoseSource: `Locally configured (replaces the default of ${base.highDoseThreshold} ${base.unit === 'OME' ? 'mg/day OME' : 'MME/day'}: ${base.highDoseSource})`,
+    thresholdSetLocally: true,
   };
 }
 
@@ -224,10 +176,11 @@ export type DoseBandId = 'below-threshold' | 'incomplete' | 'high-dose' | 'reass
 
 export interface DoseBand {
   id: DoseBandId;
-  /** What the band's phrase needs (`describeBand` in the locales): threshold, unit, and `naloxone` for US. */
+  /**
+   * What the band's phrase needs (`describeBand` in the locales: "Below the high-dose threshold of
+   * 90 mg/day OME"): threshold, unit, and `naloxone` for US.
+   */
   params: { threshold: number; unit: 'OME' | 'MME'; naloxone?: boolean };
-  /** One plain phrase for the UI, e.g. "Below the high-dose threshold of 90 mg/day OME". */
-  label: string;
   /** The threshold (mg/day) this band is measured against. */
   threshold: number;
   source: string;
@@ -256,77 +209,20 @@ export function doseBand(totalMgPerDay: number, profile: GuidanceProfile,
   const total = roundMg(totalMgPerDay);
   const { highDoseThreshold: high, highDoseSource, specialistReferralThreshold: referral, naloxoneThreshold: naloxone } = profile;
   const us = profile.unit === 'MME';
-  if (total > IMPLAUSIBLE_TOTAL) {
-    return {
-      id: 'implausible',
-      params: { threshold: IMPLAUSIBLE_TOTAL, unit: profile.unit },
-      label: `Not shown: a total above ${formatDailyDose(IMPLAUSIBLE_TOTAL, profile)} is almost certainly a unit or typing error; check every dose`,
-      threshold: IMPLAUSIBLE_TOTAL,
-      source: 'opioid-elements plausibility check',
-    };
-  }
+  const band = (id: DoseBandId, threshold: number, source: string, naloxoneToo?: boolean): DoseBand => ({
+    id, params: naloxoneToo === undefined ? { threshold, unit: profile.unit } : { threshold, unit: profile.unit, naloxone: naloxoneToo },
+    threshold, source,
+  });
+  if (total > IMPLAUSIBLE_TOTAL) return band('implausible', IMPLAUSIBLE_TOTAL, 'opioid-elements plausibility check');
   const noDoseAdvice = outsideCdcScope(opts.indication);
-  if (us && noDoseAdvice) {
-    return {
-      id: 'outside-scope',
-      params: { threshold: high, unit: profile.unit },
-      label: 'No dose advice: CDC 2022 does not cover cancer pain, palliative or end-of-life care',
-      threshold: high,
-      source: CDC_SCOPE_SOURCE,
-    };
-  }
-  if (referral !== undefined && total >= referral && !noDoseAdvice) {
-    return {
-      id: 'specialist-referral',
-      params: { threshold: referral, unit: profile.unit },
-      label: `At or above ${formatDailyDose(referral, profile)}: refer to specialist services`,
-      threshold: referral,
-      source: UK_REFERRAL_SOURCE,
-    };
-  }
+  if (us && noDoseAdvice) return band('outside-scope', high, CDC_SCOPE_SOURCE);
+  if (referral !== undefined && total >= referral && !noDoseAdvice) return band('specialist-referral', referral, UK_REFERRAL_SOURCE);
   if (total >= high) {
-    if (noDoseAdvice) {
-      return {
-        id: 'information',
-        params: { threshold: high, unit: profile.unit },
-        label: `At or above the high-dose threshold of ${formatDailyDose(high, profile)}, for information: in cancer pain and at the end of life the dose follows the illness`,
-        threshold: high,
-        source: highDoseSource,
-      };
-    }
-    if (us) {
-      const offerNaloxone = naloxone !== undefined && high >= naloxone;
-      return {
-        id: 'reassess',
-        params: { threshold: high, unit: profile.unit, naloxone: offerNaloxone },
-        label: `At or above ${formatDailyDose(high, profile)}: reassess benefits and risks before any increase${offerNaloxone ? '; offer naloxone' : ''}`,
-        threshold: high,
-        source: highDoseSource,
-      };
-    }
-    return {
-      id: 'high-dose',
-      params: { threshold: high, unit: profile.unit },
-      label: `At or above the high-dose threshold of ${formatDailyDose(high, profile)}: review the plan with the patient`,
-      threshold: high,
-      source: highDoseSource,
-    };
+    if (noDoseAdvice) return band('information', high, highDoseSource);
+    if (us) return band('reassess', high, highDoseSource, naloxone !== undefined && high >= naloxone);
+    return band('high-dose', high, highDoseSource);
   }
-  if (!complete) {
-    return {
-      id: 'incomplete',
-      params: { threshold: high, unit: profile.unit },
-      label: us
-        ? `Cannot be compared with ${formatDailyDose(high, profile)}: the total is incomplete`
-        : `Cannot be compared with the high-dose threshold of ${formatDailyDose(high, profile)}: the total is incomplete`,
-      threshold: high,
-      source: highDoseSource,
-    };
-  }
-  const label = us
-    ? `Below ${formatDailyDose(high, profile)}: reassess benefits and risks before any increase to ${formatMg(high)} or more`
-    : `Below the high-dose threshold of ${formatDailyDose(high, profile)}`;
-  return { id: 'below-threshold', params: { threshold: high, unit: profile.unit }, label, threshold: high, source: highDoseSource };
+  return band(complete ? 'below-threshold' : 'incomplete', high, highDoseSource);
 }
 
 function isPositive(value: unknown): value is number {

@@ -1,7 +1,9 @@
 /**
  * CDS Hooks 2.0 cards from the core's `planFlags` (research §4). Types are written by hand (no
- * library). Cards need human text, so the wording is the host's: `summary(flag)` (and optionally
- * `detail(flag)`) from its locale catalogue; without them a flag's own `message`, if it has one, else its id.
+ * library). Flags are codes, so a card's words come from a locale catalogue: pass
+ * `cdsCardWords(locale)` from 'opioid-elements/fhir/describe' (the library's own sentences, any of its
+ * locales) or the host's own `summary(flag)` and `detail(flag)`. This module carries no words itself
+ * (the catalogues stay out of the FHIR adapter's download): without wording, a card's summary is the flag's id.
  */
 import { medicationRequestWithStopDate } from './out.js';
 
@@ -24,18 +26,18 @@ export interface CdsSuggestion {
   actions: { type: 'create' | 'update' | 'delete'; description: string; resource?: unknown }[];
 }
 
-/** What the card builder reads of a flag: the core's PlanFlag, before or after it gained params/sources. */
+/** What the card builder reads of a flag: the core's PlanFlag (`{ id, severity, params, sources }`). */
 export interface FlagLike {
   id: string;
   severity: 'urgent' | 'warning' | 'info';
-  message?: string;
   params?: object;
-  source?: string;
   sources?: readonly string[];
 }
 
 export interface CdsCardOptions {
+  /** The card's words for a flag (`cdsCardWords(locale).summary`); cut to 139 characters with "…". */
   summary?: (flag: FlagLike) => string;
+  /** Markdown detail, e.g. the whole sentence when the summary had to be cut (`cdsCardWords(locale).detail`). */
   detail?: (flag: FlagLike) => string | undefined;
   /** The card's source; defaults to the flag's first source. */
   source?: { label: string; url?: string };
@@ -94,15 +96,15 @@ export function cdsHooksCards(flags: unknown, options?: CdsCardOptions): CdsCard
   const cards: CdsCard[] = [];
   for (const flag of flags) {
     if (!isFlag(flag) || exclude.includes(flag.id)) continue;
-    let summary = flag.message ?? flag.id;
+    let summary = flag.id;
     let detail: string | undefined;
     try {
-      if (options?.summary) summary = options.summary(flag);
+      if (options?.summary) summary = options.summary(flag) || flag.id;
       if (options?.detail) detail = options.detail(flag);
     } catch {
-      // A host wording function that throws falls back to the flag's own words.
+      // A host wording function that throws falls back to the flag's id.
     }
-    const label = options?.source?.label ?? flag.sources?.[0] ?? flag.source ?? 'opioid-elements';
+    const label = options?.source?.label ?? flag.sources?.[0] ?? 'opioid-elements';
     const card: CdsCard = {
       uuid: uuid(),
       summary: shorten(String(summary), MAX_SUMMARY),

@@ -39,7 +39,7 @@ export abstract class OpioidElement extends LitElement {
    */
   protected setInputIssues(issues: ValidationIssue[]): void {
     this.inputIssues = issues;
-    const key = issues.map((issue) => `${safeText(issue.path)}\u0000${safeText(issue.message)}`).join('\u0001');
+    const key = issues.map((issue) => `${safeText(issue.path)}\u0000${safeText(issue.code)}\u0000${paramsKey(issue.params)}\u0000${safeText(issue.message)}`).join('\u0001');
     if (issues.length > 0 && key !== this.lastReportedIssues) {
       // Defer so listeners added right after the element is created still hear it.
       queueMicrotask(() => this.emit('opioid-error', { element: this.localName, issues }));
@@ -87,5 +87,14 @@ export abstract class OpioidElement extends LitElement {
         // Not even the error block could render (no render root): the event above still tells the host.
       }
     }
+  }
+}
+
+/** An issue's parameters as text, to tell two sets of problems apart (the core's issues are codes and parameters). */
+function paramsKey(params: unknown): string {
+  try {
+    return JSON.stringify(params) ?? '';
+  } catch {
+    return '';
   }
 }

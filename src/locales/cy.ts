@@ -17,7 +17,7 @@
 import { WELSH_WEEKDAYS, welshIntl } from './cy-intl.js';
 import { registerIntlFallback, type PluralForms } from './format.js';
 import type { Catalogue, Params, Words } from './types.js';
-import { bool, list, num, raw, str, strings } from './read.js';
+import { bool, list, num, population, raw, str, strings } from './read.js';
 
 // Welsh months, lists and plurals where the runtime's Intl has none (Chromium): before any Welsh words are made.
 registerIntlFallback('cy', welshIntl);
@@ -42,16 +42,9 @@ const days = (w: Words, count: number) => w.plural(count, DAY);
 const ROUTE: Readonly<Record<string, string>> = { oral: 'drwy’r geg', transdermal: 'drwy’r croen (trawsdermol)', sublingual: 'o dan y tafod' };
 const route = (p: Params) => ROUTE[str(p, 'route')] ?? `drwy’r llwybr ${str(p, 'route')}`;
 
-/** Citations stay in English (they name a source); only the one the library itself writes is translated. */
+/** Citations stay in English (they name a source); a threshold set locally says so instead. */
 function citation(p: Params): string {
-  const text = str(p, 'citation');
-  return text === 'set locally' ? 'wedi’i osod yn lleol' : text;
-}
-
-/** The one population the core gives (Park 2015); anything else is quoted as the source gives it. */
-function population(p: Params): string {
-  const text = str(p, 'population');
-  return text === 'US veterans on opioids' ? 'cyn-filwyr yn UDA a oedd yn cymryd opioidau' : text;
+  return bool(p, 'setLocally') ? 'wedi’i osod yn lleol' : str(p, 'citation');
 }
 
 /** What an issue is about, after an article ("i’r maes “Dosau y dydd”", "i’r gwerth hwn"): both start with a consonant. */
@@ -62,7 +55,7 @@ function field(w: Words, label: string): string {
 /** Radical forms after "yn" (predicative: soft mutation, except rh): "fod yn destun", "fod yn rhif". */
 const AFTER_YN: Readonly<Record<string, string>> = {
   string: 'destun', text: 'destun', number: 'rhif', int: 'rhif cyfan', boolean: 'wir neu’n gau', object: 'wrthrych',
-  array: 'rhestr', 'a list': 'rhestr', null: 'null', 'not a finite number': 'rhif nad yw’n feidraidd',
+  array: 'rhestr', null: 'null', 'non-finite-number': 'rhif nad yw’n feidraidd', 'not a finite number': 'rhif nad yw’n feidraidd',
 };
 
 /** More than one name among the refs, counted as they are shown (each name once). */
@@ -88,6 +81,7 @@ export const cy: Catalogue = {
     'end-of-life': 'poen ar ddiwedd oes', 'opioid-use-disorder': 'anhwylder defnyddio opioidau',
   },
   severity: { urgent: 'Brys', warning: 'Rhybudd', info: 'Er gwybodaeth' },
+  population: { 'us-veterans-on-opioids': 'cyn-filwyr yn UDA a oedd yn cymryd opioidau' },
   guidance: {
     uk: 'DU: Opioids Aware (FPM/RCoA, 2020)',
     us: 'UDA: Canllaw Ymarfer Clinigol y CDC (2022)',
@@ -145,7 +139,7 @@ export const cy: Catalogue = {
     },
     benzodiazepine: (p, w) => {
       const names = w.names(p.names);
-      return `Mae bensodiasepin${names ? ` (${names})` : ''} wedi’i ragnodi gydag opioid: mae’r risg o farw o orddos tua ${w.mg(p.relative)} gwaith yn uwch, mewn ${population(p)} (${str(p, 'citation')}). Defnyddiwch nhw gyda’i gilydd dim ond os nad oes dewis arall, ar y dos isaf am yr amser byrraf, a monitrwch am anadlu araf (MHRA 2020).`;
+      return `Mae bensodiasepin${names ? ` (${names})` : ''} wedi’i ragnodi gydag opioid: mae’r risg o farw o orddos tua ${w.mg(p.relative)} gwaith yn uwch, mewn ${population(p, w)} (${str(p, 'citation')}). Defnyddiwch nhw gyda’i gilydd dim ond os nad oes dewis arall, ar y dos isaf am yr amser byrraf, a monitrwch am anadlu araf (MHRA 2020).`;
     },
     gabapentinoid: (p, w) => {
       const names = w.names(p.names);
@@ -301,7 +295,7 @@ export const cy: Catalogue = {
   thisValue: 'Y gwerth hwn',
   typeName: {
     string: 'testun', number: 'rhif', int: 'rhif cyfan', boolean: 'gwir neu gau', object: 'gwrthrych', array: 'rhestr',
-    null: 'null', 'not a finite number': 'rhif nad yw’n feidraidd', text: 'testun', 'a list': 'rhestr',
+    null: 'null', 'non-finite-number': 'rhif nad yw’n feidraidd', 'not a finite number': 'rhif nad yw’n feidraidd',
   },
   issue: {
     required: (_p, w, label) => `Rhaid llenwi’r ${field(w, label)}.`,

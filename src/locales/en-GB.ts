@@ -4,9 +4,12 @@
  * as mg), numbers with their unit, the guidance named in brackets.
  */
 import type { Catalogue, Params } from './types.js';
-import { bool, capitalise, list, num, raw, str, strings } from './read.js';
+import { bool, capitalise, list, num, population, raw, str, strings } from './read.js';
 
 const sentence = (label: string, body: string) => `${label} ${body}.`;
+
+/** The guidance's citation, in brackets after a threshold; a threshold set locally says so instead. */
+const citation = (p: Params) => (bool(p, 'setLocally') ? 'set locally' : str(p, 'citation'));
 
 export const enGB: Catalogue = {
   meta: { tag: 'en-GB', name: 'English (UK)', reviewed: true },
@@ -28,6 +31,7 @@ export const enGB: Catalogue = {
     'end-of-life': 'pain at the end of life', 'opioid-use-disorder': 'opioid use disorder',
   },
   severity: { urgent: 'Urgent', warning: 'Warning', info: 'For information' },
+  population: { 'us-veterans-on-opioids': 'US veterans on opioids' },
   guidance: {
     uk: 'UK: Opioids Aware (FPM/RCoA, 2020)',
     us: 'US: CDC Clinical Practice Guideline (2022)',
@@ -41,15 +45,19 @@ export const enGB: Catalogue = {
     `When a medicine cannot be converted, the ${unit} total is incomplete and says so.`,
   ],
   flag: {
-    'invalid-plan': (p) => `This plan could not be checked for risks: ${str(p, 'detail') || (p.reason === 'today'
-      ? "today's date is missing or is not a calendar date written YYYY-MM-DD." : 'it could not be read.')}`,
+    'invalid-plan': (p, w) => {
+      const issues = list(p, 'issues').map((issue) => w.issue(issue)).filter((text) => text !== '').join(' ');
+      return `This plan could not be checked for risks: ${p.reason === 'today'
+        ? "today's date is missing or is not a calendar date written YYYY-MM-DD."
+        : issues || (p.reason === 'plan' ? 'it is not a valid plan.' : 'it could not be read.')}`;
+    },
     'invalid-threshold': (p, w) => `The locally set threshold (${w.mg(p.value) || 'not a number'}) is not a plausible daily dose: it must be between ${w.count(p.min)} and ${w.count(p.max)} mg/day. No dose check was run; correct the setting.`,
     'implausible-total': (p, w) => `The ${str(p, 'unit')} total is implausibly large (over ${w.dose(p.limit, p.unit)}), so it is not shown. Check each dose and its unit (micrograms or mg).`,
     'high-dose': (p, w) => {
       const what = bool(p, 'complete') ? `Total ${w.dose(p.total, p.unit)} is`
         : `Total is at least ${w.dose(p.total, p.unit)} (not every medicine could be counted), which is`;
       const side = bool(p, 'belowThreshold') ? 'below' : 'at or above';
-      const head = `${what} ${side} the high-dose threshold of ${w.dose(p.threshold, p.unit)} (${str(p, 'citation')}).`;
+      const head = `${what} ${side} the high-dose threshold of ${w.dose(p.threshold, p.unit)} (${citation(p)}).`;
       if (p.band === 'information') {
         return `${head} For information: in ${p.indication === 'cancer' ? 'cancer pain' : 'end-of-life care'} the dose follows the illness; review it as the illness changes.`;
       }
@@ -57,7 +65,7 @@ export const enGB: Catalogue = {
       return `${head} Review the benefit and harms with the patient and consider a taper.`;
     },
     'reassess-dose': (p, w) => `${bool(p, 'complete') ? `Total ${w.dose(p.total, p.unit)} is`
-      : `Total is at least ${w.dose(p.total, p.unit)} (not every medicine could be counted), which is`} at or above ${w.dose(p.threshold, p.unit)}: reassess benefits and risks before any increase (${str(p, 'citation')}).`,
+      : `Total is at least ${w.dose(p.total, p.unit)} (not every medicine could be counted), which is`} at or above ${w.dose(p.threshold, p.unit)}: reassess benefits and risks before any increase (${citation(p)}).`,
     'outside-guideline-scope': (p) => `No dose advice is given: the CDC 2022 guideline does not cover ${p.indication === 'cancer' ? 'cancer pain' : 'palliative or end-of-life care'}. The ${str(p, 'unit')} total is shown for information.`,
     'incomplete-total': (p, w) => {
       const names = w.names(p.notConverted);
@@ -77,7 +85,7 @@ export const enGB: Catalogue = {
       : `This acute prescription started ${w.count(p.days)} days ago and has no stop date. Acute pain rarely needs opioids for more than ${w.count(p.limit)} days; reassess the need (CDC 2022, recommendation 6).`),
     benzodiazepine: (p, w) => {
       const names = w.names(p.names);
-      return `A benzodiazepine${names ? ` (${names})` : ''} is prescribed with an opioid: about ${w.mg(p.relative)} times the overdose death risk, in ${str(p, 'population')} (${str(p, 'citation')}). Use together only if there is no alternative, at the lowest dose for the shortest time, and monitor for slowed breathing (MHRA 2020).`;
+      return `A benzodiazepine${names ? ` (${names})` : ''} is prescribed with an opioid: about ${w.mg(p.relative)} times the overdose death risk, in ${population(p, w)} (${str(p, 'citation')}). Use together only if there is no alternative, at the lowest dose for the shortest time, and monitor for slowed breathing (MHRA 2020).`;
     },
     gabapentinoid: (p, w) => {
       const names = w.names(p.names);
@@ -234,7 +242,8 @@ export const enGB: Catalogue = {
   thisValue: 'This value',
   typeName: {
     string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object', array: 'a list',
-    null: 'null', 'not a finite number': 'not a finite number', text: 'text', 'a list': 'a list',
+    // "must be a number, not infinity or not-a-number" (never "not not a finite number").
+    null: 'null', 'non-finite-number': 'infinity or not-a-number', 'not a finite number': 'infinity or not-a-number',
   },
   issue: {
     required: (_p, _w, label) => sentence(label, 'is required'),

@@ -10,7 +10,7 @@
  */
 import type { OpioidId } from '../core/ids.js';
 import type { Catalogue, Params, Words } from './types.js';
-import { bool, capitalise, list, num, raw, str, strings } from './read.js';
+import { bool, capitalise, list, num, population, raw, str, strings } from './read.js';
 
 const days = (w: Words, count: number) => w.plural(count, { one: '{n} día', other: '{n} días' });
 
@@ -25,16 +25,9 @@ function theDrug(w: Words, id: unknown): string {
 const ROUTE: Readonly<Record<string, string>> = { oral: 'oral', transdermal: 'transdérmica', sublingual: 'sublingual' };
 const route = (p: Params) => ROUTE[str(p, 'route')] ?? str(p, 'route');
 
-/** Citations stay in English (they name a source); only the one the library itself writes is translated. */
+/** Citations stay in English (they name a source); a threshold set locally says so instead. */
 function citation(p: Params): string {
-  const text = str(p, 'citation');
-  return text === 'set locally' ? 'fijado localmente' : text;
-}
-
-/** The one population the core gives (Park 2015); anything else is quoted as the source gives it. */
-function population(p: Params): string {
-  const text = str(p, 'population');
-  return text === 'US veterans on opioids' ? 'veteranos de EE. UU. que tomaban opioides' : text;
+  return bool(p, 'setLocally') ? 'fijado localmente' : str(p, 'citation');
 }
 
 /** "El campo «Dosis al día»" or "Este valor": the subject of an issue's sentence. */
@@ -65,6 +58,7 @@ export const es: Catalogue = {
     'end-of-life': 'el dolor al final de la vida', 'opioid-use-disorder': 'el trastorno por consumo de opioides',
   },
   severity: { urgent: 'Urgente', warning: 'Advertencia', info: 'Para información' },
+  population: { 'us-veterans-on-opioids': 'veteranos de EE. UU. que tomaban opioides' },
   guidance: {
     uk: 'Reino Unido: Opioids Aware (FPM/RCoA, 2020)',
     us: 'EE. UU.: Guía de práctica clínica de los CDC (2022)',
@@ -122,7 +116,7 @@ export const es: Catalogue = {
     },
     benzodiazepine: (p, w) => {
       const names = w.names(p.names);
-      return `Se ha recetado una benzodiacepina${names ? ` (${names})` : ''} junto con un opioide: el riesgo de muerte por sobredosis es unas ${w.mg(p.relative)} veces mayor, en ${population(p)} (${str(p, 'citation')}). Úselos juntos solo si no hay otra opción, con la dosis más baja durante el menor tiempo posible, y vigile si la respiración se vuelve lenta (MHRA 2020).`;
+      return `Se ha recetado una benzodiacepina${names ? ` (${names})` : ''} junto con un opioide: el riesgo de muerte por sobredosis es unas ${w.mg(p.relative)} veces mayor, en ${population(p, w)} (${str(p, 'citation')}). Úselos juntos solo si no hay otra opción, con la dosis más baja durante el menor tiempo posible, y vigile si la respiración se vuelve lenta (MHRA 2020).`;
     },
     gabapentinoid: (p, w) => {
       const names = w.names(p.names);
@@ -280,7 +274,7 @@ export const es: Catalogue = {
   thisValue: 'Este valor',
   typeName: {
     string: 'texto', number: 'un número', int: 'un número entero', boolean: 'verdadero o falso', object: 'un objeto', array: 'una lista',
-    null: 'nulo (null)', 'not a finite number': 'un número no finito', text: 'texto', 'a list': 'una lista',
+    null: 'nulo (null)', 'non-finite-number': 'un número no finito', 'not a finite number': 'un número no finito',
   },
   issue: {
     required: (_p, w, label) => `${subject(w, label)} es obligatorio.`,

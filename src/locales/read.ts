@@ -4,7 +4,7 @@
  * "undefined", "NaN" or "[object Object]".
  */
 import { stripBidiControls } from '../core/bidi.js';
-import type { Params } from './types.js';
+import type { Catalogue, Params, Words } from './types.js';
 
 export function num(params: Params, key: string): number {
   const value = params[key];
@@ -34,6 +34,12 @@ export function list(params: Params, key: string): readonly unknown[] {
 
 export function strings(params: Params, key: string): string[] {
   return list(params, key).filter((item): item is string => typeof item === 'string');
+}
+
+/** A study population by its code (`catalogue.population`); '' for one the catalogue does not know. */
+export function population(params: Params, words: Words): string {
+  const code = str(params, 'population');
+  return Object.hasOwn(words.catalogue.population, code) ? words.catalogue.population[code as keyof Catalogue['population']] : '';
 }
 
 /** The first letter upper case (for a list of names that starts a sentence). */

@@ -11,6 +11,7 @@ import type { DoseBandId } from '../core/guidance.js';
 import type { OmeFailureWhy } from '../core/ome.js';
 import type { TaperNoteCode } from '../core/taper.js';
 import type { Indication, OpioidId } from '../core/ids.js';
+import type { StudyPopulation } from '../core/evidence.js';
 import type { Formatters } from './format.js';
 
 /** A result's parameters as the core gives them; read with the guards in `read.ts`, never trusted. */
@@ -65,6 +66,8 @@ export interface Catalogue {
   /** "for acute pain", inside a sentence. */
   indicationPhrase: Record<Indication, string>;
   severity: Record<FlagSeverity, string>;
+  /** A study's population, named beside its figure ("US veterans on opioids", Park 2015). */
+  population: Record<StudyPopulation, string>;
   guidance: { uk: string; us: string; label: (name: string, unitLong: string, unit: string) => string };
   /** The cautions shown wherever a total is (REFERENCE.md §1), for each unit. */
   cautions: (unit: 'OME' | 'MME') => readonly string[];

@@ -44,16 +44,19 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(quietPlan({ medications: [morphine(89)] }), { today: TODAY }))).to.not.include('high-dose');
       const flag = find(planFlags(quietPlan({ medications: [morphine(90)] }), { today: TODAY }), 'high-dose');
       expect(flag?.severity).to.equal('warning');
-      expect(flag?.message).to.match(/^Total 90 mg\/day OME is at or above the high-dose threshold of 90 mg\/day OME \(Opioids Aware, reported 2025 update\)\./);
-      expect(flag?.source).to.match(/Opioids Aware/);
+      expect(flag?.params).to.deep.include({
+        total: 90, complete: true, unit: 'OME', threshold: 90, citation: 'Opioids Aware, reported 2025 update', setLocally: false,
+        belowThreshold: false, band: 'high-dose', referral: undefined,
+      });
+      expect(flag?.sources.join('; ')).to.match(/Opioids Aware/);
     });
 
     it('UK with a threshold configured at 120: 119 no, 120 yes [T-FLAG-002]', () => {
       const at = (mg: number) => planFlags(quietPlan({ medications: [morphine(mg)] }), { today: TODAY, threshold: 120 });
       expect(ids(at(119))).to.not.include('high-dose');
       const flag = find(at(120), 'high-dose');
-      expect(flag?.message).to.contain('Total 120 mg/day OME is at or above the high-dose threshold of 120 mg/day OME (set locally)');
-      expect(flag?.source).to.match(/Locally configured/);
+      expect(flag?.params).to.deep.include({ total: 120, threshold: 120, unit: 'OME', setLocally: true, belowThreshold: false });
+      expect(flag?.sources[0]).to.match(/^Locally configured \(replaces the default of 90 mg\/day OME: Opioids Aware/);
       // Nonsense thresholds are an error the clinician sees, never a silent default or "below 1,200".
       for (const threshold of [-1, Number.NaN, 1200, 9, 501, 19.9]) {
         const flags = planFlags(quietPlan({ medications: [morphine(90)] }), { today: TODAY, threshold });
@@ -66,20 +69,21 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(quietPlan({ guidance: 'us', medications: [morphine(49)] }), { today: TODAY }))).to.deep.equal([]);
       const flags = planFlags(quietPlan({ guidance: 'us', medications: [morphine(50)] }), { today: TODAY });
       expect(ids(flags)).to.deep.equal(['reassess-dose', 'naloxone']);
-      expect(find(flags, 'reassess-dose')?.message).to.match(/^Total 50 MME\/day is at or above 50 MME\/day: reassess benefits and risks before any increase/);
+      expect(find(flags, 'reassess-dose')?.params).to.deep.include({ total: 50, complete: true, unit: 'MME', threshold: 50, band: 'reassess', citation: 'CDC 2022, recommendation 4' });
     });
 
     it('flags an incomplete total that already reaches the threshold, saying "at least" [T-FLAG-004]', () => {
       const flags = planFlags(quietPlan({ medications: [morphine(90), methadone60OUD] }), { today: TODAY });
       expect(ids(flags)).to.include.members(['high-dose', 'incomplete-total']);
-      expect(find(flags, 'high-dose')?.message).to.match(/^Total is at least 90 mg\/day OME/);
+      expect(find(flags, 'high-dose')?.params).to.deep.include({ total: 90, complete: false });
     });
 
     it('is urgent at the UK specialist-referral level (about 300 mg/day OME) [T-FLAG-005]', () => {
       expect(find(planFlags(quietPlan({ medications: [morphine(299)] }), { today: TODAY }), 'high-dose')?.severity).to.equal('warning');
       const flag = find(planFlags(quietPlan({ medications: [morphine(300)] }), { today: TODAY }), 'high-dose');
       expect(flag?.severity).to.equal('urgent');
-      expect(flag?.message).to.contain('refer to specialist pain services');
+      expect(flag?.params).to.deep.include({ band: 'specialist-referral', referral: 300 });
+      expect(flag?.sources.join(' ')).to.match(/Sheffield/);
     });
 
     it('C1: a US opioid-use-disorder plan with methadone 60 mg and no purpose is substitution treatment, not 282 MME/day [T-FLAG-006]', () => {
@@ -93,8 +97,10 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       // Naloxone is offered, but for substance use disorder (CDC 2022 rec. 8), never for a dose of 282.
       expect(find(flags, 'naloxone')?.params.reasons).to.deep.equal(['substance-use-disorder']);
       expect(ids(flags)).to.include.members(['opioid-substitution', 'incomplete-total']);
-      expect(flags.map((f) => f.message).join(' ')).to.not.contain('282');
-      expect(find(flags, 'incomplete-total')?.message).to.match(/^No MME total can be given: methadone could not be counted\. Methadone for opioid use disorder is not converted/);
+      expect(JSON.stringify(flags.map((f) => f.params))).to.not.match(/28[12]\.?/);
+      expect(find(flags, 'incomplete-total')?.params).to.deep.include({ counted: 0, unit: 'MME', notConverted: [{ drug: 'methadone' }], reasons: ['excluded'] });
+      expect(find(flags, 'incomplete-total')?.params.failures).to.have.length(1);
+      expect((find(flags, 'incomplete-total')?.params.failures as object[])[0]).to.deep.include({ why: 'opioid-use-disorder', drug: 'methadone', unit: 'MME' });
     });
 
     it('uses the guidance option over the plan’s own guidance [T-FLAG-007]', () => {
@@ -110,8 +116,9 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       const plan = quietPlan({ medications: [morphine(20), { drug: 'oxymorphone', route: 'oral', strength: { value: 5, unit: 'mg' }, dosesPerDay: 2 }] });
       const flag = find(planFlags(plan, { today: TODAY }), 'incomplete-total');
       expect(flag?.severity).to.equal('warning');
-      expect(flag?.message).to.contain('20 mg/day OME counted, without oxymorphone');
-      expect(flag?.message).to.contain('not licensed in the UK');
+      expect(flag?.params).to.deep.include({ counted: 20, unit: 'OME', notConverted: [{ drug: 'oxymorphone' }], reasons: ['no-factor'] });
+      expect(flag?.params.failures).to.have.length(1);
+      expect((flag?.params.failures as object[])[0]).to.deep.include({ why: 'not-licensed-uk', drug: 'oxymorphone' });
       // Same plan in the US converts oxymorphone (factor 3): complete, no flag.
       expect(ids(planFlags(plan, { today: TODAY, guidance: 'us' }))).to.not.include('incomplete-total');
     });
@@ -119,7 +126,9 @@ describe(`planFlags (browser time zone ${zone})`, () => {
     it('says when no total can be given at all [T-FLAG-009]', () => {
       const plan = quietPlan({ guidance: 'us', medications: [{ drug: 'buprenorphine', route: 'transdermal', strength: { value: 10, unit: 'microgram/hour' } }] });
       const flag = find(planFlags(plan, { today: TODAY }), 'incomplete-total');
-      expect(flag?.message).to.match(/^No MME total can be given: buprenorphine could not be counted\. Buprenorphine is excluded/);
+      expect(flag?.params).to.deep.include({ counted: 0, unit: 'MME', notConverted: [{ drug: 'buprenorphine' }], reasons: ['excluded'] });
+      expect(flag?.params.failures).to.have.length(1);
+      expect((flag?.params.failures as object[])[0]).to.deep.include({ why: 'partial-agonist', drug: 'buprenorphine' });
     });
   });
 
@@ -127,7 +136,8 @@ describe(`planFlags (browser time zone ${zone})`, () => {
     it('no-stop-date: a warning for acute plans, information for chronic ones, none in cancer pain [T-FLAG-010]', () => {
       const acute = find(planFlags(quietPlan({ indication: 'acute', stopDate: undefined, startDate: '2026-03-03' }), { today: TODAY }), 'no-stop-date');
       expect(acute?.severity).to.equal('warning');
-      expect(acute?.message).to.contain('MHRA 2020; OUCh');
+      expect(acute?.params).to.deep.equal({ indication: 'acute' });
+      expect(acute?.sources.join('; ')).to.match(/MHRA.*OUCh/);
       expect(find(planFlags(quietPlan({ stopDate: undefined }), { today: TODAY }), 'no-stop-date')?.severity).to.equal('info');
       expect(ids(planFlags(quietPlan({ indication: 'cancer', stopDate: undefined }), { today: TODAY }))).to.deep.equal([]);
       expect(ids(planFlags(quietPlan({ indication: 'end-of-life', stopDate: undefined, reviewDate: undefined }), { today: TODAY }))).to.deep.equal([]);
@@ -153,9 +163,9 @@ describe(`planFlags (browser time zone ${zone})`, () => {
     it('review-overdue: not when due today, yes when 1 day late, saying by how many days [T-FLAG-013]', () => {
       expect(ids(planFlags(quietPlan({ reviewDate: TODAY }), { today: TODAY }))).to.deep.equal([]);
       const one = find(planFlags(quietPlan({ reviewDate: '2026-03-04' }), { today: TODAY }), 'review-overdue');
-      expect(one?.message).to.equal('The review was due on 4 March 2026 and is overdue by 1 day.');
-      const many = find(planFlags(quietPlan({ reviewDate: '2026-02-20' }), { today: TODAY, locale: 'en-US' }), 'review-overdue');
-      expect(many?.message).to.equal('The review was due on February 20, 2026 and is overdue by 13 days.');
+      expect(one?.params).to.deep.equal({ reviewDate: '2026-03-04', days: 1 });
+      const many = find(planFlags(quietPlan({ reviewDate: '2026-02-20' }), { today: TODAY }), 'review-overdue');
+      expect(many?.params).to.deep.equal({ reviewDate: '2026-02-20', days: 13 });
     });
   });
 
@@ -217,13 +227,13 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       const flags = planFlags(quietPlan({ concurrentMedicines: [{ kind: 'benzodiazepine', name: 'diazepam' }] }), { today: TODAY });
       expect(ids(flags)).to.deep.equal(['benzodiazepine']);
       expect(flags[0]?.severity).to.equal('urgent');
-      expect(flags[0]?.message).to.contain('(diazepam)');
-      expect(flags[0]?.source).to.match(/MHRA.*2020.*Park/);
+      expect(flags[0]?.params.names).to.deep.equal([{ text: 'diazepam' }]);
+      expect(flags[0]?.sources.join('; ')).to.match(/MHRA.*2020.*Park/);
     });
 
     it('C4: the benzodiazepine figure says who it was measured in (US veterans on opioids, Park 2015) [T-FLAG-022]', () => {
-      const message = planFlags(quietPlan({ concurrentMedicines: [{ kind: 'benzodiazepine', name: 'diazepam' }] }), { today: TODAY })[0]?.message;
-      expect(message).to.contain('about 3.9 times the overdose death risk, in US veterans on opioids (Park 2015)');
+      const params = planFlags(quietPlan({ concurrentMedicines: [{ kind: 'benzodiazepine', name: 'diazepam' }] }), { today: TODAY })[0]?.params;
+      expect(params).to.deep.include({ relative: 3.9, population: 'us-veterans-on-opioids', citation: 'Park 2015' });
     });
 
     it('S2: direction controls typed into a medicine name are dropped, so they cannot reorder the message [T-FLAG-023]', () => {
@@ -233,22 +243,23 @@ describe(`planFlags (browser time zone ${zone})`, () => {
           { kind: 'gabapentinoid', name: '\u202Bpregabalin\u200F' },
         ],
       }), { today: TODAY });
-      const text = flags.map((f) => f.message).join(' ');
+      const text = JSON.stringify(flags.map((f) => f.params));
       expect(text).to.not.match(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
-      expect(find(flags, 'benzodiazepine')?.message).to.contain('(maplezaid)');
-      expect(find(flags, 'gabapentinoid')?.message).to.contain('(pregabalin)');
+      expect(find(flags, 'benzodiazepine')?.params.names).to.deep.equal([{ text: 'maplezaid' }]);
+      expect(find(flags, 'gabapentinoid')?.params.names).to.deep.equal([{ text: 'pregabalin' }]);
     });
 
     it('gabapentinoid (MHRA; Gomes 2017) [T-FLAG-024]', () => {
       const flags = planFlags(quietPlan({ concurrentMedicines: [{ kind: 'gabapentinoid', name: 'pregabalin' }] }), { today: TODAY });
       expect(ids(flags)).to.deep.equal(['gabapentinoid']);
-      expect(flags[0]?.source).to.contain('Gomes');
+      expect(flags[0]?.params.names).to.deep.equal([{ text: 'pregabalin' }]);
+      expect(flags[0]?.sources.join('; ')).to.contain('Gomes');
     });
 
     it('opioid-substitution from a concurrent entry, a line’s purpose or the indication [T-FLAG-025]', () => {
       const concurrent = planFlags(quietPlan({ concurrentMedicines: [{ kind: 'opioid-substitution', drug: 'buprenorphine' }] }), { today: TODAY });
       expect(ids(concurrent)).to.deep.equal(['opioid-substitution']);
-      expect(concurrent[0]?.message).to.contain('(buprenorphine)');
+      expect(concurrent[0]?.params.names).to.deep.equal([{ drug: 'buprenorphine' }]);
       expect(ids(planFlags(quietPlan({ guidance: 'us', medications: [morphine(20), methadone60OUD] }), { today: TODAY })))
         .to.include('opioid-substitution');
       expect(ids(planFlags(quietPlan({ indication: 'opioid-use-disorder' }), { today: TODAY }))).to.include('opioid-substitution');
@@ -257,17 +268,18 @@ describe(`planFlags (browser time zone ${zone})`, () => {
     it('methadone-conversion whenever there is a methadone line, worded per guidance [T-FLAG-026]', () => {
       const line: Line = { drug: 'methadone', route: 'oral', strength: { value: 5, unit: 'mg' }, dosesPerDay: 2 };
       const uk = find(planFlags(quietPlan({ medications: [line] }), { today: TODAY }), 'methadone-conversion');
-      expect(uk?.message).to.contain('specialist advice');
+      expect(uk?.params).to.deep.equal({ guidance: 'uk' });
       const us = planFlags(quietPlan({ guidance: 'us', medications: [line] }), { today: TODAY });
       expect(ids(us)).to.deep.equal(['methadone-conversion']); // 47 MME: below 50
-      expect(us[0]?.message).to.contain('4.7');
+      expect(us[0]?.params).to.deep.equal({ guidance: 'us', factor: 4.7 });
     });
 
     it('naloxone: US only, at ≥ 50 MME/day or with a benzodiazepine, unless supplied (CDC 2022 rec. 8) [T-FLAG-027]', () => {
       expect(ids(planFlags(quietPlan({ medications: [morphine(200)] }), { today: TODAY }))).to.not.include('naloxone');
       expect(ids(planFlags(quietPlan({ guidance: 'us', medications: [morphine(49)] }), { today: TODAY }))).to.not.include('naloxone');
       const at50 = find(planFlags(quietPlan({ guidance: 'us', medications: [morphine(50)] }), { today: TODAY }), 'naloxone');
-      expect(at50?.message).to.equal('Naloxone is not recorded as supplied, and the total is 50 MME/day (50 MME/day or more). Offer naloxone and overdose education to the patient and household (CDC 2022, recommendation 8).');
+      expect(at50?.params).to.deep.equal({ reasons: ['dose'], total: 50, complete: true, unit: 'MME', threshold: 50, substitution: false });
+      expect(at50?.sources.join('; ')).to.match(/recommendation 8.*recommendation 4/);
       expect(ids(planFlags(quietPlan({ guidance: 'us', medications: [morphine(50)], naloxoneSupplied: true }), { today: TODAY })))
         .to.deep.equal(['reassess-dose']);
       expect(ids(planFlags(quietPlan({ guidance: 'us', concurrentMedicines: [{ kind: 'benzodiazepine' }] }), { today: TODAY })))
@@ -299,7 +311,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       // The taper to 0 mg is the plan for the end of treatment, so no stop date is asked for.
       expect(ids(flags)).to.deep.equal(['high-dose', 'gabapentinoid', 'long-term']);
       expect(ids(planFlags({ ...plan, taper: undefined }, { today: TODAY }))).to.deep.equal(['high-dose', 'gabapentinoid', 'long-term', 'no-stop-date']);
-      expect(flags[0]?.message).to.match(/^Total 120 mg\/day OME is at or above the high-dose threshold of 90 mg\/day/);
+      expect(flags[0]?.params).to.deep.include({ total: 120, complete: true, threshold: 90, unit: 'OME' });
       // With the older 120 mg/day threshold configured it is still (just) a high dose.
       expect(ids(planFlags(plan, { today: TODAY, threshold: 120 }))).to.include('high-dose');
     });
@@ -311,15 +323,15 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       };
       const flags = planFlags(plan, { today: TODAY });
       expect(ids(flags)).to.deep.equal(['opioid-substitution', 'methadone-conversion', 'incomplete-total']);
-      expect(find(flags, 'incomplete-total')?.message).to.contain('45 mg/day OME counted, without methadone');
-      expect(find(flags, 'opioid-substitution')?.message).to.contain('(methadone)');
+      expect(find(flags, 'incomplete-total')?.params).to.deep.include({ counted: 45, notConverted: [{ drug: 'methadone' }] });
+      expect(find(flags, 'opioid-substitution')?.params).to.deep.include({ names: [{ drug: 'methadone' }], analgesics: [{ drug: 'oxycodone' }] });
       // US: methadone for opioid use disorder is not converted either (CDC 2022), oxycodone is 45 MME.
       // Regression: the US methadone-conversion flag said "counted with the CDC 2022 factor of 4.7"
       // beside a total that leaves this methadone out; it is raised only for methadone taken for pain.
       const us = planFlags(plan, { today: TODAY, guidance: 'us' });
       // Anyone in substitution treatment has a substance use disorder: offer naloxone (CDC 2022 rec. 8).
       expect(ids(us)).to.deep.equal(['naloxone', 'opioid-substitution', 'incomplete-total']);
-      expect(us.map((f) => f.message).join(' ')).to.not.match(/counted with the CDC 2022 factor/);
+      expect(ids(us)).to.not.include('methadone-conversion');
     });
 
     it('4. primary-care review, co-codamol 30/500 two tablets four times a day for 18 months [T-FLAG-030]', () => {
@@ -339,7 +351,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(plan, { today: TODAY }))).to.deep.equal([]);
       const us = planFlags(plan, { today: TODAY, guidance: 'us' });
       expect(ids(us)).to.deep.equal(['incomplete-total']);
-      expect(us[0]?.message).to.contain('excluded');
+      expect(us[0]?.params.reasons).to.deep.equal(['excluded']);
     });
 
     it('6. US primary care: hydrocodone + tramadol 60 MME/day, alprazolam, no naloxone [T-FLAG-032]', () => {
@@ -353,8 +365,8 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       };
       const flags = planFlags(plan, { today: TODAY });
       expect(ids(flags)).to.deep.equal(['benzodiazepine', 'reassess-dose', 'naloxone']);
-      expect(find(flags, 'reassess-dose')?.message).to.match(/^Total 60 MME\/day/);
-      expect(find(flags, 'naloxone')?.message).to.contain('60 MME/day').and.contain('benzodiazepine');
+      expect(find(flags, 'reassess-dose')?.params).to.deep.include({ total: 60, complete: true });
+      expect(find(flags, 'naloxone')?.params).to.deep.include({ reasons: ['dose', 'benzodiazepine'], total: 60 });
       // The UK view of the same plan: hydrocodone has no UK factor, tramadol is 10 mg/day OME.
       expect(ids(planFlags(plan, { today: TODAY, guidance: 'uk' }))).to.deep.equal(['benzodiazepine', 'incomplete-total']);
       expect(ids(planFlags({ ...plan, naloxoneSupplied: true }, { today: TODAY }))).to.deep.equal(['benzodiazepine', 'reassess-dose']);
@@ -366,8 +378,8 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       const flags = planFlags({ id: 'x' }, { today: TODAY });
       expect(ids(flags)).to.deep.equal(['invalid-plan']);
       expect(flags[0]?.severity).to.equal('urgent');
-      expect(flags[0]?.message).to.match(/^This plan could not be checked for risks: /);
-      expect(flags[0]?.message).to.contain('Start date is required');
+      expect(flags[0]?.params.reason).to.equal('plan');
+      expect(flags[0]?.params.issues).to.deep.include({ path: 'startDate', code: 'required', params: { field: 'startDate' } });
       expect(ids(planFlags(quietPlan({ stopDate: '2026-01-01' }), { today: TODAY }))).to.deep.equal(['invalid-plan']);
       expect(ids(planFlags(undefined, { today: TODAY }))).to.deep.equal(['invalid-plan']);
     });
@@ -376,7 +388,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       for (const today of ['2026-02-30', '', '5 March 2026', undefined]) {
         const flags = planFlags(quietPlan(), { today: today as string });
         expect(ids(flags)).to.deep.equal(['invalid-plan']);
-        expect(flags[0]?.message).to.contain("today's date");
+        expect(flags[0]?.params).to.deep.equal({ reason: 'today', issues: [] });
       }
       expect(ids(planFlags(quietPlan(), undefined as never))).to.deep.equal(['invalid-plan']);
     });
@@ -439,9 +451,10 @@ describe(`planFlags (browser time zone ${zone})`, () => {
             || (rank[a.severity] === rank[b.severity] && FLAG_IDS.indexOf(a.id) < FLAG_IDS.indexOf(b.id))).to.equal(true);
         }
         for (const flag of flags) {
-          expect(flag.message).to.be.a('string').and.not.equal('');
-          expect(flag.source).to.be.a('string').and.not.equal('');
-          expect(flag.message).to.not.match(/undefined|NaN/);
+          expect(Object.keys(flag).sort()).to.deep.equal(['id', 'params', 'severity', 'sources']);
+          expect(flag.sources.length).to.be.above(0);
+          for (const source of flag.sources) expect(source).to.be.a('string').and.not.equal('');
+          expect(JSON.stringify(flag.params)).to.not.match(/NaN|null/);
         }
       }));
     });

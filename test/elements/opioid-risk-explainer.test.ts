@@ -16,6 +16,7 @@ import { parseRiskPack } from '../../src/core/risk/parse-pack.js';
 import { builtInPack } from '../../src/elements/opioid-risk-explainer/built-in-packs.js';
 import { DRAFT_LOCALES } from '../../src/internal/widget-locale.js';
 import { guidanceProfile } from '../../src/core/guidance.js';
+import { enGB } from '../../src/locales/en-GB.js';
 import {
   chronicHighDose, ostWithChronicPain, postOpDischarge, usPrimaryCare, primaryCareCodeine, DEMO_TODAY,
 } from '../../stories/data/plans.js';
@@ -91,7 +92,7 @@ function allowedNumbers(state: { pack?: RiskPack; extras?: ExtraRiskKind[]; dose
   if (state.dose !== undefined) allowed.add(state.dose);
   // A dose is always shown with the guidance it was counted by (UK unless said) and its cautions.
   const guidance = state.guidance ?? (state.dose !== undefined ? 'uk' : undefined);
-  if (guidance) numbersFrom([guidanceProfile(guidance).name, guidanceProfile(guidance).cautions], allowed);
+  if (guidance) numbersFrom([enGB.guidance[guidance], enGB.cautions(guidanceProfile(guidance).unit)], allowed);
   return allowed;
 }
 
@@ -425,9 +426,9 @@ describe('<opioid-risk-explainer>', () => {
       const el = await explainer(html`<opioid-risk-explainer dose="60"></opioid-risk-explainer>`);
       const dose = q(el, '[part~="dose"]');
       const uk = guidanceProfile('uk');
-      expect(textOf(dose)).to.contain(uk.name);
+      expect(textOf(dose)).to.contain(enGB.guidance.uk);
       expect(textOf(dose)).to.contain('(OME)');
-      expect([...(dose?.querySelectorAll('.cautions li') ?? [])].map(textOf)).to.deep.equal([...uk.cautions]);
+      expect([...(dose?.querySelectorAll('.cautions li') ?? [])].map(textOf)).to.deep.equal([...enGB.cautions(uk.unit)]);
       expectNoNumberFromNowhere(el, { dose: 60, guidance: 'uk' });
       await expect(el).to.be.accessible();
     });
@@ -436,9 +437,9 @@ describe('<opioid-risk-explainer>', () => {
       const el = await explainer(html`<opioid-risk-explainer dose="60" guidance="us"></opioid-risk-explainer>`);
       const dose = q(el, '[part~="dose"]');
       const us = guidanceProfile('us');
-      expect(textOf(dose)).to.contain(us.name);
+      expect(textOf(dose)).to.contain(enGB.guidance.us);
       expect(textOf(dose)).to.contain('(MME)');
-      expect([...(dose?.querySelectorAll('.cautions li') ?? [])].map(textOf)).to.deep.equal([...us.cautions]);
+      expect([...(dose?.querySelectorAll('.cautions li') ?? [])].map(textOf)).to.deep.equal([...enGB.cautions(us.unit)]);
       expect(arraysIn(figure(el, 'overdose'))[0]?.filled).to.equal(7);
     });
 
@@ -466,7 +467,7 @@ describe('<opioid-risk-explainer>', () => {
       const dose = q(el, '[part~="dose"]');
       expect(textOf(dose?.querySelector('.your-dose'))).to.equal('Your dose: 120 mg a day.');
       expect(textOf(dose)).to.contain('using UK: Opioids Aware (FPM/RCoA, 2020)');
-      expect([...(dose?.querySelectorAll('.cautions li') ?? [])].map(textOf)).to.deep.equal([...guidanceProfile('uk').cautions]);
+      expect([...(dose?.querySelectorAll('.cautions li') ?? [])].map(textOf)).to.deep.equal([...enGB.cautions('OME')]);
       expect(arraysIn(figure(el, 'overdose'))[0]?.filled).to.equal(18);
       expect(q(el, '[data-figure="gabapentinoid"]')).to.exist;
       expect(q(el, '[data-figure="benzodiazepine"]')).to.equal(null);

@@ -1395,7 +1395,7 @@ describe('<opioid-stop-date-prompt> in four languages (issue 9)', () => {
     el.addEventListener('opioid-error', (event) => errors.push((event as CustomEvent<OpioidErrorDetail>).detail));
     document.body.append(el);
     try {
-      await waitUntil(() => errors.some((detail) => detail.issues[0]?.message.startsWith('La indicación')), 'a Spanish issue');
+      await waitUntil(() => errors.some((detail) => detail.issues[0]?.message?.startsWith('La indicación')), 'a Spanish issue');
       const issue = errors.at(-1)!.issues[0]!;
       expect(issue).to.deep.include({ path: 'indication', code: 'not-one-of' });
       expect(issue.params).to.deep.include({ field: 'indication', given: 'sideways' });
@@ -1420,8 +1420,14 @@ describe('<opioid-stop-date-prompt> in four languages (issue 9)', () => {
     }
   });
 
-  it('the en-GB catalogue words every core course-length warning exactly as the core\'s English, from its code and params [T-LOC-P06]', () => {
+  it('the en-GB catalogue words every core course-length warning as the reviewed sentences written out here, from its code and params [T-LOC-P06]', () => {
     const f = formatters('en-GB');
+    // The reviewed en-GB words (what the core printed before it spoke in codes).
+    const reviewed = (warning: ReturnType<typeof stopDateWarnings>[number]) => (warning.code === 'acute-over-7-days'
+      ? `This is a ${String(warning.params.days)}-day course, longer than 7 days. For acute pain 3 days or less is often enough and more than 7 days is rarely needed; reassess the need (CDC 2022, recommendation 6).`
+      : warning.params.kind === 'review'
+        ? 'This review is more than 3 months after the start. Review long-term opioids at least every 3 months (CDC 2022); use beyond 3 months for non-cancer pain increases the risk of dependence and addiction (MHRA 2020).'
+        : 'This date is more than 3 months after the start. Opioid use beyond 3 months for non-cancer pain increases the risk of dependence and addiction; agree the plan for ending treatment with the patient (MHRA 2020).');
     let seen = 0;
     for (const indication of ['acute', 'chronic-non-cancer', 'cancer', 'end-of-life', 'opioid-use-disorder', 'sideways']) {
       for (const start of ['2026-03-05', '2026-11-30', '2028-02-29']) {
@@ -1430,7 +1436,7 @@ describe('<opioid-stop-date-prompt> in four languages (issue 9)', () => {
             for (const warning of stopDateWarnings(indication, start, addDays(start, length), kind)) {
               seen += 1;
               expect(warning.code).to.equal(warning.id);
-              expect(enGBPrompt.warning[warning.code](warning.params, f)).to.equal(warning.message);
+              expect(enGBPrompt.warning[warning.code](warning.params, f)).to.equal(reviewed(warning));
             }
           }
         }

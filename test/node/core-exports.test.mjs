@@ -41,7 +41,7 @@ test('calendar dates do not move with the process time zone [T-NODE-001]', () =>
 test('parsePlan returns plain issues and never throws [T-NODE-002]', () => {
   const bad = core.parsePlan('{ not json');
   assert.equal(bad.ok, false);
-  assert.match(bad.issues[0].message, /JSON/);
+  assert.deepEqual(bad.issues[0], { path: '', code: 'invalid-json', params: {} });
   const wrong = core.parsePlan({ id: 'p', indication: 'acute', startDate: '2026-02-30', medications: [] });
   assert.equal(wrong.ok, false);
   assert.ok(wrong.issues.some((i) => i.path === 'startDate'));

@@ -9,7 +9,7 @@ import * as core from 'opioid-elements/core';
 import {
   linesFromFhir, planFromFhir, medicationRequestWithStopDate, transferOfCareStatement, carePlanFromPlan, cdsHooksCards,
 } from 'opioid-elements/fhir';
-import { describeNote, describeResult } from 'opioid-elements/fhir/describe';
+import { cdsCardWords, describeNote, describeResult } from 'opioid-elements/fhir/describe';
 import { rxnorm } from 'opioid-elements/codes/rxnorm';
 import { dmd } from 'opioid-elements/codes/dmd';
 
@@ -284,19 +284,28 @@ test('CarePlan (LOINC 80764-4) and UK Transfer of Care statement [T-FHIR-16]', (
   assert.equal(statement.effectivePeriod.end, undefined, 'the host\'s resource is not changed');
 });
 
-test('CDS Hooks cards: one per flag, summary under 140 characters, indicator from severity [T-FHIR-17]', () => {
+test('CDS Hooks cards: one per flag, worded by the catalogue, summary under 140 characters, indicator from severity [T-FHIR-17]', () => {
   const flags = [
-    { id: 'high-dose', severity: 'urgent', message: 'x'.repeat(300), sources: ['CDC 2022'] },
-    { id: 'no-stop-date', severity: 'warning', message: 'No stop date.', source: 'OUCh 2023' },
+    { id: 'high-dose', severity: 'urgent', params: { total: 320, complete: true, unit: 'OME', threshold: 90, citation: 'Opioids Aware, reported 2025 update', band: 'specialist-referral', referral: 300 }, sources: ['CDC 2022'] },
+    { id: 'no-stop-date', severity: 'warning', params: { indication: 'acute' }, sources: ['OUCh 2023'] },
     { id: 'long-term', severity: 'info' }, 'not a flag',
   ];
-  const cards = cdsHooksCards(flags, { link: { label: 'Open plan', url: 'https://example.org/plan' } });
+  const cards = cdsHooksCards(flags, { ...cdsCardWords('en-GB'), link: { label: 'Open plan', url: 'https://example.org/plan' } });
   assert.deepEqual(cards.map((c) => c.indicator), ['critical', 'warning', 'info']);
   assert.ok(cards.every((c) => c.summary.length < 140 && typeof c.uuid === 'string' && c.source.label));
   assert.deepEqual(cards.map((c) => c.source.label), ['CDC 2022', 'OUCh 2023', 'opioid-elements']);
   assert.equal(cards[0].links[0].type, 'smart');
+  // A sentence too long for a summary is cut with "…" and kept whole in the detail.
+  assert.match(cards[0].summary, /^Total 320 mg\/day OME is at or above the high-dose threshold of 90 mg\/day OME .*…$/);
+  assert.match(cards[0].detail, /refer to specialist pain services\.$/);
+  assert.equal(cards[1].summary, 'No stop date is set for this acute prescription. Agree the end of treatment before starting and give the GP a clear stop date (MHRA 2020; OUCh).');
+  assert.equal(cards[1].detail, undefined);
+  // Without words, a card still says which check it is (its id), never "undefined".
+  assert.deepEqual(cdsHooksCards(flags).map((c) => c.summary), ['high-dose', 'no-stop-date', 'long-term']);
   const real = core.planFlags(planFromFhir(fixture('opioid-mme-r4/example-rec-05-mme-greater-than-fifty-context.json'), { guidance: 'us' }).plan, { today: '2020-06-27' });
-  assert.ok(cdsHooksCards(real).length > 0);
+  const worded = cdsHooksCards(real, cdsCardWords('en-US'));
+  assert.ok(worded.length > 0);
+  for (const card of worded) assert.doesNotMatch(`${card.summary} ${card.detail ?? ''}`, /undefined|NaN|\[object/);
 });
 
 test('every assumption and reason code emitted has English wording in fhir/describe [T-FHIR-18]', () => {

@@ -207,7 +207,7 @@ export function assessEntry(entry: unknown, index: number, options: AssessOption
   try {
     const { guidance, today } = options;
     // One pass of the core (parse, total, band, taper schedule, flags), the same rules as the plan card.
-    const assessed = assessPlan(input, { guidance, today, threshold: options.threshold, locale: options.locale });
+    const assessed = assessPlan(input, { guidance, today, threshold: options.threshold });
     if (!assessed.ok) return invalidRow(index, person, planId, assessed.issues);
     const { plan, total } = assessed;
     const flags: RowFlag[] = assessed.flags.map(({ id, severity, params }) => ({ id, severity, params }));

@@ -9,7 +9,7 @@ import { ensureContextRoot } from '../../internal/context-root.js';
 import { planFromServerContext } from '../../internal/server-context.js';
 import { hasPlanInput as isGiven, planAttributeConverter } from '../../internal/plan-inputs.js';
 import { widgetLocale } from '../../internal/widget-locale.js';
-import { guidanceLabel } from '../../core/guidance.js';
+import { enGB } from '../../locales/en-GB.js';
 import type { LocaleTag } from '../../locales/types.js';
 import { fillTemplate } from '../../core/risk/template.js';
 import type { RiskPack, RiskSource } from '../../core/risk/pack-schema.js';
@@ -308,16 +308,17 @@ export class OpioidRiskExplainer extends OpioidElement {
     const { dose } = view;
     if (dose.kind !== 'given' && dose.kind !== 'plan') return nothing;
     const { text } = ctx.pack;
-    const { id } = dose.profile;
+    // A site's own pack (no built-in wording): the core catalogue's en-GB words, as the pack's text is the site's.
+    const { id, unit } = dose.profile;
     const guidance = this.builtIn?.guidance;
     const amount = fillTemplate(text.doseAmount, { dose: ctx.format(dose.value) });
     return html`<div class="dose" part="dose">
       <p class="your-dose"><strong>${fillTemplate(text.yourDose, { dose: amount })}</strong></p>
       <p>${text.doseExplained}</p>
       ${dose.kind === 'plan' && dose.worstCase ? html`<p>${text.worstCase}</p>` : nothing}
-      <p>${fillTemplate(text.guidanceUsed, { guidance: guidance?.label[id] ?? guidanceLabel(dose.profile) })}</p>
+      <p>${fillTemplate(text.guidanceUsed, { guidance: guidance?.label[id] ?? enGB.guidance.label(enGB.guidance[id], enGB.unit[unit].long, unit) })}</p>
       <p class="cautions-heading">${text.cautionsHeading}</p>
-      <ul class="cautions">${(guidance?.cautions[id] ?? dose.profile.cautions).map((caution) => html`<li>${caution}</li>`)}</ul>
+      <ul class="cautions">${(guidance?.cautions[id] ?? enGB.cautions(unit)).map((caution) => html`<li>${caution}</li>`)}</ul>
     </div>`;
   }
 

@@ -20,6 +20,6 @@ export async function checkPack(input: unknown): Promise<PackResult> {
   try {
     return (await loadChecker())(input);
   } catch {
-    return { ok: false, issues: [{ path: 'pack', message: 'The content pack could not be checked, because the part of this page that checks it did not load.' }] };
+    return { ok: false, issues: [{ path: 'pack', code: 'pack-checker-not-loaded', message: 'The content pack could not be checked, because the part of this page that checks it did not load.' }] };
   }
 }

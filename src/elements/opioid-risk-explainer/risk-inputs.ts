@@ -52,10 +52,10 @@ function readDose(value: unknown): { value: number | undefined; issue?: Validati
   const dose = typeof value === 'number' ? value
     : typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value.trim()) : Number.NaN;
   if (!Number.isFinite(dose)) {
-    return { value: undefined, issue: { path: 'dose', message: `Dose must be the daily dose in mg (oral morphine equivalent) as a plain number, not ${quoteValue(value)}.` } };
+    return { value: undefined, issue: { path: 'dose', code: 'risk-dose-not-a-number', message: `Dose must be the daily dose in mg (oral morphine equivalent) as a plain number, not ${quoteValue(value)}.` } };
   }
   if (dose < 0) {
-    return { value: undefined, issue: { path: 'dose', message: `Dose must not be negative (it was ${quoteValue(value)}).` } };
+    return { value: undefined, issue: { path: 'dose', code: 'risk-dose-negative', message: `Dose must not be negative (it was ${quoteValue(value)}).` } };
   }
   // "-0" is a plain decimal too: read it as 0, so no "-0 mg" is ever shown.
   return { value: dose === 0 ? 0 : dose };
@@ -66,7 +66,7 @@ function readAudience(value: unknown): { audience: Audience; issue?: ValidationI
   const wanted = String(value).trim().toLowerCase();
   if (wanted === 'patient' || wanted === 'clinician') return { audience: wanted };
   // A typo must not hide the patient wording: fall back to it and say what was wrong.
-  return { audience: 'patient', issue: { path: 'audience', message: `Audience must be “patient” or “clinician”, not ${quoteValue(value)}.` } };
+  return { audience: 'patient', issue: { path: 'audience', code: 'risk-audience', message: `Audience must be “patient” or “clinician”, not ${quoteValue(value)}.` } };
 }
 
 /** `uk` or `us`; anything else is reported (a US dose must never be labelled OME by a typo). */
@@ -74,7 +74,7 @@ function readGuidance(value: unknown): { guidance?: Guidance; issue?: Validation
   if (!isGiven(value)) return {};
   const wanted = typeof value === 'string' ? value.trim().toLowerCase() : '';
   if (wanted === 'uk' || wanted === 'us') return { guidance: wanted };
-  return { issue: { path: 'guidance', message: `Guidance must be “uk” or “us”, not ${quoteValue(value)}.` } };
+  return { issue: { path: 'guidance', code: 'risk-guidance', message: `Guidance must be “uk” or “us”, not ${quoteValue(value)}.` } };
 }
 
 /**

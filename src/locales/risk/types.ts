@@ -64,7 +64,7 @@ export type ExtraRiskWords = Pick<ExtraRisk, 'title' | 'sentence' | 'comparison'
 
 /**
  * The guidance a dose was counted by, in this language, and the cautions shown beside the total
- * (REFERENCE.md §1). `null`: the core's own English (`guidanceLabel`, `GuidanceProfile.cautions`).
+ * (REFERENCE.md §1). `null`: the core catalogue's en-GB words (`enGB.guidance`, `enGB.cautions`).
  */
 export interface GuidanceWords {
   label: Readonly<Record<Guidance, string>>;
