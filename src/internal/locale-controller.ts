@@ -8,8 +8,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { coreSection, matchTag, wordsFor } from '../locales/index.js';
-import type { Section, SectionWords } from '../locales/section.js';
 import type { LocaleTag, Words } from '../locales/types.js';
+import { pageLocale } from './plan-inputs.js';
 
 /** Locales whose catalogues are drafts, known without loading them (a test keeps this in step with their meta). */
 export const DRAFT_LOCALES: readonly LocaleTag[] = ['cy', 'es'];
@@ -23,6 +23,21 @@ export interface LocaleInputs {
   allowDraft: boolean;
 }
 
+/** What a surrounding `<opioid-plan-context>` passes on about language (its value, or a server render's). */
+export interface LocaleContext {
+  locale?: string;
+  allowDraftLocales?: boolean;
+}
+
+/** Words an element shows that load per locale: a catalogue `Section`, or the explainer's built-in packs. */
+export interface LocaleWords {
+  readonly name: string;
+  /** True when the locale's own words are here now. */
+  has(tag: LocaleTag): boolean;
+  /** Loads them (once); never rejects. */
+  load(tag: LocaleTag): Promise<unknown>;
+}
+
 const warned = new Set<string>();
 
 /**
@@ -31,7 +46,7 @@ const warned = new Set<string>();
  * on every update, which would render for ever).
  */
 const unavailable = new Set<string>();
-const unavailableKey = (section: Section<SectionWords>, tag: LocaleTag) => `${section.name}|${tag}`;
+const unavailableKey = (section: LocaleWords, tag: LocaleTag) => `${section.name}|${tag}`;
 
 function warnDraft(tag: LocaleTag, element: string): void {
   if (warned.has(tag)) return;
@@ -59,10 +74,16 @@ export function nearestLang(node: Element | null): string {
 export class LocaleController implements ReactiveController {
   /** The locale whose words the element shows now. */
   tag: LocaleTag = 'en-GB';
-  private readonly sections: readonly Section<SectionWords>[];
+  /** While words are loading: resolves once they have arrived (or cannot) and the host was asked to render. */
+  loading: Promise<void> | undefined;
+  private readonly sections: readonly LocaleWords[];
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, sections: readonly Section<SectionWords>[] = []) {
-    this.sections = [coreSection, ...sections];
+  /**
+   * `sections`: the words the element shows besides the core's; `coreWords: false` for an element that
+   * shows none of the core's sentences (the explainer's packs carry all its words), so they are not loaded.
+   */
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, sections: readonly LocaleWords[] = [], { coreWords = true } = {}) {
+    this.sections = coreWords ? [coreSection, ...sections] : sections;
     host.addController(this);
   }
 
@@ -77,7 +98,7 @@ export class LocaleController implements ReactiveController {
   resolve(inputs: LocaleInputs): LocaleTag {
     const asked = [inputs.own, inputs.context].find((value): value is string => typeof value === 'string' && value.trim() !== '')
       ?? (typeof document === 'undefined' ? '' : nearestLang(this.host) || document.documentElement?.lang || '');
-    let tag: LocaleTag = matchTag(asked) ?? 'en-GB';
+    let tag: LocaleTag = matchTag(asked.trim()) ?? 'en-GB';
     if (DRAFT_LOCALES.includes(tag) && !inputs.allowDraft) {
       warnDraft(tag, this.host.localName);
       tag = 'en-GB';
@@ -87,11 +108,31 @@ export class LocaleController implements ReactiveController {
       this.tag = tag;
     } else {
       // Keep the words on screen until every section has arrived (or cannot), then render once.
-      void Promise.all(missing.map((section) => section.load(tag).then(() => {
+      const loading = Promise.all(missing.map((section) => section.load(tag).then(() => {
         if (!section.has(tag)) unavailable.add(unavailableKey(section, tag));
-      }))).then(() => this.host.requestUpdate());
+      }, () => {
+        unavailable.add(unavailableKey(section, tag));
+      }))).then(() => {
+        if (this.loading === loading) this.loading = undefined;
+        this.host.requestUpdate();
+      });
+      this.loading = loading;
     }
     return this.tag;
+  }
+
+  /**
+   * `resolve` for an element inside (or outside) a plan context: the context's locale counts only when
+   * it differs from the page's (a context without a `locale` passes the page's on, and then a nearer
+   * `lang` comes first), and the context's `allow-draft-locales` counts as the element's own.
+   */
+  resolveWithin(context: LocaleContext | undefined, inputs: { own: unknown; allowDraft: boolean }): LocaleTag {
+    const locale = context?.locale;
+    return this.resolve({
+      own: inputs.own,
+      context: locale !== undefined && locale !== pageLocale(this.host) ? locale : undefined,
+      allowDraft: inputs.allowDraft || context?.allowDraftLocales === true,
+    });
   }
 
   /** The core's words (results, doses, dates) in the current locale. */

@@ -1,50 +1,30 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import { daysBetween, isIsoDate, type IsoDate } from '../../core/dates.js';
-import { FormControl } from '../../internal/form-control.js';
+import type { IsoDate } from '../../core/dates.js';
+import { FormControl, upgradeProperties } from '../../internal/form-control.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { promptSection } from '../../locales/prompt/index.js';
 import { planContext } from '../../internal/plan-context-key.js';
 import { ensureContextRoot } from '../../internal/context-root.js';
 import { planFromServerContext } from '../../internal/server-context.js';
-import { pageLocale } from '../../internal/plan-inputs.js';
 import { OpioidElement } from '../../internal/opioid-element.js';
 import { TodayController } from '../../internal/today-controller.js';
 import { tokens, sharedStyles } from '../../styles/shared-styles.js';
 import { stopDatePromptStyles } from './opioid-stop-date-prompt.styles.js';
-import { readLength, quickChoices, type StopDateKind } from './stop-date-rules.js';
+import type { StopDateKind } from './stop-date-rules.js';
 import {
-  NO_ANCHOR, allowedKinds, askedKind, followStart, inputIssues, isKind, isStartMoved, problemMessage, promptView, startDateOf, text, wording,
-  type Anchor, type Moved, type Wording,
-} from './stop-date-model.js';
+  NO_ANSWER, changeDetail, followInputs, formValue, kept, kindOf, reset, restored, shownAnswer, startDateOf, text, validityOf, valueOf,
+  withInput, withKindProperty, withValueProperty, type OpioidStopDateChangeDetail,
+} from './stop-date-answer.js';
+import { inputIssues, problemMessage, promptView, wording } from './stop-date-model.js';
 import { PROMPT_VALIDATORS, type PromptValidity } from './stop-date-validators.js';
 import { controlsTemplate, noticeTemplate, printedTemplate } from './stop-date-template.js';
-
-import type { StopDateFhir } from './stop-date-fhir.js';
+import { fhirDetail, fhirRequestIssue } from './stop-date-fhir-loader.js';
 
 export type { StopDateKind } from './stop-date-rules.js';
 export type { StopDateFhir } from './stop-date-fhir.js';
-
-type FhirOutModule = typeof import('./stop-date-fhir.js');
-/** The FHIR out code, loaded once, on first need (a prompt without `fhir-request` never loads it). */
-let fhirOut: Promise<FhirOutModule> | undefined;
-const loadFhirOut = () => (fhirOut ??= import('./stop-date-fhir.js'));
-
-/** Detail of `opioid-stop-date-change`. */
-export interface OpioidStopDateChangeDetail {
-  /** The chosen date ('YYYY-MM-DD'), or '' when there is none. */
-  value: IsoDate;
-  kind: StopDateKind;
-  /** Days from the start date to `value` (for a stop date: the days of treatment); null without both dates. */
-  durationDays: number | null;
-  /**
-   * Only when the host set `fhir-request`: the date as FHIR the record can store (the request with
-   * `boundsPeriod.end` = stop − 1 day and `expectedSupplyDuration`, a Transfer of Care statement) and
-   * the sentence as text and as a safe HTML fragment. Null while there is no valid date.
-   */
-  fhir?: StopDateFhir | null;
-}
+export type { OpioidStopDateChangeDetail } from './stop-date-answer.js';
 
 declare global {
   interface HTMLElementEventMap {
@@ -68,19 +48,11 @@ declare global {
  * Submits three entries with its form: `<name>` = the date ('YYYY-MM-DD'), `<name>-kind` = `stop` or
  * `review`, and `<name>-start` = the start date it counted from.
  *
- * What happens when the inputs change after a date was chosen (never a silent change of kind or date):
- * - **Indication:** a date keeps its kind. If the new indication does not offer that kind (a review
- *   date when `indication` becomes `acute`), the prompt says so beside the field and is invalid
- *   (`customError`) until the clinician chooses again: a length, another date, or the button that
- *   keeps the date as the kind now asked for.
- * - **Start, after a quick choice:** a quick choice is a length ("5 days"). The length is kept and the
- *   date moves with the start; the prompt fires `input`, `change` and `opioid-stop-date-change` and
- *   says so ("Stop date moved to … to keep 5 days after the new start, …").
- * - **Start, after a typed date** (or one set by a script or the `value` attribute): the date is kept
- *   as typed, and the prompt at once says the start changed and is invalid (`customError`) until the
- *   clinician keeps the date, chooses a length or enters another date.
- * - **Midnight:** without a `start`, the start is today's local date, which moves forward at midnight
- *   on a page left open; that is a start change as above.
+ * A date never changes kind or date silently. When a new indication does not offer its kind, or the start
+ * moves under a typed date (also at midnight, when there is no `start`: the start is today), the prompt says so
+ * at once and is invalid (`customError`) until the clinician chooses again or keeps the date with one button.
+ * A quick choice is a length ("5 days"), so its date moves with a new start, with `input`, `change`,
+ * `opioid-stop-date-change` and a notice. (The rules: stop-date-answer.ts.)
  *
  * Hazards controlled (docs/clinical-safety/hazard-log.md): H-06 date off by one or a stop date that moves,
  * H-07 stop date changed silently, H-12 advice out of scope (end of life), H-13 hostile text, H-14 input it
@@ -176,86 +148,38 @@ export class OpioidStopDatePrompt extends OpioidElement {
   /** Allows the draft catalogues (cy, es); a surrounding `<opioid-plan-context allow-draft-locales>` does too. */
   @property({ type: Boolean, reflect: true, attribute: 'allow-draft-locales' }) allowDraftLocales = false;
 
-  /** Set once a submit or checkValidity() found the value invalid (GOV.UK: errors after submitting). */
-  @state() private showValidation = false;
-  @state() private hostLabel = '';
-
-  private readonly control = new FormControl<PromptValidity>(this, {
-    state: () => this.validityState(),
+  private readonly control: FormControl<PromptValidity> = new FormControl(this, {
+    role: 'group',
+    state: () => validityOf(this.answer, this, this.startDate, {
+      required: this.required, customMessage: this.control.customMessage, nativeBadInput: this.dateInput?.validity.badInput === true,
+    }),
     validators: PROMPT_VALIDATORS,
-    message: (problem) => problemMessage(problem, this, this.wording),
+    message: (problem) => problemMessage(problem, { indication: this.indication, kind: this.kind }, this.wording),
     anchor: () => this.dateInput,
   });
   /** Today's local date for the default start; moves forward at midnight. */
   private readonly clock = new TodayController(this);
   private readonly locales = new LocaleController(this, [promptSection]);
   private readonly context = new ContextConsumer(this, { context: planContext, subscribe: true });
-  private wording: Wording = wording('en-GB');
-  /** The value once the user (or a script) set it; until then the `value` attribute is followed. */
-  private userValue: IsoDate = '';
-  private dirty = false;
-  private userKind: StopDateKind | undefined;
-  /** What the user typed when it is not a calendar date we accept (kept on screen, never wiped). */
-  private typedText = '';
-  /** Non-date strings given to the `value` / `kind` properties, reported as issues. */
-  private rejectedValue = '';
-  private rejectedKind = '';
-  private anchor: Anchor = NO_ANCHOR;
-  /** The kind as of the last update, kept for the date when the indication changes. */
-  private lastKind: StopDateKind | undefined;
-  /** Set when a quick-choice date moved with the start: what the notice says. */
-  private moved: Moved | undefined;
+  private wording = wording('en-GB');
+  /** The date, its kind and the start it counts from (stop-date-answer.ts); replaced, never changed in place. */
+  private answer = NO_ANSWER;
   /** A quick-choice date moved in this update: fire the events once it is on screen. */
   private movedEvents = false;
 
   constructor() {
     super();
-    // The host is the form control; as a named group it carries the host page's <label> to screen
-    // readers on the way into the inner controls.
-    this.control.internals.role = 'group';
-    this.addEventListener('invalid', () => { this.showValidation = true; });
-    this.addEventListener('focusin', () => this.readHostLabel());
     // A script may set these before the element is defined; the own property would hide our accessors.
-    for (const key of ['value', 'kind', 'readonly'] as const) {
-      if (Object.hasOwn(this, key)) {
-        const early = (this as Record<string, unknown>)[key];
-        delete (this as Record<string, unknown>)[key];
-        (this as Record<string, unknown>)[key] = early;
-      }
-    }
+    upgradeProperties(this, ['value', 'kind', 'readonly']);
   }
 
-  /** The current date ('YYYY-MM-DD'), or '' when none is chosen. */
-  get value(): IsoDate {
-    if (this.dirty) return this.userValue;
-    const initial = text(this.defaultValue);
-    return isIsoDate(initial) ? initial : '';
-  }
+  /** The current date ('YYYY-MM-DD'), or '' when none is chosen. Setting it is like typing it. */
+  get value(): IsoDate { return valueOf(this.answer, this); }
+  set value(next: string) { this.change(withValueProperty(this.answer, this, next)); }
 
-  set value(next: string) {
-    const candidate = text(next);
-    this.rejectedValue = candidate === '' || isIsoDate(candidate) ? '' : candidate;
-    this.setUserDate(this.rejectedValue ? '' : candidate, '');
-    this.syncForm();
-  }
-
-  /**
-   * The kind of the current date. A date keeps the kind it was given (the user's choice, else the
-   * `kind` attribute, else what suited the indication when it was chosen), even when the indication
-   * no longer offers that kind: then the field is invalid, never silently changed. With no date, the
-   * kind the prompt asks for.
-   */
-  get kind(): StopDateKind {
-    const given = this.userKind ?? text(this.defaultKind);
-    return this.value !== '' && isKind(given) ? given : this.askedKind;
-  }
-
-  set kind(next: StopDateKind) {
-    this.rejectedKind = isKind(next) ? '' : text(next);
-    if (isKind(next)) this.userKind = next;
-    this.requestUpdate();
-    this.syncForm();
-  }
+  /** The current date's kind: kept when the indication changes (then invalid, never silently changed). */
+  get kind(): StopDateKind { return kindOf(this.answer, this); }
+  set kind(next: StopDateKind) { this.change(withKindProperty(this.answer, next)); }
 
   /** Alias of `readOnly`, spelt like the attribute. */
   get readonly(): boolean { return this.readOnly; }
@@ -272,39 +196,22 @@ export class OpioidStopDatePrompt extends OpioidElement {
   setCustomValidity(message: string): void { this.control.setCustomValidity(text(message)); }
 
   formResetCallback(): void {
-    this.dirty = false;
-    this.userValue = '';
-    this.userKind = undefined;
-    this.typedText = this.rejectedValue = this.rejectedKind = '';
-    this.showValidation = false;
-    // The initial date counts again from the start shown now.
-    this.anchor = NO_ANCHOR;
-    this.moved = undefined;
     this.movedEvents = false;
+    this.control.resetCallback();
     // A half-typed date lives only inside the native input; clearing its value clears it.
     const input = this.dateInput;
     if (input) input.value = '';
-    this.requestUpdate();
-    this.syncForm();
+    this.change(reset(this.answer));
   }
 
   formDisabledCallback(disabled: boolean): void {
     this.control.disabledCallback(disabled);
   }
 
-  /**
-   * Back/forward navigation and autofill give back the state saved by `syncForm`: the date, its kind,
-   * the start it counted from and the quick-choice length. When the start is different now (a default
-   * start of "today" on the next day), the date follows it as after any start change.
-   */
+  /** Back/forward navigation and autofill give back what `syncForm` saved (stop-date-answer.ts `restored`). */
   formStateRestoreCallback(saved: unknown): void {
-    this.control.restoreCallback(saved, ({ value, kind, start, length }) => {
-      if (value === '' || isIsoDate(value)) {
-        this.setUserDate(value, '');
-        this.anchor = { value, start: isIsoDate(start) ? start : this.startDate, length: readLength(length) };
-      }
-      if (isKind(kind)) this.userKind = kind;
-      this.syncForm();
+    this.control.restoreCallback(saved, (state) => {
+      this.change(restored(this.answer, this, this.startDate, state));
       return true;
     });
   }
@@ -312,122 +219,50 @@ export class OpioidStopDatePrompt extends OpioidElement {
   override connectedCallback(): void {
     // Before super: a context requested before <opioid-plan-context> is defined is kept and replayed.
     ensureContextRoot(this);
+    // The form control then disables a server template's native fallback (`slot="no-script"`).
     super.connectedCallback();
-    // A server template's native fallback (see renderToString in opioid-elements/ssr) stands in for the
-    // controls while there is no JavaScript; now that the element runs, it must not submit twice.
-    if (!isServer) {
-      for (const fallback of this.querySelectorAll<HTMLFieldSetElement>(':scope > fieldset[slot="no-script"]')) fallback.disabled = true;
-    }
   }
 
   private get startDate(): IsoDate {
     return startDateOf(this.start, () => this.clock.today);
   }
 
-  private get askedKind(): StopDateKind {
-    return askedKind(allowedKinds(this.indication), this.userKind, this.defaultKind);
-  }
-
   private get dateInput(): HTMLInputElement | null {
     return this.shadowRoot?.querySelector<HTMLInputElement>('#date') ?? null;
   }
 
-  private get durationDays(): number | null {
-    const days = daysBetween(this.startDate, this.value);
-    return Number.isFinite(days) ? days : null;
-  }
-
-  private validityState(): PromptValidity {
-    const { value, kind } = this;
-    const start = this.startDate;
-    return {
-      value, kind, start, required: this.required, customMessage: this.control.customMessage,
-      badInput: this.typedText !== '' || this.dateInput?.validity.badInput === true,
-      allowedKinds: allowedKinds(this.indication), askedKind: this.askedKind, startMoved: isStartMoved(this.anchor, value, start),
-    };
-  }
-
-  private setUserDate(value: IsoDate, typed: string): void {
-    // A new date is chosen as the kind the prompt asks for, not as one the indication no longer offers.
-    if (!allowedKinds(this.indication).includes(this.kind)) this.userKind = this.askedKind;
-    this.userValue = value;
-    this.typedText = typed;
-    this.dirty = true;
-    this.moved = undefined;
+  /** A new answer: render it, and give the form its value. */
+  private change(next: typeof this.answer): void {
+    this.answer = next;
     this.requestUpdate();
-  }
-
-  /**
-   * Naming across the shadow boundary. A host-page `<label for>` names the host itself (a
-   * form-associated element is labelable, and `internals.role = 'group'` makes it a named group), but
-   * ARIA references cannot cross the shadow root, so the inner date input would not hear that name.
-   * We copy the label's text into a hidden span inside the shadow root and name the date input with
-   * `aria-labelledby="host-label date-label"`: the host page's words first, then the input's own
-   * visible label, so voice-control users can still say the visible words (WCAG 2.5.3). This keeps
-   * working when the label text changes (re-read on every update and on focus), unlike a one-off
-   * aria-label. The radios are named by their own visible legend and labels.
-   */
-  private readHostLabel(): void {
-    let found = '';
-    try {
-      found = Array.from(this.control.labels, (label) => label.textContent ?? '').join(' ');
-    } catch {
-      found = '';
-    }
-    const label = (found || this.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim();
-    if (label !== this.hostLabel) this.hostLabel = label;
-    this.control.internals.ariaLabel = label || null;
+    this.syncForm();
   }
 
   private syncForm(): void {
-    const { value, kind } = this;
-    const name = text(this.name);
-    const start = this.startDate;
-    const counted = this.anchor.value === value ? this.anchor : { start, length: undefined };
-    const saved = JSON.stringify({ value, kind, start: counted.start, length: counted.length });
-    this.control.setValue(name ? [[name, value], [`${name}-kind`, kind], [`${name}-start`, start]] : [], saved);
+    const { entries, saved } = formValue(this.answer, this, this.startDate, this.name);
+    this.control.setValue(entries, saved);
   }
 
   /** The events a user's change fires, also fired when a quick-choice date moves with the start. */
   private fireChange(input = true): void {
     if (input) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true }));
-    const detail: OpioidStopDateChangeDetail = { value: this.value, kind: this.kind, durationDays: this.durationDays };
+    const detail = changeDetail(this.answer, this, this.startDate);
     const given = this.fhirRequest;
     if (!given) {
       this.emit('opioid-stop-date-change', detail);
       return;
     }
     // The state of this change, put into FHIR once the out code is here (a microtask later when it is).
-    const { value, kind, startDate: start, drug, indication, wording } = this;
-    const state = { valid: value !== '' && this.control.problem() === null, value, kind, start, drug, indication, wording };
-    loadFhirOut().then((out) => out.stopDateFhir(given, state), () => null).then((fhir) => this.emit('opioid-stop-date-change', { ...detail, fhir }));
+    const { value, kind } = detail;
+    const state = { valid: value !== '' && this.control.problem() === null, value, kind, start: this.startDate, drug: this.drug, indication: this.indication, wording: this.wording };
+    void fhirDetail(given, state).then((fhir) => this.emit('opioid-stop-date-change', { ...detail, fhir }));
   }
-
-  /** The FHIR out code once loaded (it also checks `fhir-request`). */
-  // `declare`: no field initialiser in the built class (the prompt's size budget); undefined until loaded.
-  private declare fhirOut: FhirOutModule | undefined;
 
   /** Inner controls report here; the host re-fires `input` so listeners see one event from the control. */
   private readonly onInput = (event: Event): void => {
     event.stopPropagation();
-    const target = event.target as HTMLInputElement;
-    if (target.name === 'kind' && isKind(target.value)) {
-      this.userKind = target.value;
-      this.rejectedKind = '';
-    } else if (target.name === 'choice') {
-      const choice = quickChoices(this.indication, this.startDate)[Number(target.value)];
-      if (choice) {
-        this.setUserDate(choice.date, '');
-        this.anchor = { value: choice.date, start: this.startDate, length: choice.length };
-      }
-    } else if (target.type === 'date') {
-      const typed = target.value;
-      this.setUserDate(isIsoDate(typed) ? typed : '', isIsoDate(typed) ? '' : typed);
-    }
-    this.rejectedValue = '';
-    this.requestUpdate();
-    this.syncForm();
+    this.change(withInput(this.answer, this, this.startDate, event.target as HTMLInputElement));
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   };
 
@@ -438,65 +273,22 @@ export class OpioidStopDatePrompt extends OpioidElement {
 
   /** The clinician keeps a flagged date: as the kind now asked for, counted from the start shown now. */
   private readonly onKeep = (): void => {
-    if (!allowedKinds(this.indication).includes(this.kind)) this.userKind = this.askedKind;
-    if (this.anchor.value === this.value) this.anchor = { ...this.anchor, start: this.startDate };
-    this.moved = undefined;
-    this.requestUpdate();
-    this.syncForm();
+    this.change(kept(this.answer, this, this.startDate));
     this.fireChange();
     // The button goes away with the problem: focus the date it kept rather than lose focus to the page.
     this.updateComplete.then(() => this.dateInput?.focus(), () => undefined);
   };
 
-  private readonly onDateKeydown = (event: KeyboardEvent): void => {
-    // Enter in a native text field submits its form; the inner input has no form, so do it for it.
-    const { form } = this.control;
-    if (event.key === 'Enter' && form) {
-      event.preventDefault();
-      this.control.syncValidity();
-      form.requestSubmit();
-    }
-  };
-
-  /** A half-typed date changes no value and fires no input event; refresh validity and its message. */
-  private readonly onDateEdited = (): void => {
-    this.control.syncValidity();
-    this.requestUpdate();
-  };
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const context = this.context.value ?? planFromServerContext(this);
-    // A context without its own locale passes the page's on; then a nearer `lang` comes first.
-    const contextLocale = context && context.locale !== pageLocale(this) ? context.locale : undefined;
-    this.wording = wording(this.locales.resolve({
-      own: this.locale, context: contextLocale, allowDraft: this.allowDraftLocales || context?.allowDraftLocales === true,
-    }));
-    // A date keeps its kind when the indication changes (if the new one does not offer it, a validator says so).
-    if (changed.has('indication') && this.userKind === undefined && this.lastKind !== undefined
-      && this.value !== '' && this.value === this.anchor.value && this.kind !== this.lastKind) this.userKind = this.lastKind;
-    const { anchor, moved, fresh } = followStart(this.anchor, this.value, this.startDate);
-    this.anchor = anchor;
-    if (fresh) this.moved = undefined;
-    if (moved) {
-      this.userValue = moved.value;
-      this.typedText = '';
-      this.dirty = true;
-      this.moved = moved;
-      this.movedEvents = true;
-    }
-    this.lastKind = this.kind;
-    const { start, indication, defaultValue, rejectedValue, defaultKind, rejectedKind, drug } = this;
-    const issues = inputIssues({ start, indication, defaultValue, rejectedValue, defaultKind, rejectedKind, drug }, this.wording);
-    const given = this.fhirRequest;
-    if (given) {
-      // The out code checks the request (and words a problem): fetched now, so the change event does not wait.
-      const problem = this.fhirOut ? this.fhirOut.requestIssue(given, this.wording.tag, () => this.requestUpdate())
-        : void loadFhirOut().then((module) => { this.fhirOut = module; this.requestUpdate(); }, () => undefined);
-      if (problem) issues.push(problem);
-    }
-    this.setInputIssues(issues);
-    this.readHostLabel();
+    this.wording = wording(this.locales.resolveWithin(context, { own: this.locale, allowDraft: this.allowDraftLocales }));
+    const followed = followInputs(this.answer, this, this.startDate, changed.has('indication'));
+    this.answer = followed.answer;
+    if (followed.moved) this.movedEvents = true;
+    const issues = inputIssues(this, this.answer, this.wording);
+    const problem = this.fhirRequest ? fhirRequestIssue(this.fhirRequest, this.wording.tag, () => this.requestUpdate()) : undefined;
+    this.setInputIssues(problem ? [...issues, problem] : issues);
   }
 
   /**
@@ -522,12 +314,12 @@ export class OpioidStopDatePrompt extends OpioidElement {
 
   protected override render(): TemplateResult {
     const { value } = this;
+    const hostLabel = this.control.label;
     const found = this.control.willValidate ? this.control.problem() : null;
     const disabled = this.disabled || this.control.formDisabled;
     const view = promptView({
-      value, kind: this.kind, asked: this.askedKind, allowed: allowedKinds(this.indication), start: this.startDate,
-      indication: this.indication, drug: this.drug, hostLabel: this.hostLabel, moved: this.moved,
-      problem: found && (this.showValidation || found.immediate) ? found : null,
+      ...shownAnswer(this.answer, this, this.startDate), drug: this.drug, hostLabel,
+      problem: found && (this.control.invalidReported || found.immediate) ? found : null,
       // A printed summary must not state an impossible course (a stop date before the start, a kind the
       // indication does not offer, a date the start moved under): it shows the problem in its place.
       valueProblem: value !== '' ? this.control.problem() : null,
@@ -535,8 +327,8 @@ export class OpioidStopDatePrompt extends OpioidElement {
     const issues = this.inputIssues.length > 0 ? this.renderIssues(view.words.issues.title, this.inputIssues) : nothing;
     // The words' own language, for screen readers' pronunciation (WCAG 3.1.2), whatever the page's is.
     return html`<div lang=${view.words.meta.tag}>${issues}${this.readOnly ? noticeTemplate(view) : controlsTemplate(view, {
-      fieldText: this.typedText || value, hostLabel: this.hostLabel, required: this.required, disabled,
-      onInput: this.onInput, onChange: this.onChange, onKeep: this.onKeep, onDateKeydown: this.onDateKeydown, onDateEdited: this.onDateEdited,
+      fieldText: this.answer.typedText || value, hostLabel, required: this.required, disabled,
+      onInput: this.onInput, onChange: this.onChange, onKeep: this.onKeep, onDateKeydown: this.control.submitOnEnter, onDateEdited: this.control.revalidate,
     })}</div><slot name="no-script"></slot>${printedTemplate(view, this.readOnly)}`;
   }
 }

@@ -1,8 +1,9 @@
 /**
- * The stop-date prompt as pure functions of its inputs and state (no DOM, no Lit): which kinds and
- * quick choices it offers, how a chosen date follows a moved start, what the host gave that it cannot
- * use, and every sentence on screen in the prompt's locale. The element keeps the state and events;
- * the template renders `PromptView`; the validators (stop-date-validators.ts) judge validity.
+ * What the stop-date prompt shows, in words, as pure functions (no DOM, no Lit): what the host gave
+ * that it cannot use, a validity problem worded, the quick choices with their dates, the discharge
+ * sentence, and every other sentence on screen in the prompt's locale (`PromptView`, which the
+ * template renders). The answer itself and how it changes are stop-date-answer.ts; validity is judged
+ * by the validators (stop-date-validators.ts) and only worded here.
  *
  * One meaning of a stop date (REFERENCE.md §3): the stop date is the first day without the medicine,
  * and a course lasts stop − start days. Start 20 November, stop 23 November: doses on 20, 21 and
@@ -16,25 +17,8 @@ import { stopDateWarnings } from '../../core/durations.js';
 import { describeStopDate, formatDateWithWeekday, formatters, wordsFor, type Formatters, type LocaleTag } from '../../locales/index.js';
 import { promptSection, type PromptWords } from '../../locales/prompt/index.js';
 import type { ValidityProblem } from '../../internal/form-control.js';
-import {
-  KNOWN_INDICATIONS, STOP_DATE_KINDS, dateAfter, indicationRule, quickChoices, type StopDateKind, type StopDateLength,
-} from './stop-date-rules.js';
-
-/**
- * Attributes and properties may be set to anything from plain JavaScript: read them as text. A finite
- * number, a BigInt or a boolean reads as written; a value with no text of its own (an object, even one
- * without toString, a symbol, a function, NaN, Infinity) reads as nothing, so it can neither throw nor
- * put "[object Object]" or "NaN" on screen.
- */
-export function text(value: unknown): string {
-  if (typeof value === 'string') return value;
-  const printable = (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint' || typeof value === 'boolean';
-  return printable ? String(value) : '';
-}
-
-export function isKind(value: unknown): value is StopDateKind {
-  return value === 'stop' || value === 'review';
-}
+import { KNOWN_INDICATIONS, STOP_DATE_KINDS, indicationRule, quickChoices, type StopDateKind } from './stop-date-rules.js';
+import { allowedKinds, isKind, text, type Moved } from './stop-date-answer.js';
 
 /** The words of one locale: the prompt's own, the plural rules of its language, and the core's tag (dates, names). */
 export interface Wording {
@@ -48,25 +32,6 @@ export function wording(tag: LocaleTag): Wording {
   return { tag, words, f: formatters(words.meta.tag) };
 }
 
-/** The kinds `indication` offers (the first is its default); both for one we do not know. */
-export function allowedKinds(indication: unknown): readonly StopDateKind[] {
-  return indicationRule(indication)?.kinds ?? STOP_DATE_KINDS;
-}
-
-/** The kind the prompt asks for: the user's choice, else the `kind` attribute, else the indication's — one it offers. */
-export function askedKind(allowed: readonly StopDateKind[], userKind: StopDateKind | undefined, defaultKind: unknown): StopDateKind {
-  return [userKind, text(defaultKind)].find((kind): kind is StopDateKind => isKind(kind) && allowed.includes(kind)) ?? allowed[0] ?? 'stop';
-}
-
-/**
- * The start the prompt counts from: the `start` given, today's date without one, '' for one that is not
- * a date. `today` is asked only when needed (asking starts the midnight timer).
- */
-export function startDateOf(start: unknown, today: () => IsoDate): IsoDate {
-  const given = text(start);
-  return given === '' ? today() : isIsoDate(given) ? given : '';
-}
-
 /** The drug as people read it: the generic name for an id we know, else the text given, shortened. */
 export function drugText(drug: unknown, { tag, words }: Wording): string {
   // Direction controls dropped: an unclosed right-to-left override would reverse the stop date after it.
@@ -74,55 +39,20 @@ export function drugText(drug: unknown, { tag, words }: Wording): string {
   return wordsFor(tag).drug(given) || given.slice(0, 100) || words.defaultDrug;
 }
 
-/** The date as of the last update, the start it counts from and the quick-choice length it came from. */
-export interface Anchor {
-  value: IsoDate;
-  start: IsoDate;
-  /** Undefined for a typed (or script-set) date: such a date stays as typed when the start moves. */
-  length: StopDateLength | undefined;
-}
-
-export const NO_ANCHOR: Anchor = { value: '', start: '', length: undefined };
-
-/** A quick-choice date that moved with the start: what the notice says. */
-export interface Moved {
-  value: IsoDate;
-  start: IsoDate;
-  length: StopDateLength;
-}
-
-/**
- * Follows a start date that changed after the date was chosen: a quick choice keeps its length and
- * moves (`moved`); a typed date stays (and `isStartMoved` then holds until the clinician acts). A new
- * date (typed, picked, set by a script or the attribute, a reset) counts from the start shown now.
- */
-export function followStart(anchor: Anchor, value: IsoDate, start: IsoDate): { anchor: Anchor; moved?: Moved; fresh?: true } {
-  if (value !== anchor.value) return { anchor: { value, start, length: undefined }, fresh: true };
-  const { length } = anchor;
-  if (value === '' || !length || start === '' || anchor.start === '' || start === anchor.start) return { anchor };
-  const next = dateAfter(start, length);
-  if (!next) return { anchor };
-  return next === value ? { anchor: { value, start, length } } : { anchor: { value: next, start, length }, moved: { value: next, start, length } };
-}
-
-/** A typed date whose start date changed after it was entered (and not yet kept). */
-export function isStartMoved(anchor: Anchor, value: IsoDate, start: IsoDate): boolean {
-  return value !== '' && value === anchor.value && anchor.length === undefined && anchor.start !== '' && start !== '' && start !== anchor.start;
-}
-
-/** What the host gave that the prompt cannot use, each with a code, its values and a sentence in the prompt's locale. */
+/** The attributes the host set (as given: anything a page can put there). */
 export interface GivenInputs {
   start: unknown;
   indication: unknown;
   defaultValue: unknown;
-  /** A non-date given to the `value` property. */
-  rejectedValue: string;
   defaultKind: unknown;
-  rejectedKind: string;
   drug: unknown;
 }
 
-export function inputIssues(given: GivenInputs, { words }: Wording): ValidationIssue[] {
+/**
+ * What the host gave that the prompt cannot use, each with a code, its values and a sentence in the
+ * prompt's locale; `rejected`: the non-dates and non-kinds given to the `value` and `kind` properties.
+ */
+export function inputIssues(given: GivenInputs, rejected: { rejectedValue: string; rejectedKind: string }, { words }: Wording): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const quoted = (value: string) => {
     const shown = stripBidiControls(value);
@@ -140,10 +70,10 @@ export function inputIssues(given: GivenInputs, { words }: Wording): ValidationI
     });
   }
   const initial = text(given.defaultValue);
-  for (const value of [initial !== '' && !isIsoDate(initial) ? initial : '', given.rejectedValue]) {
+  for (const value of [initial !== '' && !isIsoDate(initial) ? initial : '', rejected.rejectedValue]) {
     if (value) issues.push({ path: 'value', code: 'not-a-date', params: { field: 'value', given: value }, message: words.issues.value(quoted(value)) });
   }
-  const kind = text(given.defaultKind) || given.rejectedKind;
+  const kind = text(given.defaultKind) || rejected.rejectedKind;
   if (kind !== '' && !isKind(kind)) {
     issues.push({ path: 'kind', code: 'not-one-of', params: { field: 'kind', given: kind, values: STOP_DATE_KINDS }, message: words.issues.kind(quoted(kind)) });
   }
