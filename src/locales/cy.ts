@@ -320,6 +320,22 @@ export const cy: Catalogue = {
     rule: (p, _w, label) => `${label}: ${raw(p, 'text')}.`,
     'invalid-json': () => 'Nid yw’r cynllun yn JSON dilys (gwiriwch a oes dyfynnod, coma neu fraced ar goll).',
     'pack-invalid-json': () => 'Nid yw’r pecyn cynnwys yn JSON dilys (gwiriwch a oes dyfynnod, coma neu fraced ar goll).',
+    // Gwiriadau’r pecyn cynnwys ei hun, i olygydd y wefan a ysgrifennodd y pecyn.
+    'pack-digits': (_p, w, label) => `Ni chaiff y ${field(w, label)} gynnwys digidau: rhowch rifau fel cyfrif ffigur, lle maen nhw’n dod gyda’u ffynhonnell.`,
+    'pack-placeholder': (p, w, label) => (strings(p, 'allowed').length === 0
+      ? `Ni chaiff y ${field(w, label)} gynnwys {${raw(p, 'name')}}: nid yw’r testun hwn yn cymryd dalfannau.`
+      : `Ni chaiff y ${field(w, label)} gynnwys {${raw(p, 'name')}}: defnyddiwch ${strings(p, 'allowed').map((name) => `{${name}}`).join(', ')} yn unig.`),
+    'pack-brace': (_p, w, label) => `Ni chaiff y ${field(w, label)} gynnwys { neu } nad yw’n rhan o {ddalfan}.`,
+    'pack-slug': (_p, w, label) => `Rhaid i’r ${field(w, label)} fod yn llythrennau bach, digidau a chysylltnodau, gan ddechrau â llythyren.`,
+    'pack-locale': (_p, w, label) => `Rhaid i’r ${field(w, label)} fod yn dag iaith fel cy neu en-GB.`,
+    'pack-range-order': (_p, w, label) => `Rhaid i’r ${field(w, label)} fod yn fwy na low.`,
+    'pack-group-missing': (p, w, label) => `Ni chaiff y ${field(w, label)} ddefnyddio {${raw(p, 'name')}}: nid oes ${p.group === 'comparison' ? 'grŵp cymharu' : 'prif grŵp'} gan y ffigur hwn.`,
+    'pack-count-kind': (p, w, label) => `Ni chaiff y ${field(w, label)} ddefnyddio {${raw(p, 'name')}}: mae cyfrif y ${p.group === 'comparison' ? 'grŵp cymharu' : 'prif grŵp'} yn ${bool(p, 'range') ? 'ystod' : 'un rhif'}.`,
+    'pack-count-above-denominator': (p, w, label) => `Ni chaiff y ${field(w, label)} fod yn fwy na’r enwadur (${w.count(p.denominator)}).`,
+    'pack-below-with-at-most': (_p, w, label) => `Ni ellir rhoi’r ${field(w, label)} gydag atMost.`,
+    'pack-band-top-order': (_p, w, label) => `Rhaid i’r ${field(w, label)} fod yn fwy nag atLeast.`,
+    'pack-band-overlap': (p, w, label) => `Ni chaiff y ${field(w, label)} orgyffwrdd â’r band “${raw(p, 'band')}”.`,
+    'pack-id-twice': (p, w, label) => `Rhaid i’r ${field(w, label)} fod yn unigryw: defnyddir “${raw(p, 'id')}” ddwywaith.`,
     'unit-for-route': (p, w, label) => `Rhaid i’r ${field(w, label)} fod yn “${str(p, 'expected')}” ar gyfer y llwybr ${route(p)}.`,
     'dose-too-large': (p, w, label) => (bool(p, 'patch')
       ? `Rhaid i’r ${field(w, label)} fod yn ${w.amount(p.max)} microgram yr awr ar y mwyaf ar gyfer un clwt (ar gyfer clytiau a wisgir gyda’i gilydd, rhowch patchCount neu ysgrifennwch un llinell i bob clwt).`

@@ -261,6 +261,22 @@ export const enGB: Catalogue = {
     rule: (p, _w, label) => sentence(label, raw(p, 'text')),
     'invalid-json': () => 'The plan is not valid JSON (check for a missing quote, comma or bracket).',
     'pack-invalid-json': () => 'The content pack is not valid JSON (check for a missing quote, comma or bracket).',
+    // The content pack's own checks, for the site editor who wrote the pack (src/core/risk/pack-schema.ts).
+    'pack-digits': (_p, _w, label) => sentence(label, 'must not contain digits: give numbers as a figure\'s count, where they carry their source'),
+    'pack-placeholder': (p, _w, label) => sentence(label, strings(p, 'allowed').length === 0
+      ? `must not contain {${raw(p, 'name')}}: this text takes no placeholders`
+      : `must not contain {${raw(p, 'name')}}: use only ${strings(p, 'allowed').map((name) => `{${name}}`).join(', ')}`),
+    'pack-brace': (_p, _w, label) => sentence(label, 'must not contain a { or } that is not part of a {placeholder}'),
+    'pack-slug': (_p, _w, label) => sentence(label, 'must be lower-case letters, digits and hyphens, starting with a letter'),
+    'pack-locale': (_p, _w, label) => sentence(label, 'must be a language tag such as en-GB'),
+    'pack-range-order': (_p, _w, label) => sentence(label, 'must be more than low'),
+    'pack-group-missing': (p, _w, label) => sentence(label, `must not use {${raw(p, 'name')}}: this figure has no ${p.group === 'comparison' ? 'comparison' : 'main'} group`),
+    'pack-count-kind': (p, _w, label) => sentence(label, `must not use {${raw(p, 'name')}}: the ${p.group === 'comparison' ? 'comparison' : 'main'} count is ${bool(p, 'range') ? 'a range' : 'a single number'}`),
+    'pack-count-above-denominator': (p, w, label) => sentence(label, `must not be more than the denominator (${w.count(p.denominator)})`),
+    'pack-below-with-at-most': (_p, _w, label) => sentence(label, 'must not be given together with atMost'),
+    'pack-band-top-order': (_p, _w, label) => sentence(label, 'must be more than atLeast'),
+    'pack-band-overlap': (p, _w, label) => sentence(label, `must not overlap the band “${raw(p, 'band')}”`),
+    'pack-id-twice': (p, _w, label) => sentence(label, `must be unique: “${raw(p, 'id')}” is used twice`),
     'unit-for-route': (p, _w, label) => sentence(label, `must be ${str(p, 'expected')} for the ${str(p, 'route')} route`),
     'dose-too-large': (p, _w, label) => sentence(label, bool(p, 'patch')
       ? `must be at most ${num(p, 'max')} micrograms/hour for one patch (for patches worn together, give patchCount or write one line per patch)`

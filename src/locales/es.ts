@@ -292,6 +292,22 @@ export const es: Catalogue = {
     rule: (p, _w, label) => `${label}: ${raw(p, 'text')}.`,
     'invalid-json': () => 'El plan no es JSON válido (compruebe si falta una comilla, una coma o un corchete).',
     'pack-invalid-json': () => 'El paquete de contenido no es JSON válido (compruebe si falta una comilla, una coma o un corchete).',
+    // Comprobaciones del propio paquete de contenido, para quien lo redactó en el sitio.
+    'pack-digits': (_p, w, label) => `${subject(w, label)} no debe contener dígitos: dé los números como el recuento de una cifra, donde van con su fuente.`,
+    'pack-placeholder': (p, w, label) => (strings(p, 'allowed').length === 0
+      ? `${subject(w, label)} no debe contener {${raw(p, 'name')}}: este texto no admite marcadores.`
+      : `${subject(w, label)} no debe contener {${raw(p, 'name')}}: use solo ${strings(p, 'allowed').map((name) => `{${name}}`).join(', ')}.`),
+    'pack-brace': (_p, w, label) => `${subject(w, label)} no debe contener una { o una } que no forme parte de un {marcador}.`,
+    'pack-slug': (_p, w, label) => `${subject(w, label)} debe tener solo letras minúsculas, dígitos y guiones, y empezar por una letra.`,
+    'pack-locale': (_p, w, label) => `${subject(w, label)} debe ser una etiqueta de idioma como es o en-GB.`,
+    'pack-range-order': (_p, w, label) => `${subject(w, label)} debe ser mayor que low.`,
+    'pack-group-missing': (p, w, label) => `${subject(w, label)} no debe usar {${raw(p, 'name')}}: esta cifra no tiene grupo ${p.group === 'comparison' ? 'de comparación' : 'principal'}.`,
+    'pack-count-kind': (p, w, label) => `${subject(w, label)} no debe usar {${raw(p, 'name')}}: el recuento del grupo ${p.group === 'comparison' ? 'de comparación' : 'principal'} es ${bool(p, 'range') ? 'un intervalo' : 'un solo número'}.`,
+    'pack-count-above-denominator': (p, w, label) => `${subject(w, label)} no debe ser mayor que el denominador (${w.count(p.denominator)}).`,
+    'pack-below-with-at-most': (_p, w, label) => `${subject(w, label)} no debe indicarse junto con atMost.`,
+    'pack-band-top-order': (_p, w, label) => `${subject(w, label)} debe ser mayor que atLeast.`,
+    'pack-band-overlap': (p, w, label) => `${subject(w, label)} no debe solaparse con la banda «${raw(p, 'band')}».`,
+    'pack-id-twice': (p, w, label) => `${subject(w, label)} debe ser único: «${raw(p, 'id')}» se usa dos veces.`,
     'unit-for-route': (p, w, label) => `${subject(w, label)} debe ser «${str(p, 'expected')}» para la vía ${route(p)}.`,
     'dose-too-large': (p, w, label) => (bool(p, 'patch')
       ? `${subject(w, label)} debe ser como máximo ${w.amount(p.max)} microgramos por hora para un parche (para parches usados a la vez, indique patchCount o escriba una línea por parche).`

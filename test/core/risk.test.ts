@@ -4,7 +4,9 @@ import {
   type RiskPack,
 } from '../../src/core/risk/index.js';
 import { DEFAULT_PACK_EN_GB } from '../../src/locales/risk/index.js';
-import { describeIssue } from '../../src/locales/index.js';
+import { PACK_RULE_CODES } from '../../src/core/risk/pack-schema.js';
+import { describeIssue, loadLocale } from '../../src/locales/index.js';
+import { expectWords } from '../locales/sentence-checks.js';
 
 /** A deep copy of the en-GB pack to break in one place. */
 const copy = (): RiskPack => structuredClone(DEFAULT_PACK_EN_GB);
@@ -184,6 +186,41 @@ describe('the pack schema', () => {
     expect(issuesOf('{"id": "x", ')[0]?.message).to.equal('The content pack is not valid JSON (check for a missing quote, comma or bracket).');
     expect(issuesOf(null).length).to.be.greaterThan(0);
     expect(issuesOf(42).length).to.be.greaterThan(0);
+  });
+
+  it('gives every pack check a code and its parameters, worded for the site editor in every catalogue [T-LOCW-05]', async () => {
+    await loadLocale('cy');
+    await loadLocale('es');
+    const broken: [string, (pack: RiskPack) => void][] = [
+      ['pack-digits', (pack) => { pack.text.intro = 'Opioids help 9 out of 10 people.'; }],
+      ['pack-placeholder', (pack) => { pack.text.title = 'Opioids {dose}'; }],
+      ['pack-brace', (pack) => { pack.text.title = 'Opioids {'; }],
+      ['pack-slug', (pack) => { pack.stopping.id = 'Not A Slug'; }],
+      ['pack-locale', (pack) => { pack.locale = 'not a language!'; }],
+      ['pack-range-order', (pack) => { pack.harms[1]!.main.count = { low: 29, high: 21 }; }],
+      ['pack-group-missing', (pack) => { pack.benefits[0]!.sentence = '{count} vs {comparisonCount} in {denominator}'; }],
+      ['pack-count-kind', (pack) => { pack.harms[1]!.sentence = 'About {count} in {denominator}.'; }],
+      ['pack-count-above-denominator', (pack) => { pack.harms[0]!.comparison!.count = 120; }],
+      ['pack-below-with-at-most', (pack) => { Object.assign(pack.overdose.bands[0]!, { atMost: 10, below: 20 }); }],
+      ['pack-band-top-order', (pack) => { Object.assign(pack.overdose.bands[0]!, { atMost: 0.5, below: undefined }); }],
+      ['pack-band-overlap', (pack) => { pack.overdose.bands[1]!.atLeast = 19; }],
+      ['pack-id-twice', (pack) => { pack.stopping.id = 'pain'; }],
+    ];
+    expect(broken.map(([code]) => code).sort()).to.deep.equal([...PACK_RULE_CODES].sort());
+    for (const [code, breakIt] of broken) {
+      const pack = copy();
+      breakIt(pack);
+      const result = parseRiskPack(pack);
+      const issues = result.ok ? [] : result.issues;
+      // Never the catch-all 'rule' with English text: the check's own code, which every catalogue words.
+      expect(issues.map((issue) => issue.code), code).to.include(code);
+      expect(issues.map((issue) => issue.code), code).to.not.include('rule');
+      for (const issue of issues) {
+        for (const tag of ['en-GB', 'en-US', 'cy', 'es']) expectWords(describeIssue(issue, tag), `${tag} ${issue.code}`, [...PACK_RULE_CODES]);
+      }
+    }
+    const placeholder = parseRiskPack(Object.assign(copy(), { text: { ...copy().text, yourDose: 'Your dose: {amount}.' } }));
+    expect(placeholder.ok ? [] : placeholder.issues).to.deep.equal([{ path: 'text.yourDose', code: 'pack-placeholder', params: { field: 'yourDose', name: 'amount', allowed: ['dose'] } }]);
   });
 
   it('accepts hostile text as words (it is rendered as text, never as HTML) [T-EXPL-017]', () => {

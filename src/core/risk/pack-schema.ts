@@ -16,6 +16,17 @@ import * as z from 'zod/mini';
 import { stripBidiControls } from '../bidi.js';
 import { placeholdersIn, templateProblems } from './template-check.js';
 
+/**
+ * The codes of the pack's own checks (each worded by the locale catalogues' `issue`, for the site editor
+ * who wrote the pack): `pack-digits`, `pack-placeholder`, `pack-brace` (template-check.ts), and the ones below.
+ */
+export const PACK_RULE_CODES = [
+  'pack-digits', 'pack-placeholder', 'pack-brace', 'pack-slug', 'pack-locale', 'pack-range-order', 'pack-group-missing',
+  'pack-count-kind', 'pack-count-above-denominator', 'pack-below-with-at-most', 'pack-band-top-order', 'pack-band-overlap',
+  'pack-id-twice',
+] as const;
+export type PackRuleCode = (typeof PACK_RULE_CODES)[number];
+
 /** Icon arrays draw one person per member of the group; beyond 1,000 the people become specks. */
 export const MAX_DENOMINATOR = 1000;
 
@@ -32,7 +43,7 @@ function words(max: number, placeholders: readonly string[] = []) {
     z.minLength(1),
     z.maxLength(max),
     z.superRefine((value, ctx) => {
-      for (const message of templateProblems(value, placeholders)) ctx.issues.push({ code: 'custom', input: value, message });
+      for (const problem of templateProblems(value, placeholders)) ctx.issues.push({ code: 'custom', input: value, message: problem.code, params: problem.params });
     }),
   );
 }
@@ -40,7 +51,8 @@ function words(max: number, placeholders: readonly string[] = []) {
 /** Source material (citations, populations, time spans, a study's own dose categories): digits allowed. */
 const sourceText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
-const Slug = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be lower-case letters, digits and hyphens, starting with a letter'));
+/** Lower-case letters, digits and hyphens, starting with a letter. */
+const Slug = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, 'pack-slug'));
 
 const Locale = z.string().check(z.refine((value) => {
   try {
@@ -48,13 +60,13 @@ const Locale = z.string().check(z.refine((value) => {
   } catch {
     return false;
   }
-}, 'must be a language tag such as en-GB'));
+}, 'pack-locale'));
 
 const Count = z.number().check(z.gte(0));
 
 /** A range where the studies disagree (e.g. misuse 21–29 in 100, Vowles 2015): shown as a range. */
 export const CountRangeSchema = z.strictObject({ low: Count, high: Count }).check(
-  z.refine((range) => range.low < range.high, { message: 'must be more than low', path: ['high'] }),
+  z.refine((range) => range.low < range.high, { message: 'pack-range-order', path: ['high'] }),
 );
 
 export const GroupSchema = z.strictObject({
@@ -87,8 +99,9 @@ const Denominator = z.int().check(z.gte(2), z.lte(MAX_DENOMINATOR));
 type Issues = { issues: z.core.$ZodRawIssue[] };
 type Amount = number | { low: number; high: number };
 
-function pushIssue(ctx: Issues, path: PropertyKey[], message: string, input: unknown): void {
-  ctx.issues.push({ code: 'custom', input, path, message });
+/** A pack check's issue: its code (zod's message) and what a sentence about it needs. */
+function pushIssue(ctx: Issues, path: PropertyKey[], code: PackRuleCode, params: Record<string, unknown>, input: unknown): void {
+  ctx.issues.push({ code: 'custom', input, path, message: code, params });
 }
 
 function highest(amount: Amount): number {
@@ -108,13 +121,14 @@ function checkFigure(figure: { sentence: string; denominator: number; main: { co
       : typeof group.count === 'number' ? ['low', 'high'] : ['count', 'people'];
     for (const base of wrong) {
       if (used.has(name(base))) {
-        pushIssue(ctx, ['sentence'], group === undefined
-          ? `must not use {${name(base)}}: this figure has no ${key} group`
-          : `must not use {${name(base)}}: the ${key} count is ${typeof group.count === 'number' ? 'a single number' : 'a range'}`, figure.sentence);
+        // `group` is which group ('main' or 'comparison'); `range` whether its count is a range.
+        pushIssue(ctx, ['sentence'], group === undefined ? 'pack-group-missing' : 'pack-count-kind', group === undefined
+          ? { name: name(base), group: key }
+          : { name: name(base), group: key, range: typeof group.count !== 'number' }, figure.sentence);
       }
     }
     if (group !== undefined && highest(group.count) > figure.denominator) {
-      pushIssue(ctx, [key, 'count'], `must not be more than the denominator (${figure.denominator})`, group.count);
+      pushIssue(ctx, [key, 'count'], 'pack-count-above-denominator', { denominator: figure.denominator }, group.count);
     }
   }
 }
@@ -148,11 +162,11 @@ export const OverdoseBandSchema = z.strictObject({
   approximate: z.optional(z.boolean()),
 }).check(z.superRefine((band, ctx) => {
   if (band.atMost !== undefined && band.below !== undefined) {
-    pushIssue(ctx, ['below'], 'must not be given together with atMost', band.below);
+    pushIssue(ctx, ['below'], 'pack-below-with-at-most', {}, band.below);
   }
   const top = band.atMost ?? band.below;
   if (top !== undefined && (band.atMost !== undefined ? top < band.atLeast : top <= band.atLeast)) {
-    pushIssue(ctx, [band.atMost !== undefined ? 'atMost' : 'below'], 'must be more than atLeast', top);
+    pushIssue(ctx, [band.atMost !== undefined ? 'atMost' : 'below'], 'pack-band-top-order', {}, top);
   }
 }));
 
@@ -188,11 +202,11 @@ export const OverdoseSchema = z.strictObject({
   const order = overdose.bands.map((band, index) => ({ band, index })).sort((a, b) => a.band.atLeast - b.band.atLeast);
   order.forEach(({ band, index }, position) => {
     if (band.count > overdose.denominator) {
-      pushIssue(ctx, ['bands', index, 'count'], `must not be more than the denominator (${overdose.denominator})`, band.count);
+      pushIssue(ctx, ['bands', index, 'count'], 'pack-count-above-denominator', { denominator: overdose.denominator }, band.count);
     }
     const next = order[position + 1];
     if (next !== undefined && overlaps(band, next.band)) {
-      pushIssue(ctx, ['bands', next.index, 'atLeast'], `must not overlap the band “${stripBidiControls(band.id)}”`, next.band.atLeast);
+      pushIssue(ctx, ['bands', next.index, 'atLeast'], 'pack-band-overlap', { band: stripBidiControls(band.id) }, next.band.atLeast);
     }
   });
 }));
@@ -280,7 +294,7 @@ export const RiskPackSchema = z.strictObject({
     ...pack.harms.map((figure, index) => ({ figure, path: ['harms', index, 'id'] })),
     { figure: pack.stopping, path: ['stopping', 'id'] }];
   for (const { figure, path } of figures) {
-    if (seen.has(figure.id)) pushIssue(ctx, path, `must be unique: “${stripBidiControls(figure.id)}” is used twice`, figure.id);
+    if (seen.has(figure.id)) pushIssue(ctx, path, 'pack-id-twice', { id: stripBidiControls(figure.id) }, figure.id);
     seen.add(figure.id);
   }
 }));

@@ -13,27 +13,26 @@ export function placeholdersIn(template: string): string[] {
   return Array.from(template.matchAll(PLACEHOLDER), (match) => match[1] ?? '');
 }
 
+/** One problem of a template, as a code the locale catalogues word (`pack-digits`, `pack-placeholder`, `pack-brace`). */
+export interface TemplateProblem {
+  code: 'pack-digits' | 'pack-placeholder' | 'pack-brace' | 'wrong-type';
+  params: Record<string, unknown>;
+}
+
 /**
- * What is wrong with a template, as sentence endings ("must not …") for the pack's error list:
- * digits, placeholders this template may not use, and braces that do not pair up.
+ * What is wrong with a template, for the pack's error list: digits (a number must come from a figure's
+ * count, where it carries its source), placeholders this template may not use (`name`, and the
+ * `allowed` ones, none for a text that takes none), and braces that do not pair up.
  */
-export function templateProblems(template: string, allowed: readonly string[]): string[] {
-  if (typeof template !== 'string') return ['must be text'];
+export function templateProblems(template: string, allowed: readonly string[]): TemplateProblem[] {
+  if (typeof template !== 'string') return [{ code: 'wrong-type', params: { expected: 'string', received: typeof template } }];
   // Names are text; anything else in the list could not be printed (or would throw when it was).
   allowed = Array.isArray(allowed) ? allowed.filter((name) => typeof name === 'string') : [];
-  const problems: string[] = [];
-  if (DIGIT.test(template)) {
-    problems.push('must not contain digits: give numbers as a figure\'s count, where they carry their source');
-  }
+  const problems: TemplateProblem[] = [];
+  if (DIGIT.test(template)) problems.push({ code: 'pack-digits', params: {} });
   for (const name of new Set(placeholdersIn(template))) {
-    if (!allowed.includes(name)) {
-      problems.push(allowed.length === 0
-        ? `must not contain {${name}}: this text takes no placeholders`
-        : `must not contain {${name}}: use only ${allowed.map((known) => `{${known}}`).join(', ')}`);
-    }
+    if (!allowed.includes(name)) problems.push({ code: 'pack-placeholder', params: { name, allowed: [...allowed] } });
   }
-  if (/[{}]/.test(template.replace(PLACEHOLDER, ''))) {
-    problems.push('must not contain a { or } that is not part of a {placeholder}');
-  }
+  if (/[{}]/.test(template.replace(PLACEHOLDER, ''))) problems.push({ code: 'pack-brace', params: {} });
   return problems;
 }
