@@ -1,6 +1,8 @@
 // Host pages that a person or a test opens in a browser, served from 127.0.0.1 on a free port:
 //   /ssr/            a page rendered on the server with opioid-elements/ssr and no client JavaScript at all
-//   /ssr/?hydrate    the same HTML, then the npm build (lit external) hydrates it with @lit-labs/ssr-client
+//   /ssr/?hydrate    the same HTML, then one external script (/ssr/hydrate.js: @lit-labs/ssr-client's hydration
+//                    support and the npm build, bundled) hydrates it; both under CSP_POLICY, with
+//                    style-src also allowing the page's own inline <style> blocks by hash (styleHashes)
 //   /csp/            every element under a strict Content Security Policy with Trusted Types (CSP_POLICY)
 //   /submitted       echoes a GET form submission as JSON, so a test can read what a form sent
 //   /dist/…, /node_modules/…, /test/hosts/pages/…   static files
@@ -9,7 +11,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderToString } from 'opioid-elements/ssr';
+import { renderToString, styleHashes } from 'opioid-elements/ssr';
 import { demoCaseload, demoPlan, DEMO_TODAY } from '../test/hosts/pages/demo-plan.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -26,21 +28,26 @@ const MIME = {
   '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8',
 };
 
-/** The bare specifiers of the npm build (lit is external), for a page with no bundler. */
-const IMPORT_MAP = JSON.stringify({
-  imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    'lit-element/': '/node_modules/lit-element/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-    '@lit/context': '/node_modules/@lit/context/index.js',
-    '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
-    'opioid-elements': '/dist/opioid-elements.js',
-  },
-});
+/**
+ * The hydrating page's one script, an external file (no import map, which would be an inline script
+ * that script-src 'self' blocks): pages/hydrate.js bundled with esbuild (Lit's hydration support first,
+ * then the npm build with Lit), built once per server from the current dist/.
+ */
+let hydrateBundle;
+function hydrateScript() {
+  hydrateBundle ??= import('esbuild').then((esbuild) => esbuild.build({
+    entryPoints: [join(ROOT, 'test', 'hosts', 'pages', 'hydrate.js')], bundle: true, format: 'esm', write: false,
+    minify: true, logLevel: 'error', logOverride: { 'ignored-bare-import': 'silent' },
+    alias: { 'opioid-elements': join(ROOT, 'dist', 'opioid-elements.js') },
+  })).then((result) => result.outputFiles[0].text);
+  hydrateBundle.catch(() => { hydrateBundle = undefined; });
+  return hydrateBundle;
+}
+
+/** CSP_POLICY with the hashes of the server-rendered page's inline <style> blocks (its declarative shadow roots). */
+async function ssrPolicy(page) {
+  return CSP_POLICY.replace("style-src 'self'", `style-src 'self' ${(await styleHashes(page)).join(' ')}`);
+}
 
 /** The server-rendered patient record: plan card and taper chart in one context, explainer, a review form. */
 async function ssrPage({ hydrate }) {
@@ -57,9 +64,7 @@ async function ssrPage({ hydrate }) {
   const prompt = await renderToString('opioid-stop-date-prompt', {
     name: 'opioid-review', start: DEMO_TODAY, indication: 'chronic-non-cancer', drug: 'morphine', required: true,
   });
-  const scripts = hydrate
-    ? `<script type="importmap">${IMPORT_MAP}</script>\n<script type="module" src="/test/hosts/pages/hydrate.js"></script>`
-    : '';
+  const scripts = hydrate ? '<script type="module" src="/ssr/hydrate.js"></script>' : '';
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -174,7 +179,10 @@ async function handle(request, response) {
   const url = new URL(request.url, 'http://127.0.0.1');
   const html = (body, headers = {}) => response.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store', ...headers }).end(body);
   if (url.pathname === '/ssr/' || url.pathname === '/ssr') {
-    html(await ssrPage({ hydrate: url.searchParams.has('hydrate') }));
+    const page = await ssrPage({ hydrate: url.searchParams.has('hydrate') });
+    html(page, { 'content-security-policy': await ssrPolicy(page) });
+  } else if (url.pathname === '/ssr/hydrate.js') {
+    response.writeHead(200, { 'content-type': MIME['.js'], 'cache-control': 'no-store' }).end(await hydrateScript());
   } else if (url.pathname === '/csp/' || url.pathname === '/csp') {
     html(cspPage(), { 'content-security-policy': CSP_POLICY });
   } else if (/^\/frameworks\/[a-z0-9]+\/$/.test(url.pathname) && FRAMEWORK_APPS.includes(url.pathname.split('/')[2])) {

@@ -182,3 +182,29 @@ function markup(tag: WidgetTag, data: WidgetData, children: readonly WidgetChild
 export async function renderToString(tag: WidgetTag, data: WidgetData = {}, children: readonly WidgetChild[] = []): Promise<string> {
   return collectResult(render(markup(tag, data, children)));
 }
+
+/**
+ * The Content Security Policy sources (`'sha256-…'`) that allow the inline `<style>` blocks in server-
+ * rendered HTML: each declarative shadow root carries its element's styles as a `<style>`, which
+ * `style-src 'self'` alone blocks (the page would read unstyled with JavaScript off). Add them to
+ * `style-src`; no `'unsafe-inline'` is needed, and nothing needs a script:
+ *
+ * ```js
+ * const body = await renderToString('opioid-plan-card', { plan });
+ * response.setHeader('content-security-policy', `script-src 'self'; style-src 'self' ${(await styleHashes(body)).join(' ')}`);
+ * ```
+ *
+ * One source per distinct style text, in the order they first appear. Uses Web Crypto (Node 20's global `crypto`).
+ */
+export async function styleHashes(htmlText: string): Promise<string[]> {
+  const texts = new Set<string>();
+  for (const match of htmlText.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)) texts.add(match[1] ?? '');
+  const sources: string[] = [];
+  for (const text of texts) {
+    const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+    let binary = '';
+    for (const byte of digest) binary += String.fromCharCode(byte);
+    sources.push(`'sha256-${btoa(binary)}'`);
+  }
+  return sources;
+}

@@ -158,3 +158,49 @@ test('the server-rendered review list: with JavaScript off every person is in a 
   await on.page.waitForFunction(() => document.querySelector('opioid-review-list').shadowRoot.querySelectorAll('[role="grid"] .body-row').length === 1);
   assert.deepEqual(on.problems, [], 'no hydration mismatch or other console error');
 });
+
+test('the server-rendered page under a strict CSP: no inline script, its styles allowed by hash, hydrated with zero violations [T-HOST-28]', async () => {
+  // JavaScript off: the declarative shadow roots' <style> blocks apply (style-src 'self' + their hashes).
+  const off = await hosts.page({ javaScript: false });
+  const offResponse = await off.page.goto(`${hosts.origin}/ssr/`, { waitUntil: 'networkidle0' });
+  const offPolicy = offResponse.headers()['content-security-policy'];
+  assert.match(offPolicy, /script-src 'self';/);
+  assert.match(offPolicy, /style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
+  assert.doesNotMatch(offPolicy, /unsafe-inline|unsafe-eval|nonce-/);
+  const styled = await off.page.$eval('opioid-review-list', (element) => globalThis.getComputedStyle(element.shadowRoot.querySelector('[part="print"] td')).borderTopWidth);
+  assert.equal(styled, '1px', 'the list\'s own style sheet applies with JavaScript off');
+
+  const { page, problems } = await hosts.page();
+  const violations = [];
+  await page.exposeFunction('reportViolation', (text) => violations.push(text));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      globalThis.reportViolation(`${event.violatedDirective}: ${event.blockedURI} ${event.sample ?? ''}`);
+    }, true);
+  });
+  const response = await page.goto(`${hosts.origin}/ssr/?hydrate`, { waitUntil: 'networkidle0' });
+  const policy = response.headers()['content-security-policy'];
+  assert.match(policy, /require-trusted-types-for 'script'/);
+  assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval|nonce-/);
+  const scripts = await page.evaluate(() => [...document.scripts].map((script) => ({ type: script.type, src: script.getAttribute('src'), inline: script.textContent.trim() !== '' })));
+  assert.deepEqual(scripts.filter((script) => script.type !== 'application/json'), [{ type: 'module', src: '/ssr/hydrate.js', inline: false }],
+    'one external module script, no import map, no inline script');
+  await page.evaluate(async () => {
+    for (const tag of ['opioid-plan-context', 'opioid-plan-card', 'opioid-taper-chart', 'opioid-risk-explainer', 'opioid-stop-date-prompt', 'opioid-review-list']) {
+      await customElements.whenDefined(tag);
+      for (const element of document.querySelectorAll(tag)) await element.updateComplete;
+    }
+  });
+  const hydrated = await page.evaluate(() => ({
+    fallbackDisabled: document.querySelector('fieldset[slot="no-script"]').disabled,
+    cardPlan: document.querySelector('opioid-plan-card').value?.plan?.id,
+  }));
+  assert.deepEqual(hydrated, { fallbackDisabled: true, cardPlan: 'hosts-demo-chronic' });
+  // Use it: a quick choice in the prompt and the review list's search.
+  await page.click('pierce/input[name="choice"][value="1"]');
+  await page.$eval('opioid-review-list', (element) => element.scrollIntoView());
+  await page.type('opioid-review-list >>> #search', 'price');
+  await page.waitForFunction(() => document.querySelector('opioid-review-list').shadowRoot.querySelectorAll('[role="grid"] .body-row').length === 1);
+  assert.deepEqual(violations, [], 'no securitypolicyviolation event');
+  assert.deepEqual(problems, []);
+});

@@ -3,7 +3,8 @@
 // scripts/test.mjs with the other Node tests of dist.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderToString } from 'opioid-elements/ssr';
+import { createHash } from 'node:crypto';
+import { renderToString, styleHashes } from 'opioid-elements/ssr';
 
 const TODAY = '2026-11-21';
 const plan = {
@@ -128,4 +129,13 @@ test('a long review list (past the size checked in slices in a browser) renders 
   await assert.rejects(() => renderToString('opioid-review-list', { fhir: { resourceType: 'Bundle', type: 'collection', entry: [] } }), TypeError);
   // Not a list: the list's own error block, as in the browser.
   assert.match(await renderToString('opioid-review-list', { plans: { id: 'one plan' }, today: TODAY }), /role="alert"/);
+});
+
+test('styleHashes gives the CSP source of each distinct inline style block, as the browser hashes it [T-HOST-29]', async () => {
+  const html = await renderToString('opioid-plan-context', { plan, today: TODAY }, [['opioid-plan-card'], ['opioid-plan-card', { compact: true }], ['opioid-taper-chart']]);
+  const styles = [...new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]))];
+  assert.equal(styles.length, 3, 'the context, the card (twice, one style) and the chart');
+  const expected = styles.map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  assert.deepEqual(await styleHashes(html), expected);
+  assert.deepEqual(await styleHashes('<p>no style</p>'), []);
 });
