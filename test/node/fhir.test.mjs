@@ -287,7 +287,7 @@ test('CarePlan (LOINC 80764-4) and UK Transfer of Care statement [T-FHIR-16]', (
 test('CDS Hooks cards: one per flag, worded by the catalogue, summary under 140 characters, indicator from severity [T-FHIR-17]', () => {
   const flags = [
     { id: 'high-dose', severity: 'urgent', params: { total: 320, complete: true, unit: 'OME', threshold: 90, citation: 'Opioids Aware, reported 2025 update', band: 'specialist-referral', referral: 300 }, sources: ['CDC 2022'] },
-    { id: 'no-stop-date', severity: 'warning', params: { indication: 'acute' }, sources: ['OUCh 2023'] },
+    { id: 'no-stop-date', severity: 'warning', params: { indication: 'chronic-non-cancer' }, sources: ['OUCh 2023'] },
     { id: 'long-term', severity: 'info' }, 'not a flag',
   ];
   const cards = cdsHooksCards(flags, { ...cdsCardWords('en-GB'), link: { label: 'Open plan', url: 'https://example.org/plan' } });
@@ -298,7 +298,7 @@ test('CDS Hooks cards: one per flag, worded by the catalogue, summary under 140 
   // A sentence too long for a summary is cut with "…" and kept whole in the detail.
   assert.match(cards[0].summary, /^Total 320 mg\/day OME is at or above the high-dose threshold of 90 mg\/day OME .*…$/);
   assert.match(cards[0].detail, /refer to specialist pain services\.$/);
-  assert.equal(cards[1].summary, 'No stop date is set for this acute prescription. Agree the end of treatment before starting and give the GP a clear stop date (MHRA 2020; OUCh).');
+  assert.equal(cards[1].summary, 'No stop date or end-of-treatment plan is recorded. Agree with the patient how and when treatment will end (MHRA 2020).');
   assert.equal(cards[1].detail, undefined);
   // Without words, a card still says which check it is (its id), never "undefined".
   assert.deepEqual(cdsHooksCards(flags).map((c) => c.summary), ['high-dose', 'no-stop-date', 'long-term']);
