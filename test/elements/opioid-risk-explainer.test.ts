@@ -14,7 +14,7 @@ import { cyRisk } from '../../src/locales/risk/cy.js';
 import { esRisk } from '../../src/locales/risk/es.js';
 import { parseRiskPack } from '../../src/core/risk/parse-pack.js';
 import { builtInPack } from '../../src/elements/opioid-risk-explainer/built-in-packs.js';
-import { DRAFT_LOCALES } from '../../src/internal/widget-locale.js';
+import { DRAFT_LOCALES } from '../../src/internal/locale-controller.js';
 import { guidanceProfile } from '../../src/core/guidance.js';
 import { enGB } from '../../src/locales/en-GB.js';
 import {
@@ -781,20 +781,22 @@ async function localised(template: ReturnType<typeof html>): Promise<OpioidRiskE
 }
 
 describe('<opioid-risk-explainer> languages', () => {
-  // First in this block: the draft warning is once per page, so this must run before any other draft fallback.
-  it('without allow-draft-locales, cy and es pages show en-GB and warn once per page [T-LOC-R01]', async () => {
+  // First in this block: the draft warning is once per locale per page, so this must run before any other draft fallback.
+  it('without allow-draft-locales, cy and es pages show en-GB and warn once per draft locale, not per element [T-LOC-R01]', async () => {
     const warnings: unknown[][] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => { warnings.push(args); };
     try {
       const welsh = await localised(html`<div lang="cy-GB"><opioid-risk-explainer dose="60"></opioid-risk-explainer></div>`);
+      const welshToo = await localised(html`<opioid-risk-explainer locale="cy" dose="10"></opioid-risk-explainer>`);
       const spanish = await localised(html`<opioid-risk-explainer locale="es-MX" dose="60"></opioid-risk-explainer>`);
-      for (const el of [welsh, spanish]) {
+      for (const el of [welsh, welshToo, spanish]) {
         expect(q(el, '[part~="box"]')?.getAttribute('lang')).to.equal('en-GB');
         expect(textOf(q(el, 'h2'))).to.equal(pack.text.title);
       }
-      expect(warnings, 'one warning for the page, not one per element').to.have.length(1);
-      expect(String(warnings[0]?.[0])).to.match(/draft/).and.to.match(/allow-draft-locales/);
+      // The one rule every element follows (LocaleController): one warning for Welsh, one for Spanish.
+      expect(warnings.map((args) => String(args[0]).match(/"(cy|es)"/)?.[1]), 'one warning per draft locale').to.deep.equal(['cy', 'es']);
+      for (const [message] of warnings) expect(String(message)).to.match(/draft/).and.to.match(/allow-draft-locales/);
       expect(builtInPack('cy'), 'the Welsh chunk is not loaded without the opt-in').to.equal(undefined);
       expect(builtInPack('es')).to.equal(undefined);
       await expect(welsh).to.be.accessible();

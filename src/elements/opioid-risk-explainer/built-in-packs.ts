@@ -1,14 +1,16 @@
 /**
  * The explainer's built-in packs by locale: en-GB in the default bundle; en-US, cy and es each a chunk
  * of its own, loaded by `import()` the first time a page needs it (rollup splits them out, so an en-GB
- * page never downloads Welsh or Spanish). cy and es are drafts: `widgetLocale` asks for them only when
- * the host allows draft locales (internal/widget-locale.ts).
+ * page never downloads Welsh or Spanish). The element's `LocaleController` loads them as it loads any
+ * element's words (`builtInPacks`), by the one locale rule: cy and es are drafts, asked for only when
+ * the host allows draft locales (internal/locale-controller.ts).
  */
 import { DEFAULT_PACK_EN_GB } from '../../locales/risk/index.js';
 import { riskPack } from '../../locales/risk/compose.js';
 import type { GuidanceWords, RiskWording } from '../../locales/risk/types.js';
 import type { LocaleTag } from '../../locales/types.js';
 import type { RiskPack } from '../../core/risk/pack-schema.js';
+import type { LocaleWords } from '../../internal/locale-controller.js';
 
 export interface BuiltInPack {
   pack: RiskPack;
@@ -47,3 +49,10 @@ export function loadBuiltInPack(tag: LocaleTag): Promise<void> {
   }
   return pending;
 }
+
+/** The built-in packs as words the `LocaleController` loads per locale. */
+export const builtInPacks: LocaleWords = {
+  name: 'risk',
+  has: (tag) => ready.has(tag),
+  load: loadBuiltInPack,
+};

@@ -8,16 +8,15 @@ import { planContext, type PlanContextValue } from '../../internal/plan-context-
 import { ensureContextRoot } from '../../internal/context-root.js';
 import { planFromServerContext } from '../../internal/server-context.js';
 import { hasPlanInput as isGiven, planAttributeConverter } from '../../internal/plan-inputs.js';
-import { widgetLocale } from '../../internal/widget-locale.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { enGB } from '../../locales/en-GB.js';
-import type { LocaleTag } from '../../locales/types.js';
 import { fillTemplate } from '../../core/risk/template.js';
 import type { RiskPack, RiskSource } from '../../core/risk/pack-schema.js';
 import { iconDefs, legendIcon } from './icon-array.js';
 import { factBoxContext, renderExtraRisk, renderFigure, renderOverdose, type FactBoxContext } from './fact-box.js';
 import { resolveRiskView, type RiskView } from './risk-inputs.js';
 import { checkPack, type PackResult } from './pack-loader.js';
-import { EN_GB, builtInPack, loadBuiltInPack, type BuiltInPack } from './built-in-packs.js';
+import { EN_GB, builtInPack, builtInPacks, type BuiltInPack } from './built-in-packs.js';
 import { riskExplainerStyles } from './opioid-risk-explainer.styles.js';
 import type { PackInput } from '../../internal/input-types.js';
 
@@ -156,8 +155,8 @@ export class OpioidRiskExplainer extends OpioidElement {
   private current: { pack: RiskPack; view: RiskView } | undefined;
   /** The built-in pack shown (kept while another locale's wording loads); undefined for a site's pack. */
   private builtIn: BuiltInPack | undefined;
-  private shownBuiltIn = EN_GB;
-  private loadingTag: LocaleTag | undefined;
+  /** The one locale rule and draft warning of every element; its words are the built-in packs (none of the core's). */
+  private readonly locales = new LocaleController(this, [builtInPacks], { coreWords: false });
 
   override connectedCallback(): void {
     // Before super, so a request made before <opioid-plan-context> is defined is kept and replayed.
@@ -165,11 +164,11 @@ export class OpioidRiskExplainer extends OpioidElement {
     super.connectedCallback();
   }
 
-  /** Resolves once a site's pack has been checked and the result rendered. */
+  /** Resolves once a site's pack has been checked, or the locale's wording has loaded, and the result rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.packCheck) {
-      await this.packCheck;
+    for (let pending = this.packCheck ?? this.locales.loading; pending; pending = this.packCheck ?? this.locales.loading) {
+      await pending;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -204,18 +203,9 @@ export class OpioidRiskExplainer extends OpioidElement {
 
   /** The built-in pack for the widget's locale, or (while its wording loads) the one shown before. */
   private builtInForLocale(): BuiltInPack {
-    const tag = widgetLocale(this, this.locale, this.allowDraftLocales, this.planContextValue);
-    const ready = builtInPack(tag);
-    if (ready) return (this.shownBuiltIn = ready);
-    if (this.loadingTag !== tag) {
-      this.loadingTag = tag;
-      const load = loadBuiltInPack(tag).finally(() => {
-        if (this.packCheck === load) this.packCheck = undefined;
-        this.requestUpdate();
-      });
-      this.packCheck = load;
-    }
-    return this.shownBuiltIn;
+    const tag = this.locales.resolveWithin(this.planContextValue, { own: this.locale, allowDraft: this.allowDraftLocales });
+    // A wording that could not load gives en-GB, as every catalogue section does.
+    return builtInPack(tag) ?? EN_GB;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -5,13 +5,13 @@
  */
 import type { ValidationIssue } from '../../core/parse.js';
 import { guidanceProfile, type GuidanceProfile } from '../../core/guidance.js';
-import type { Guidance } from '../../core/ids.js';
 import { planTotalDailyOme } from '../../core/plan-total.js';
 import { overdoseBand } from '../../core/risk/bands.js';
 import type { ExtraRiskKind, OverdoseBand, RiskPack } from '../../core/risk/pack-schema.js';
 import type { PlanContextValue } from '../../internal/plan-context-key.js';
-// The shared "was anything given" rule (an empty attribute is nothing yet, not an error).
-import { hasPlanInput as isGiven } from '../../internal/plan-inputs.js';
+// The shared rules: "was anything given" (an empty attribute is nothing yet, not an error), and the
+// `guidance` attribute every widget reads (`uk` or `us`; anything else reported, never guessed).
+import { hasPlanInput as isGiven, readOverrides } from '../../internal/plan-inputs.js';
 import { quoteValue } from '../../core/text.js';
 
 export type Audience = 'patient' | 'clinician';
@@ -69,12 +69,17 @@ function readAudience(value: unknown): { audience: Audience; issue?: ValidationI
   return { audience: 'patient', issue: { path: 'audience', code: 'risk-audience', message: `Audience must be “patient” or “clinician”, not ${quoteValue(value)}.` } };
 }
 
-/** `uk` or `us`; anything else is reported (a US dose must never be labelled OME by a typo). */
-function readGuidance(value: unknown): { guidance?: Guidance; issue?: ValidationIssue } {
-  if (!isGiven(value)) return {};
-  const wanted = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  if (wanted === 'uk' || wanted === 'us') return { guidance: wanted };
-  return { issue: { path: 'guidance', code: 'risk-guidance', message: `Guidance must be “uk” or “us”, not ${quoteValue(value)}.` } };
+/**
+ * `uk` or `us`, read by the rule every widget's `guidance` uses (`readOverrides`); anything else is
+ * reported (a US dose must never be labelled OME by a typo). A value whose text cannot be read at all
+ * is reported too, never thrown.
+ */
+function readGuidance(value: unknown): ReturnType<typeof readOverrides> {
+  try {
+    return readOverrides({ guidance: value });
+  } catch {
+    return { guidance: undefined, today: undefined, locale: undefined, issues: [{ path: 'guidance', code: 'settings-unreadable', message: 'The guidance setting could not be read.' }] };
+  }
 }
 
 /**
@@ -98,7 +103,7 @@ export function resolveRiskView(inputs: RiskInputs, pack: RiskPack): RiskView {
   const given = readDose(inputs.dose);
   if (given.issue) issues.push(given.issue);
   const guidance = readGuidance(inputs.guidance);
-  if (guidance.issue) issues.push(guidance.issue);
+  issues.push(...guidance.issues);
   const audience = readAudience(inputs.audience);
   if (audience.issue) issues.push(audience.issue);
   // The host's guidance, else the context's, else UK (the library default).
