@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { OpioidElement } from '../../internal/opioid-element.js';
 import { ChildJsonScript } from '../../internal/child-json-script.js';
@@ -9,75 +9,39 @@ import { TodayController } from '../../internal/today-controller.js';
 import { sharedStyles, tokens } from '../../styles/shared-styles.js';
 import type { CodeTable } from '../../core/coded-medicine.js';
 import type { IsoDate } from '../../core/dates.js';
-import { thresholdFor, type DoseBandId } from '../../core/guidance.js';
+import type { DoseBandId } from '../../core/guidance.js';
 import type { Guidance } from '../../core/ids.js';
 import type { ValidationIssue } from '../../core/parse.js';
-import { pageLocale, readOverrides } from '../../internal/plan-inputs.js';
+import { pageLocale } from '../../internal/plan-inputs.js';
 import { planContext } from '../../internal/plan-context-key.js';
 import { ensureContextRoot } from '../../internal/context-root.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { commonSection, describeElementIssue } from '../../locales/common/index.js';
-import { enGBCommon } from '../../locales/common/en-GB.js';
 import { enGBReview, reviewSection } from '../../locales/review/index.js';
 import type { LocaleTag } from '../../locales/types.js';
-import { assessEntries, CONDITIONS, profileFor, type AssessOptions, type ConditionId, type ReviewPerson, type ReviewRow } from './review-model.js';
-import { assessInSlices, yieldToHost } from './review-runner.js';
+import { assessEntries, profileFor, type AssessOptions, type ConditionId, type ReviewRow } from './review-model.js';
 import { reviewWorkerUrl } from './review-worker-url.js';
-import { DEFAULT_SORT, FIRST_DIRECTION, SORT_KEYS, sortRows, type ReviewSort, type SortKey } from './review-sort.js';
-import { bandsFor, filterRows, isFiltering, type ReviewFilter } from './review-filter.js';
+import { DEFAULT_SORT, FIRST_DIRECTION, SORT_KEYS, type ReviewSort, type SortKey } from './review-sort.js';
+import { isFiltering, type ReviewFilter } from './review-filter.js';
 import { reviewSummary, type ReviewSummary } from './review-summary.js';
 import { reviewCsv, suppliedFields } from './review-csv.js';
-import { formatter, guidanceName, issueLines, REVIEW_ISSUES, reviewIssueText, type Formatter } from './review-format.js';
+import { formatter, guidanceName, issueLines, reviewIssueText, type Formatter } from './review-format.js';
 import {
-  COLUMN_SORT, bodyRow, columnName, detailRow, headerRow, icon, printTable, summarySection,
+  COLUMN_SORT, bodyRow, detailRow, headerRow, icon, printTable, summarySection,
   type Column, type Item, type RowContext,
 } from './review-list-templates.js';
+import { notABundle, readSettings, readSource, type SourceKind } from './review-input.js';
+import { RowNavigation } from './review-navigation.js';
+import { sortDescription, toolbar } from './review-toolbar.js';
+import { ReviewView } from './review-view.js';
+import { saveCsv } from './review-export.js';
+import type { OpioidReviewAssessedDetail, OpioidReviewExportDetail, OpioidReviewSelectDetail } from './review-events.js';
 import { reviewListStyles } from './opioid-review-list.styles.js';
 
-/** Detail of `opioid-review-select`: the person a reviewer opened (the host shows the record). */
-export interface OpioidReviewSelectDetail {
-  planId: string;
-  /** Position in the host's input (0-based). */
-  index: number;
-  person: ReviewPerson;
-}
-
-/** Detail of `opioid-review-assessed`: every plan is checked and the list is shown. */
-export interface OpioidReviewAssessedDetail {
-  rows: number;
-  people: number;
-  invalid: number;
-  duplicates: number;
-  /** From the input being set to the rows being ready, in ms. */
-  milliseconds: number;
-}
-
-/** Detail of `opioid-review-export` (cancelable: call preventDefault() to save the CSV yourself). */
-export interface OpioidReviewExportDetail {
-  csv: string;
-  rows: number;
-  filename: string;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'opioid-review-select': CustomEvent<OpioidReviewSelectDetail>;
-    'opioid-review-assessed': CustomEvent<OpioidReviewAssessedDetail>;
-    'opioid-review-export': CustomEvent<OpioidReviewExportDetail>;
-  }
-}
-
-const notAList = (path: string): ValidationIssue => ({ path, code: REVIEW_ISSUES.notAList, message: enGBReview.notAList });
-const notABundle = (): ValidationIssue => ({ path: 'fhir', code: REVIEW_ISSUES.notABundle, message: enGBReview.notABundle });
+export type { OpioidReviewAssessedDetail, OpioidReviewExportDetail, OpioidReviewSelectDetail } from './review-events.js';
 
 /** Lists up to this long are checked at once; longer ones in slices with a progress bar. */
 const AT_ONCE = 400;
-
-interface Resolved {
-  options: AssessOptions;
-  source: unknown;
-  kind: 'plans' | 'fhir' | 'json' | 'none';
-}
 
 /**
  * The caseload for an MDT or a primary-care opioid review service: one row per person, most urgent
@@ -209,7 +173,7 @@ export class OpioidReviewList extends OpioidElement {
   private readonly clock = new TodayController(this);
   private readonly consumer = new ContextConsumer(this, { context: planContext, subscribe: true });
   private readonly locales = new LocaleController(this, [reviewSection, commonSection]);
-  private resolved: Resolved | undefined;
+  private resolved: { options: AssessOptions; source: unknown; kind: SourceKind } | undefined;
   /** A FHIR input the adapter could not read, kept with that input (a new input clears it). */
   private fhirProblem: { source: unknown; issue: ValidationIssue } | undefined;
   private inputKey: readonly unknown[] = [];
@@ -217,10 +181,18 @@ export class OpioidReviewList extends OpioidElement {
   private started = 0;
   private f: Formatter | undefined;
   private summaryValue: ReviewSummary = reviewSummary([]);
-  private sortedFor: { rows: ReviewRow[]; sort: ReviewSort; result: ReviewRow[] } | undefined;
-  private viewFor: { sorted: ReviewRow[]; filter: ReviewFilter; result: ReviewRow[] } | undefined;
-  private items: Item[] = [];
-  private itemsFor: { view: ReviewRow[]; expanded: ReadonlySet<number> } | undefined;
+  private readonly shown = new ReviewView();
+  private readonly navigation = new RowNavigation({
+    items: () => this.shown.items,
+    active: () => this.active,
+    setActive: (position) => { this.active = position; },
+    tabbable: () => this.tabbable,
+    setTabbable: (position) => { this.tabbable = position; },
+    root: () => this.renderRoot,
+    updated: () => this.updateComplete,
+    select: (row) => this.select(row),
+    toggle: (row, open) => this.toggle(row, open),
+  });
   /**
    * Rendered by a server (opioid-elements/ssr): until its first update in the browser it renders what the
    * server did (the rows as a plain table, readable with JavaScript off), so hydration matches; then the grid.
@@ -236,7 +208,7 @@ export class OpioidReviewList extends OpioidElement {
 
   /** The rows shown now, in order (filtered and sorted). */
   get view(): readonly ReviewRow[] {
-    return this.viewFor?.result ?? [];
+    return this.shown.rows;
   }
 
   /** The view as CSV text (only the display fields the host supplied). */
@@ -263,48 +235,6 @@ export class OpioidReviewList extends OpioidElement {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('beforeprint', this.onBeforePrint);
     globalThis.removeEventListener?.('afterprint', this.onAfterPrint);
-  }
-
-  private settingIssues(): { options: AssessOptions | undefined; issues: ValidationIssue[] } {
-    const overrides = readOverrides({ guidance: this.guidance, today: this.today, locale: this.locale });
-    const issues = [...overrides.issues];
-    const threshold = this.threshold ?? undefined;
-    if (threshold !== undefined) {
-      const check = thresholdFor(threshold, 'uk');
-      if (!check.ok) {
-        const { min, max } = check.params;
-        issues.push({ path: 'threshold', code: check.code, params: { min, max }, message: enGBCommon.thresholdRange(String(min), String(max)) });
-      }
-    }
-    if (issues.length > 0) return { options: undefined, issues };
-    return {
-      options: {
-        guidance: overrides.guidance ?? 'uk',
-        today: overrides.today ?? this.clock.today,
-        threshold,
-        locale: overrides.locale ?? pageLocale(this),
-      },
-      issues,
-    };
-  }
-
-  /** Which input the host gave: `.plans`, else `.fhir`, else a child JSON script (an array, or a Bundle). */
-  private readSource(): { kind: Resolved['kind']; source: unknown; text?: string; issue?: ValidationIssue } {
-    if (this.plans !== undefined && this.plans !== null) {
-      return Array.isArray(this.plans) ? { kind: 'plans', source: this.plans } : { kind: 'none', source: undefined, issue: notAList('plans') };
-    }
-    if (this.fhir !== undefined && this.fhir !== null) return { kind: 'fhir', source: this.fhir };
-    const text = this.json.text;
-    if (text === undefined || text.trim() === '') return { kind: 'none', source: undefined };
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return { kind: 'none', source: undefined, issue: { path: '', code: REVIEW_ISSUES.notJson, message: enGBReview.notJson } };
-    }
-    if (Array.isArray(value)) return { kind: 'json', source: value, text };
-    if (typeof value === 'object' && value !== null && 'resourceType' in value) return { kind: 'fhir', source: value, text };
-    return { kind: 'none', source: undefined, issue: notAList('') };
   }
 
   /** Internal state is reachable from script like any property: whatever was put there, start again from a sound value. */
@@ -338,8 +268,9 @@ export class OpioidReviewList extends OpioidElement {
     super.willUpdate(changed);
     this.wordsTag = this.resolveLocale();
     this.repairState();
-    const settings = this.settingIssues();
-    const source = this.readSource();
+    const settings = readSettings({ guidance: this.guidance, today: this.today, locale: this.locale, threshold: this.threshold },
+      { today: this.clock.today, locale: pageLocale(this) });
+    const source = readSource(this.plans, this.fhir, this.json.text);
     const unreadable = this.fhirProblem !== undefined && this.fhirProblem.source === source.source ? [this.fhirProblem.issue] : [];
     const issues = [...settings.issues, ...(source.issue ? [source.issue] : []), ...unreadable];
     this.setInputIssues(issues);
@@ -365,7 +296,7 @@ export class OpioidReviewList extends OpioidElement {
     this.derive();
   }
 
-  private start(resolved: Resolved): void {
+  private start(resolved: NonNullable<OpioidReviewList['resolved']>): void {
     const run = ++this.run;
     this.started = globalThis.performance?.now() ?? Date.now();
     this.expanded = new Set();
@@ -415,23 +346,18 @@ export class OpioidReviewList extends OpioidElement {
     }
     this.rows = [];
     this.progress = { done: 0, total: entries.length };
-    void assessInSlices(entries, options, {
+    // The runner and its worker client load only for a long list.
+    import('./review-runner.js').then(({ assessLongList }) => assessLongList(entries, options, () => this.sort, {
       workerUrl: reviewWorkerUrl(),
       onProgress: (done, total) => { if (run === this.run) this.progress = { done, total }; },
       cancelled: () => run !== this.run,
-    }).then(async (rows) => {
-      if (rows === undefined || run !== this.run) return;
-      // The summary and the first sort of a long list each get a task of their own, so showing
-      // 100,000 rows never blocks the page for long (each is a few tens of ms at that size).
-      await yieldToHost();
-      const summary = reviewSummary(rows);
-      await yieldToHost();
-      const sort = this.sort;
-      const sorted = sortRows(rows, sort);
-      await yieldToHost();
-      if (run !== this.run) return;
-      this.sortedFor = { rows, sort, result: sorted };
-      this.finish(rows, summary);
+    })).then((done) => {
+      if (done === undefined || run !== this.run) return;
+      this.shown.keepSorted(done.rows, done.sort, done.sorted);
+      this.finish(done.rows, done.summary);
+    }, () => {
+      // The runner could not be loaded (offline, a moved file): check here, at once, rather than show nothing.
+      if (run === this.run) this.finish(assessEntries(entries, options));
     });
   }
 
@@ -459,24 +385,9 @@ export class OpioidReviewList extends OpioidElement {
 
   /** Sorted, then filtered, then with the open plans' detail rows: each step redone only when its input changed. */
   private derive(): void {
-    const { rows, sort, filter } = this;
-    if (this.sortedFor?.rows !== rows || this.sortedFor.sort !== sort) {
-      this.sortedFor = { rows, sort, result: sortRows(rows, sort) };
-    }
-    const sorted = this.sortedFor.result;
-    if (this.viewFor?.sorted !== sorted || this.viewFor.filter !== filter) {
-      this.viewFor = { sorted, filter, result: filterRows(sorted, filter) };
-    }
-    const view = this.viewFor.result;
-    if (this.itemsFor?.view !== view || this.itemsFor.expanded !== this.expanded) {
-      this.itemsFor = { view, expanded: this.expanded };
-      this.items = [];
-      for (const row of view) {
-        this.items.push({ kind: 'row', row });
-        if (this.expanded.has(row.index)) this.items.push({ kind: 'detail', row });
-      }
-      if (this.active >= this.items.length) this.active = Math.max(this.items.length - 1, 0);
-    }
+    this.shown.update(this.rows, this.sort, this.filter, this.expanded);
+    const count = this.shown.items.length;
+    if (this.active >= count) this.active = Math.max(count - 1, 0);
   }
 
   // ---- interaction ------------------------------------------------------------------------------
@@ -546,109 +457,13 @@ export class OpioidReviewList extends OpioidElement {
     this.emit<OpioidReviewSelectDetail>('opioid-review-select', { planId: row.planId, index: row.index, person: { ...row.person } });
   }
 
-  private positionOf(event: Event): number {
-    const target = (event.target as Element | null)?.closest?.('[data-position]');
-    return target ? Number((target as HTMLElement).dataset.position) : Number.NaN;
-  }
-
-  private onBodyClick(event: MouseEvent): void {
-    const position = this.positionOf(event);
-    const item = this.items[position];
-    if (item === undefined) return;
-    this.active = position;
-    const target = event.target as Element;
-    if (item.kind === 'detail' || target.closest('button, a, input, select, opioid-plan-card')) return;
-    this.select(item.row);
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const position = this.positionOf(event);
-    const item = this.items[position];
-    // Only keys pressed on a row itself; inside the inline plan card keys belong to the card.
-    if (item === undefined || !(event.target as Element).matches('[role="row"]')) return;
-    const last = this.items.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: position + 1, ArrowUp: position - 1, Home: 0, End: last, PageDown: position + 10, PageUp: position - 10,
-    };
-    if (event.key in moves) {
-      event.preventDefault();
-      void this.moveTo(Math.min(Math.max(moves[event.key] as number, 0), last));
-      return;
-    }
-    if (event.key === 'Enter' && item.kind === 'row') {
-      event.preventDefault();
-      this.select(item.row);
-    } else if ((event.key === ' ' || event.key === 'ArrowRight') && item.kind === 'row') {
-      event.preventDefault();
-      this.toggle(item.row, event.key === 'ArrowRight' ? true : undefined);
-    } else if (event.key === 'ArrowLeft') {
-      event.preventDefault();
-      if (item.kind === 'detail') void this.moveTo(position - 1);
-      else this.toggle(item.row, false);
-    }
-  }
-
-  /** Makes the item at `position` the active row, scrolls it into view (the virtualizer renders it) and focuses it. */
-  private async moveTo(position: number): Promise<void> {
-    this.active = position;
-    this.tabbable = -1;
-    await this.scrollToAndFocus(position);
-  }
-
-  private async scrollToAndFocus(position: number): Promise<void> {
-    await this.updateComplete;
-    const body = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.body');
-    const virtualizer = body?.[virtualizerRef];
-    const find = () => this.renderRoot.querySelector<HTMLElement>(`.body [data-position="${position}"]`);
-    if (find() === null) virtualizer?.element(position)?.scrollIntoView({ block: 'nearest' });
-    // The virtualizer renders the rows near the new scroll position a frame or more later.
-    const until = (globalThis.performance?.now() ?? Date.now()) + 3000;
-    while (find() === null && (globalThis.performance?.now() ?? Date.now()) < until) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    let row = find();
-    if (row === null) return;
-    row.scrollIntoView?.({ block: 'nearest' });
-    row.focus({ preventScroll: true });
-    // The virtualizer then measures the real row heights and may re-render the range, replacing the
-    // focused row: focus the row at that position again once the layout has settled.
-    await virtualizer?.layoutComplete.catch(() => undefined);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    row = find();
-    if (row !== null && this.active === position && !row.matches(':focus')) {
-      row.scrollIntoView?.({ block: 'nearest' });
-      row.focus({ preventScroll: true });
-    }
-  }
-
-  /**
-   * Keep a focusable row among those rendered when the reader scrolls away with the mouse or wheel: the
-   * first rendered row takes Tab while the active one is out of the DOM (the active row is kept).
-   */
-  private onRangeChanged(event: Event): void {
-    const { first, last } = event as Event & { first: number; last: number };
-    const outside = this.active < first || this.active > last;
-    const next = outside ? Math.max(first, 0) : -1;
-    if (next !== this.tabbable) this.tabbable = next;
-  }
-
   private exportCsv(): void {
     const csv = this.toCsv();
     const filename = `opioid-review-${this.f?.today ?? 'list'}.csv`;
     const proceed = this.dispatchEvent(new CustomEvent<OpioidReviewExportDetail>('opioid-review-export', {
       detail: { csv, rows: this.view.length, filename }, bubbles: true, composed: true, cancelable: true,
     }));
-    if (!proceed || typeof URL.createObjectURL !== 'function') return;
-    // A byte-order mark so spreadsheet programs read the file as UTF-8 (names with accents, "≥").
-    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    if (proceed) saveCsv(this.renderRoot, csv, filename);
   }
 
   private async print(): Promise<void> {
@@ -671,55 +486,8 @@ export class OpioidReviewList extends OpioidElement {
     return Math.min(Math.max(Math.round(Number(this.headingLevel)) || 2, 1), 6);
   }
 
-  private toolbar(f: Formatter): TemplateResult {
-    const { w } = f;
-    const filter = this.filter;
-    const fields = suppliedFields(this.rows);
-    const searchFields = [...fields.map((field) => w.searchFields[field]), w.searchFields.planId].join(', ');
-    const conditionsOn = filter.conditions?.length ?? 0;
-    const sortValue = `${this.sort.key}:${this.sort.direction}`;
-    const sortOptions: [string, string][] = [
-      ['urgency:descending', w.sortOptions.urgency], ['total:descending', w.sortOptions['total-desc']], ['total:ascending', w.sortOptions['total-asc']],
-      ['review:ascending', w.sortOptions['review-asc']], ['duration:descending', w.sortOptions['duration-desc']],
-      ['name:ascending', w.sortOptions['name-asc']], ['taper:ascending', w.sortOptions['taper-asc']],
-    ];
-    const threshold = (band: DoseBandId) => f.dose(band === 'specialist-referral' ? (f.profile.specialistReferralThreshold ?? f.profile.highDoseThreshold) : f.profile.highDoseThreshold);
-    return html`<div class="toolbar" part="toolbar">
-      <div class="field"><label for="search">${w.searchLabel}</label>
-        <input id="search" type="search" autocomplete="off" .value=${filter.search ?? ''} @input=${this.onSearch} aria-describedby="search-hint">
-        <span class="hint" id="search-hint">${w.searchHint(searchFields)}</span></div>
-      <div class="field"><label for="band">${w.bandLabel}</label>
-        <select id="band" @change=${this.onBand}>
-          <option value="" ?selected=${filter.band === undefined}>${w.bandAll}</option>
-          ${bandsFor(f.profile.id).map((band) => html`<option value=${band} ?selected=${filter.band === band}>${w.bandFilter[band](threshold(band))}</option>`)}
-        </select></div>
-      <div class="field"><label for="sort">${w.sortLabel}</label>
-        <select id="sort" @change=${this.onSortSelect}>
-          ${sortOptions.map(([value, name]) => html`<option value=${value} ?selected=${value === sortValue}>${name}</option>`)}
-          ${sortOptions.some(([value]) => value === sortValue) ? nothing : html`<option value=${sortValue} selected>${this.sortDescription()}</option>`}
-        </select></div>
-      <div class="actions">
-        <button type="button" class="button" @click=${this.exportCsv} aria-describedby="csv-hint">${w.exportCsv}</button>
-        <button type="button" class="button" @click=${this.print}>${w.print}</button>
-        <span class="visually-hidden" id="csv-hint">${w.exportCsvHint(f.count(this.view.length))}</span>
-      </div>
-      <details class="more-filters" ?open=${conditionsOn > 0}>
-        <summary>${w.conditionsLabel}${conditionsOn > 0 ? ` (${conditionsOn})` : ''}</summary>
-        <fieldset><legend class="visually-hidden">${w.conditionsLabel}</legend>
-          ${CONDITIONS.map((id) => html`<label class="check"><input type="checkbox" .checked=${filter.conditions?.includes(id) ?? false}
-            @change=${(event: Event) => this.onCondition(id, (event.target as HTMLInputElement).checked)}>${w.conditions[id]}</label>`)}
-        </fieldset>
-      </details>
-    </div>`;
-  }
-
   private sortDescription(): string {
-    const { key, direction } = this.sort;
-    const w = reviewSection.get(this.wordsTag);
-    if (key === 'urgency' && direction === 'descending') return w.sortedByUrgency;
-    const column = (Object.keys(COLUMN_SORT) as Column[]).find((name) => COLUMN_SORT[name] === key) ?? 'flags';
-    const name = this.f ? columnName(column, this.f) : column;
-    return direction === 'ascending' ? w.sortedAscending(name) : w.sortedDescending(name);
+    return sortDescription(this.sort, reviewSection.get(this.wordsTag), this.f);
   }
 
   private table(f: Formatter): TemplateResult {
@@ -728,11 +496,11 @@ export class OpioidReviewList extends OpioidElement {
       onToggle: (row, event) => { event.stopPropagation(); this.toggle(row); },
       card: (row) => this.card(row),
     };
-    const items = this.items;
+    const items = this.shown.items;
     return html`<div class="scroll" part="table">
       <div role="grid" class="grid" aria-labelledby="title" aria-describedby="sort-status hint" aria-rowcount=${items.length + 1} aria-colcount="8">
         <div role="rowgroup" class="head">${headerRow({ f, sort: this.sort, onSort: (column) => this.onSortColumn(column) })}</div>
-        <div role="rowgroup" class="body" @click=${this.onBodyClick} @keydown=${this.onKeyDown} @rangeChanged=${this.onRangeChanged}>${virtualize({
+        <div role="rowgroup" class="body" @click=${this.navigation.onBodyClick} @keydown=${this.navigation.onKeyDown} @rangeChanged=${this.navigation.onRangeChanged}>${virtualize({
           items,
           keyFunction: (item: Item) => `${item.kind}-${item.row.index}`,
           renderItem: (item: Item, position: number) => (item.kind === 'row' ? bodyRow(item.row, position, ctx) : detailRow(item.row, position, ctx)),
@@ -772,7 +540,12 @@ export class OpioidReviewList extends OpioidElement {
       ${summary.invalid > 0 ? html`<p class="row-alert" role="alert">${icon('urgent')}<strong>${f.plural(summary.invalid, w.invalidAlert)}</strong></p>` : nothing}
       ${this.rows.length === 0 ? html`<p class="empty">${w.noRows}</p>` : html`
         ${summarySection({ f, summary, pressed: this.pressedMeasure(), onMeasure: (id) => this.onMeasure(id), level })}
-        ${this.toolbar(f)}
+        ${toolbar({
+          f, filter: this.filter, sort: this.sort, fields: suppliedFields(this.rows), viewLength: view.length,
+          sortDescription: this.sortDescription(),
+          onSearch: (event) => this.onSearch(event), onBand: (event) => this.onBand(event), onSortSelect: (event) => this.onSortSelect(event),
+          onCondition: (id, on) => this.onCondition(id, on), onExport: () => this.exportCsv(), onPrint: () => void this.print(),
+        })}
         <div class="status-line"><p role="status">${status}. <span id="sort-status">${this.sortDescription()}</span></p>
           ${filtering ? html`<button type="button" class="link" @click=${() => this.setFilter({})}>${w.clearFilters}</button>` : nothing}
           <p class="hint" id="hint">${w.keyboardHint}</p></div>

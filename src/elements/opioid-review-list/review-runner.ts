@@ -8,6 +8,8 @@
  */
 import { assessEntry, markDuplicates, readEntry, type AssessOptions, type ReviewRow } from './review-model.js';
 import { isPlainData, ReviewWorker } from './review-worker-client.js';
+import { reviewSummary, type ReviewSummary } from './review-summary.js';
+import { sortRows, type ReviewSort } from './review-sort.js';
 
 export interface RunOptions {
   /** Longest slice of main-thread work before yielding, in ms (well under the 50 ms of a long task). */
@@ -170,4 +172,23 @@ export async function assessInSlices(entries: readonly unknown[], options: Asses
   }
   markDuplicates(rows);
   return rows;
+}
+
+/**
+ * A long list end to end, as the element shows it: checked (workers and slices), then its summary and
+ * its first sort, each in a task of its own, so showing 100,000 rows never blocks the page for long.
+ * `sort` is read when the rows are in (the reader may have changed it meanwhile).
+ */
+export async function assessLongList(entries: readonly unknown[], options: AssessOptions, sort: () => ReviewSort, run: RunOptions = {}):
+  Promise<{ rows: ReviewRow[]; summary: ReviewSummary; sort: ReviewSort; sorted: ReviewRow[] } | undefined> {
+  const rows = await assessInSlices(entries, options, run);
+  if (rows === undefined || run.cancelled?.() === true) return undefined;
+  await yieldToHost();
+  const summary = reviewSummary(rows);
+  await yieldToHost();
+  const order = sort();
+  const sorted = sortRows(rows, order);
+  await yieldToHost();
+  if (run.cancelled?.() === true) return undefined;
+  return { rows, summary, sort: order, sorted };
 }
