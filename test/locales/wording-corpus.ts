@@ -11,6 +11,8 @@ import { doseBand, guidanceProfile, type DoseBand } from '../../src/core/guidanc
 import { dailyOme, type OmeResult } from '../../src/core/ome.js';
 import { parsePlan, parseWith, type ValidationIssue } from '../../src/core/parse.js';
 import { parseRiskPack } from '../../src/core/risk/parse-pack.js';
+import type { RiskPack } from '../../src/core/risk/pack-schema.js';
+import { DEFAULT_PACK_EN_GB } from '../../src/locales/risk/index.js';
 import type { OpioidPlanInput } from '../../src/core/schema.js';
 import { cdcShortCourseTaper, taperSchedule, type TaperResult, type TaperSchedule } from '../../src/core/taper.js';
 import {
@@ -152,6 +154,27 @@ export const ISSUES: readonly [string, () => ValidationIssue][] = [
   ['substitution-drug-required', () => issueOf('substitution-drug-required', parsePlan(plan({ concurrentMedicines: [{ kind: 'opioid-substitution' }] })))],
   ['before-start', () => issueOf('before-start', parsePlan(plan({ stopDate: '2026-01-01' })))],
   ['not-a-date', () => issueOf('not-a-date', parsePlan(plan({ startDate: '2026-02-30' })))],
+  ...([
+    // A site's own content pack, broken in one place each: the checks a site editor meets.
+    ['pack-digits', (pack) => { pack.text.intro = 'Opioids help 9 out of 10 people.'; }],
+    ['pack-placeholder', (pack) => { pack.text.yourDose = 'Your dose: {amount}.'; }],
+    ['pack-placeholder.none-allowed', (pack) => { pack.text.title = 'Opioids {dose}'; }],
+    ['pack-brace', (pack) => { pack.text.title = 'Opioids {'; }],
+    ['pack-slug', (pack) => { pack.stopping.id = 'Not A Slug'; }],
+    ['pack-locale', (pack) => { pack.locale = 'not a language!'; }],
+    ['pack-range-order', (pack) => { pack.harms[1]!.main.count = { low: 29, high: 21 }; }],
+    ['pack-group-missing', (pack) => { pack.benefits[0]!.sentence = '{count} vs {comparisonCount} in {denominator}'; }],
+    ['pack-count-kind', (pack) => { pack.harms[1]!.sentence = 'About {count} in {denominator}.'; }],
+    ['pack-count-above-denominator', (pack) => { pack.harms[0]!.comparison!.count = 120; }],
+    ['pack-below-with-at-most', (pack) => { Object.assign(pack.overdose.bands[0]!, { atMost: 10, below: 20 }); }],
+    ['pack-band-top-order', (pack) => { Object.assign(pack.overdose.bands[0]!, { atMost: 0.5, below: undefined }); }],
+    ['pack-band-overlap', (pack) => { pack.overdose.bands[1]!.atLeast = 19; }],
+    ['pack-id-twice', (pack) => { pack.stopping.id = 'pain'; }],
+  ] as [string, (pack: RiskPack) => void][]).map(([key, breakIt]): [string, () => ValidationIssue] => [key, () => {
+    const pack = structuredClone(DEFAULT_PACK_EN_GB);
+    breakIt(pack);
+    return issueOf(key.split('.')[0]!, parseRiskPack(pack));
+  }]),
   ['minimum-at-or-above-start', () => issueOf('minimum-at-or-above-start', taperSchedule({ ...TAPER, minimumDose: 60 }))],
   ['start-too-late', () => issueOf('start-too-late', taperSchedule({ ...TAPER, startDate: '9999-11-01' }))],
   ['pause-on-stop.one-reduction', () => issueOf('pause-on-stop', taperSchedule({ ...TAPER, percent: 50, minimumDose: 31, holds: [{ step: 1, intervals: 1 }] }))],

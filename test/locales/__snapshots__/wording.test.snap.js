@@ -81,6 +81,20 @@ issue.purpose-not-substitution: Purpose cannot be opioid use disorder for oxycod
 issue.substitution-drug-required: Drug is required for opioid substitution treatment (methadone or buprenorphine).
 issue.before-start: Stop date must not be before the start date.
 issue.not-a-date: Start date must be a real calendar date written YYYY-MM-DD (for example 2026-03-05).
+issue.pack-digits: intro must not contain digits: give numbers as a figure's count, where they carry their source.
+issue.pack-placeholder: yourDose must not contain {amount}: use only {dose}.
+issue.pack-placeholder.none-allowed: title must not contain {dose}: this text takes no placeholders.
+issue.pack-brace: title must not contain a { or } that is not part of a {placeholder}.
+issue.pack-slug: id must be lower-case letters, digits and hyphens, starting with a letter.
+issue.pack-locale: locale must be a language tag such as en-GB.
+issue.pack-range-order: high must be more than low.
+issue.pack-group-missing: sentence must not use {comparisonCount}: this figure has no comparison group.
+issue.pack-count-kind: sentence must not use {count}: the main count is a range.
+issue.pack-count-above-denominator: count must not be more than the denominator (100).
+issue.pack-below-with-at-most: below must not be given together with atMost.
+issue.pack-band-top-order: atMost must be more than atLeast.
+issue.pack-band-overlap: atLeast must not overlap the band “low”.
+issue.pack-id-twice: id must be unique: “pain” is used twice.
 issue.minimum-at-or-above-start: Smallest dose must be below the starting dose: as written, the taper would stop at once.
 issue.start-too-late: Start date is too late: the schedule would run past the year 9999.
 issue.pause-on-stop.one-reduction: Pause step must be 0: this schedule goes from the starting dose straight to stopping.
@@ -223,6 +237,20 @@ issue.purpose-not-substitution: Purpose cannot be opioid use disorder for oxycod
 issue.substitution-drug-required: Drug is required for opioid substitution treatment (methadone or buprenorphine).
 issue.before-start: Stop date must not be before the start date.
 issue.not-a-date: Start date must be a real calendar date written YYYY-MM-DD (for example 2026-03-05).
+issue.pack-digits: intro must not contain digits: give numbers as a figure's count, where they carry their source.
+issue.pack-placeholder: yourDose must not contain {amount}: use only {dose}.
+issue.pack-placeholder.none-allowed: title must not contain {dose}: this text takes no placeholders.
+issue.pack-brace: title must not contain a { or } that is not part of a {placeholder}.
+issue.pack-slug: id must be lower-case letters, digits and hyphens, starting with a letter.
+issue.pack-locale: locale must be a language tag such as en-GB.
+issue.pack-range-order: high must be more than low.
+issue.pack-group-missing: sentence must not use {comparisonCount}: this figure has no comparison group.
+issue.pack-count-kind: sentence must not use {count}: the main count is a range.
+issue.pack-count-above-denominator: count must not be more than the denominator (100).
+issue.pack-below-with-at-most: below must not be given together with atMost.
+issue.pack-band-top-order: atMost must be more than atLeast.
+issue.pack-band-overlap: atLeast must not overlap the band “low”.
+issue.pack-id-twice: id must be unique: “pain” is used twice.
 issue.minimum-at-or-above-start: Smallest dose must be below the starting dose: as written, the taper would stop at once.
 issue.start-too-late: Start date is too late: the schedule would run past the year 9999.
 issue.pause-on-stop.one-reduction: Pause step must be 0: this schedule goes from the starting dose straight to stopping.
@@ -365,6 +393,20 @@ issue.purpose-not-substitution: Ni all y maes “Diben” fod yn anhwylder defny
 issue.substitution-drug-required: Rhaid llenwi’r maes “Cyffur” ar gyfer triniaeth amnewid opioid (methadon neu buprenorphine).
 issue.before-start: Ni chaiff y maes “Dyddiad stopio” fod cyn y dyddiad dechrau.
 issue.not-a-date: Rhaid i’r maes “Dyddiad dechrau” fod yn ddyddiad calendr go iawn wedi’i ysgrifennu BBBB-MM-DD (er enghraifft 2026-03-05).
+issue.pack-digits: Ni chaiff y maes “intro” gynnwys digidau: rhowch rifau fel cyfrif ffigur, lle maen nhw’n dod gyda’u ffynhonnell.
+issue.pack-placeholder: Ni chaiff y maes “yourDose” gynnwys {amount}: defnyddiwch {dose} yn unig.
+issue.pack-placeholder.none-allowed: Ni chaiff y maes “title” gynnwys {dose}: nid yw’r testun hwn yn cymryd dalfannau.
+issue.pack-brace: Ni chaiff y maes “title” gynnwys { neu } nad yw’n rhan o {ddalfan}.
+issue.pack-slug: Rhaid i’r maes “dynodydd” fod yn llythrennau bach, digidau a chysylltnodau, gan ddechrau â llythyren.
+issue.pack-locale: Rhaid i’r maes “locale” fod yn dag iaith fel cy neu en-GB.
+issue.pack-range-order: Rhaid i’r maes “high” fod yn fwy na low.
+issue.pack-group-missing: Ni chaiff y maes “sentence” ddefnyddio {comparisonCount}: nid oes grŵp cymharu gan y ffigur hwn.
+issue.pack-count-kind: Ni chaiff y maes “sentence” ddefnyddio {count}: mae cyfrif y prif grŵp yn ystod.
+issue.pack-count-above-denominator: Ni chaiff y maes “count” fod yn fwy na’r enwadur (100).
+issue.pack-below-with-at-most: Ni ellir rhoi’r maes “below” gydag atMost.
+issue.pack-band-top-order: Rhaid i’r maes “atMost” fod yn fwy nag atLeast.
+issue.pack-band-overlap: Ni chaiff y maes “atLeast” orgyffwrdd â’r band “low”.
+issue.pack-id-twice: Rhaid i’r maes “dynodydd” fod yn unigryw: defnyddir “pain” ddwywaith.
 issue.minimum-at-or-above-start: Rhaid i’r maes “Dos lleiaf” fod yn is na’r dos cychwynnol: fel y mae wedi’i ysgrifennu, byddai’r gostyngiad graddol yn dod i ben ar unwaith.
 issue.start-too-late: Mae’r maes “Dyddiad dechrau” yn rhy hwyr: byddai’r amserlen yn rhedeg y tu hwnt i’r flwyddyn 9999.
 issue.pause-on-stop.one-reduction: Rhaid i’r maes “Cam y seibiant” fod yn 0: mae’r amserlen hon yn mynd o’r dos cychwynnol yn syth i stopio.
@@ -507,6 +549,20 @@ issue.purpose-not-substitution: El campo «Propósito» no puede ser el trastorn
 issue.substitution-drug-required: El campo «Fármaco» es obligatorio para el tratamiento de sustitución de opioides (metadona o buprenorfina).
 issue.before-start: El campo «Fecha de suspensión» no puede ser anterior a la fecha de inicio.
 issue.not-a-date: El campo «Fecha de inicio» debe ser una fecha real del calendario escrita AAAA-MM-DD (por ejemplo, 2026-03-05).
+issue.pack-digits: El campo «intro» no debe contener dígitos: dé los números como el recuento de una cifra, donde van con su fuente.
+issue.pack-placeholder: El campo «yourDose» no debe contener {amount}: use solo {dose}.
+issue.pack-placeholder.none-allowed: El campo «title» no debe contener {dose}: este texto no admite marcadores.
+issue.pack-brace: El campo «title» no debe contener una { o una } que no forme parte de un {marcador}.
+issue.pack-slug: El campo «identificador» debe tener solo letras minúsculas, dígitos y guiones, y empezar por una letra.
+issue.pack-locale: El campo «locale» debe ser una etiqueta de idioma como es o en-GB.
+issue.pack-range-order: El campo «high» debe ser mayor que low.
+issue.pack-group-missing: El campo «sentence» no debe usar {comparisonCount}: esta cifra no tiene grupo de comparación.
+issue.pack-count-kind: El campo «sentence» no debe usar {count}: el recuento del grupo principal es un intervalo.
+issue.pack-count-above-denominator: El campo «count» no debe ser mayor que el denominador (100).
+issue.pack-below-with-at-most: El campo «below» no debe indicarse junto con atMost.
+issue.pack-band-top-order: El campo «atMost» debe ser mayor que atLeast.
+issue.pack-band-overlap: El campo «atLeast» no debe solaparse con la banda «low».
+issue.pack-id-twice: El campo «identificador» debe ser único: «pain» se usa dos veces.
 issue.minimum-at-or-above-start: El campo «Dosis mínima» debe ser menor que la dosis inicial: tal como está escrito, la reducción gradual terminaría de inmediato.
 issue.start-too-late: El campo «Fecha de inicio» es demasiado tarde: el calendario pasaría del año 9999.
 issue.pause-on-stop.one-reduction: El campo «Paso de la pausa» debe ser 0: este calendario pasa de la dosis inicial directamente a la suspensión.
