@@ -1,7 +1,7 @@
 import { LitElement, html, render, nothing, type TemplateResult } from 'lit';
 import type { ValidationIssue } from '../core/parse.js';
 import { createOpioidEvent } from './events.js';
-import { commonSection, describeCommonIssue } from '../locales/common/index.js';
+import { commonSection, describeElementIssue } from '../locales/common/index.js';
 import { formatters } from '../locales/format.js';
 import type { LocaleTag } from '../locales/types.js';
 
@@ -41,19 +41,21 @@ export abstract class OpioidElement extends LitElement {
     this.inputIssues = issues;
     const key = issues.map((issue) => `${safeText(issue.path)}\u0000${safeText(issue.code)}\u0000${paramsKey(issue.params)}\u0000${safeText(issue.message)}`).join('\u0001');
     if (issues.length > 0 && key !== this.lastReportedIssues) {
-      // Defer so listeners added right after the element is created still hear it.
-      queueMicrotask(() => this.emit('opioid-error', { element: this.localName, issues }));
+      // Defer so listeners added right after the element is created still hear it. The core's issues are
+      // codes: each goes out with the words the element shows for it (`message`, in its locale) as well.
+      const worded = issues.map((issue) => (typeof issue.message === 'string' ? issue : { ...issue, message: this.issueText(issue) }));
+      queueMicrotask(() => this.emit('opioid-error', { element: this.localName, issues: worded }));
     }
     this.lastReportedIssues = issues.length > 0 ? key : '';
   }
 
   /**
-   * A problem in words. Here: the shared settings codes (guidance, today, threshold, a failed display)
-   * in `wordsTag`'s catalogue, else the issue's own message (elements that word their own issues keep
-   * them); an element whose issues carry the core's codes overrides this with `describeElementIssue`.
+   * A problem in words, in `wordsTag`'s catalogue: the shared settings codes (guidance, today, threshold,
+   * a failed display), else the core's validation codes (`describeIssue`), else the issue's own message
+   * (an element that words its own issues keeps them). Never "undefined".
    */
   protected issueText(issue: ValidationIssue): string {
-    return describeCommonIssue(issue, this.wordsTag) ?? safeText(issue.message);
+    return describeElementIssue(issue, this.wordsTag);
   }
 
   /**

@@ -8,6 +8,7 @@ import { taperSchedule } from '../../src/core/taper.js';
 import { changeText, doseDigits, taperWords } from '../../src/elements/opioid-taper-chart/taper-text.js';
 import { isSingular } from '../../src/elements/opioid-risk-explainer/icon-array.js';
 import { DEFAULT_PACK_EN_GB } from '../../src/locales/risk/index.js';
+import { describeIssue } from '../../src/locales/index.js';
 import type { OpioidErrorDetail } from '../../src/internal/events.js';
 import { chronicHighDose, DEMO_TODAY } from '../../stories/data/plans.js';
 
@@ -182,7 +183,9 @@ describe('robustness on screen (issue 8)', () => {
     it('a plan with an unknown key whose name holds a direction control: the message names it without the control', () => {
       const result = parsePlan({ ...chronicHighDose, [`stop${RLO}date`]: '2026-12-01' });
       expect(result.ok).to.equal(false);
-      const messages = result.ok ? [] : result.issues.map((issue) => issue.message);
+      // The key is a parameter (without its control); the catalogue's sentence quotes it.
+      expect(result.ok ? [] : result.issues.map((issue) => issue.params?.key)).to.include('stopdate');
+      const messages = result.ok ? [] : result.issues.map((issue) => describeIssue(issue, 'en-GB'));
       expect(messages).to.include('“stopdate” is not a field this library knows; check its spelling.');
       expect(messages.join(' ')).to.not.match(BIDI);
     });
