@@ -1,5 +1,6 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { ChartLayout } from './chart-layout.js';
+import { elementList, type ListItem } from './element-list.js';
 
 /**
  * The chart drawing for a computed layout. Meaning never rests on colour alone: steps are dots, the
@@ -11,8 +12,11 @@ import type { ChartLayout } from './chart-layout.js';
  * the HTML template is read as text by Lit's server renderer (it treats `<title>` as raw text), so a
  * server render leaves it out (`withTitle` false: the `aria-label` still names the chart) and so does
  * the browser's hydration of it; the next render adds it.
+ *
+ * `direct` (the browser, after any hydration): the step marks, one per step, are made with the DOM
+ * directly (`elementList`) rather than one template instance each; the same circles either way.
  */
-export function chartSvg(layout: ChartLayout, summary: string, axisTitle: string, withTitle = true): TemplateResult {
+export function chartSvg(layout: ChartLayout, summary: string, axisTitle: string, withTitle = true, direct = withTitle): TemplateResult {
   const { plot, fontSize, stop, currentSegment: now } = layout;
   return html`<svg part="svg" role="img" aria-label=${summary} viewBox="0 0 ${layout.width} ${layout.height}"
 width="100%" preserveAspectRatio="xMinYMin meet" font-size=${fontSize}>
@@ -29,8 +33,10 @@ width=${Math.max(1, p.x2 - p.x1)} height=${plot.bottom - p.y} fill="url(#pause-h
 ${layout.markerLines.map((m) => svg`<line class="marker ${m.kind}" x1=${m.x} x2=${m.x} y1=${m.top} y2=${plot.bottom}></line>`)}
 <path class="step-line" d=${layout.linePath}></path>
 ${now ? svg`<line class="current-step" x1=${now.x1} x2=${now.x2} y1=${now.y} y2=${now.y}></line>` : nothing}
-${layout.marks.map((m) => svg`<circle class="step-mark ${m.current ? 'current' : ''}" data-step=${m.index}
-cx=${m.x} cy=${m.y} r=${m.current ? m.r + 2 : m.r}></circle>`)}
+${direct ? nothing : layout.marks.map((m) => svg`<circle class="step-mark ${m.current ? 'current' : ''}" data-step=${m.index}
+cx=${m.x} cy=${m.y} r=${m.current ? m.r + 2 : m.r}></circle>`)}${direct ? elementList(layout.marks.map((m): ListItem => ({
+    tag: 'circle', svg: true, attributes: { class: `step-mark ${m.current ? 'current' : ''}`, 'data-step': m.index, cx: m.x, cy: m.y, r: m.current ? m.r + 2 : m.r },
+  }))) : nothing}
 ${stop ? svg`<path class="stop-mark ${stop.current ? 'current' : ''}"
 d="M${stop.x - stop.size} ${stop.y - stop.size}l${stop.size * 2} ${stop.size * 2}m0 ${-stop.size * 2}l${-stop.size * 2} ${stop.size * 2}"></path>` : nothing}
 ${layout.labels.map((l) => svg`<text class="label ${l.kind}-label ${l.current ? 'current' : ''}"

@@ -298,7 +298,7 @@ ${this.renderCautions(taper.unit, words)}
 <button type="button" class="toggle" part="toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'}
 aria-controls="schedule-table" @click=${this.toggleTable}>${this.tableOpen ? chart.table.hide : chart.table.show}</button>
 <div id="schedule-table" class="table-region" role="region" aria-label=${chart.table.region} tabindex="0" ?hidden=${!this.tableOpen}>
-${scheduleTable(taper.steps, words, current?.index, chart.table.caption(summary))}</div>`;
+${scheduleTable(taper.steps, words, current?.index, chart.table.caption(summary), !estimate)}</div>`;
   }
 
   /** Today's dose and the next change, in words (the chart's "Today" line says the same). */
