@@ -16,7 +16,7 @@ export const planCardStyles = css`
     min-width: 0;
     /* A card off screen is neither laid out nor painted until it nears the viewport (a list of 1,000
        patients lays out the few on screen); its own border and shadow are outside the containment. The
-       placeholder is about a full card's height (58rem at 1,000 px; a compact card is much shorter), and
+       placeholder is about a card's height at 1,000 px (58rem full, 7rem compact), and
        'auto' keeps the real height once the card has been shown. */
     content-visibility: auto;
     contain-intrinsic-block-size: auto 58rem;
@@ -81,7 +81,7 @@ export const planCardStyles = css`
   .empty { color: var(--_text-secondary); margin: 0; }
   .error + .actions { margin-top: 0.5em; }
 
-  .compact { padding: 0.5em 0.75em; contain-intrinsic-block-size: auto 6rem; }
+  .compact { padding: 0.5em 0.75em; contain-intrinsic-block-size: auto 7rem; }
   .compact-line { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25em 1em; }
   .compact .title { font-size: 1.0625rem; margin: 0; }
   .compact .total { background: none; border: 0; padding: 0; margin: 0; }
