@@ -1,6 +1,7 @@
 // The generators the catalogue tests share: plans whose flags, near-miss plans whose issues, lines whose
 // OME/MME failures, tapers whose methods, notes and issues, and medication lines whose doses the
-// catalogues word. The en-GB tests compare them with the core's English; the cy/es tests run them too.
+// catalogues word, in every catalogue (the core has no English of its own to compare them with: the
+// reviewed en-GB words of fixed results are written out in the tests and in test/locales/wording.test.ts).
 import fc from 'fast-check';
 import { addDays } from '../../src/core/dates.js';
 import { OPIOID_IDS, ROUTES } from '../../src/core/ids.js';
