@@ -5,7 +5,6 @@
 // 2. dist/opioid-elements.bundle.js: everything including Lit, for a plain <script type="module"> on
 //    a page with no build step.
 import { readdirSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -39,30 +38,30 @@ const plugins = () => [
 
 /**
  * The review list's module worker (src/elements/opioid-review-list/review-worker.ts), built from the
- * same source as the main thread's code. review-worker-url.ts names it as `new URL('./review-worker.ts',
+ * same source as the main thread's code into one self-contained file, since a worker cannot share the
+ * page's modules without an import map (and the npm build leaves Lit's imports bare). It is fetched
+ * only for a long list. review-worker-url.ts names it as `new URL('./review-worker.ts',
  * import.meta.url)`; this replaces that with the built file's URL, relative to whichever chunk the
- * expression lands in. npm build: a chunk of its own that imports the same core chunk the elements do
- * (Lit-free, so it loads in a worker without an import map). The one-tag bundle (`standalone`): one
- * self-contained file built here, since a worker cannot share the bundle's modules.
+ * expression lands in. Built once for both builds below.
  */
-function reviewWorker({ standalone } = {}) {
+let workerCode;
+function reviewWorker(fileName) {
   const pattern = /new URL\((['"])\.\/review-worker\.ts\1,\s*import\.meta\.url\)/;
-  const input = 'src/elements/opioid-review-list/review-worker.ts';
-  let code;
   return {
     name: 'review-worker',
     async buildStart() {
-      if (!standalone) return;
-      const { rollup } = await import('rollup');
-      const build = await rollup({ input, plugins: plugins() });
-      code = (await build.generate({ format: 'es', inlineDynamicImports: true })).output[0].code;
-      await build.close();
+      workerCode ??= (async () => {
+        const { rollup } = await import('rollup');
+        const build = await rollup({ input: 'src/elements/opioid-review-list/review-worker.ts', plugins: plugins() });
+        const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
+        await build.close();
+        return output[0].code;
+      })();
+      await workerCode;
     },
-    transform(source, id) {
+    async transform(source, id) {
       if (!/review-worker-url\.ts$/.test(id) || !pattern.test(source)) return null;
-      const ref = standalone
-        ? this.emitFile({ type: 'asset', fileName: standalone, source: code })
-        : this.emitFile({ type: 'chunk', id: join(dirname(id), 'review-worker.ts'), fileName: 'workers/review-list.js' });
+      const ref = this.emitFile({ type: 'asset', fileName, source: await workerCode });
       return { code: source.replace(pattern, `new URL(import.meta.ROLLUP_FILE_URL_${ref})`), map: null };
     },
   };
@@ -83,7 +82,7 @@ export default [
       locales: 'src/locales/index.ts',
     },
     external: (id) => isLit(id) || /^@lit-labs\/ssr(\/|$)/.test(id),
-    plugins: [...plugins(), reviewWorker()],
+    plugins: [...plugins(), reviewWorker('workers/review-list.js')],
     output: {
       dir: 'dist',
       format: 'es',
@@ -114,7 +113,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [...plugins(), reviewWorker({ standalone: 'bundle/review-list-worker.js' })],
+    plugins: [...plugins(), reviewWorker('bundle/review-list-worker.js')],
     // One <script type="module"> tag for a page with no build step. What loads on demand (the other
     // languages' catalogues, the explainer's pack checker, the code tables) stays in chunks beside it,
     // fetched relative to the bundle only when a page needs them: inlining them tripled the download

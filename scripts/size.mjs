@@ -102,6 +102,8 @@ for (const match of localesChunk ? readFileSync(join('dist/chunks', localesChunk
   rows.push({ name: `locales: ${match[2]} core words (on demand)`, standalone: gz(join('dist/chunks', match[1])), beyondShared: NaN });
 }
 if (virtualizerChunk) rows.push({ name: '@lit-labs/virtualizer (review list only)', standalone: gz(join('dist/chunks', virtualizerChunk)), beyondShared: NaN });
+// The review list's worker: one self-contained file (its own copy of the core), fetched only for a long list.
+if (existsSync('dist/workers/review-list.js')) rows.push({ name: 'review list worker (long lists only)', standalone: gz('dist/workers/review-list.js'), beyondShared: NaN });
 if (runtimeChunk) rows.push({ name: 'shared element layer (runtime chunk)', standalone: gz(join('dist/chunks', runtimeChunk)), beyondShared: NaN });
 // The bundle is one <script> tag: its entry and the chunks it imports statically (what every page
 // downloads); other languages and the pack checker are fetched only when a page needs them.

@@ -20,7 +20,6 @@ import { commonSection, describeElementIssue } from '../../locales/common/index.
 import { enGBReview, reviewSection } from '../../locales/review/index.js';
 import type { LocaleTag } from '../../locales/types.js';
 import { assessEntries, profileFor, type AssessOptions, type ConditionId, type ReviewRow } from './review-model.js';
-import { reviewWorkerUrl } from './review-worker-url.js';
 import { DEFAULT_SORT, FIRST_DIRECTION, SORT_KEYS, type ReviewSort, type SortKey } from './review-sort.js';
 import { isFiltering, type ReviewFilter } from './review-filter.js';
 import { reviewSummary, type ReviewSummary } from './review-summary.js';
@@ -347,7 +346,7 @@ export class OpioidReviewList extends OpioidElement {
     this.rows = [];
     this.progress = { done: 0, total: entries.length };
     // The runner and its worker client load only for a long list.
-    import('./review-runner.js').then(({ assessLongList }) => assessLongList(entries, options, () => this.sort, {
+    import('./review-runner.js').then(({ assessLongList, reviewWorkerUrl }) => assessLongList(entries, options, () => this.sort, {
       workerUrl: reviewWorkerUrl(),
       onProgress: (done, total) => { if (run === this.run) this.progress = { done, total }; },
       cancelled: () => run !== this.run,

@@ -11,6 +11,8 @@ import { isPlainData, ReviewWorker } from './review-worker-client.js';
 import { reviewSummary, type ReviewSummary } from './review-summary.js';
 import { sortRows, type ReviewSort } from './review-sort.js';
 
+export { reviewWorkerUrl } from './review-worker-url.js';
+
 export interface RunOptions {
   /** Longest slice of main-thread work before yielding, in ms (well under the 50 ms of a long task). */
   sliceMs?: number;
