@@ -8,8 +8,7 @@ import { parsePlan, type ValidationIssue } from '../core/parse.js';
 import { GUIDANCES, type Guidance } from '../core/ids.js';
 import { isIsoDate, todayIso, type IsoDate } from '../core/dates.js';
 import type { PlanContextValue } from './plan-context-key.js';
-import { quoteValue } from '../core/text.js';
-import { givenParams } from '../locales/common/index.js';
+import { givenParams, quoteGiven } from '../locales/common/index.js';
 
 /** What a host may set; every field may be anything a page can put in an attribute or property. */
 export interface PlanInputs {
@@ -54,14 +53,14 @@ export function readOverrides(inputs: PlanInputs): PlanOverrides {
     guidance = GUIDANCES.find((id) => id === wanted);
     if (guidance === undefined) {
       // The code and the value quoted back let each element word it in its locale (locales/common).
-      issues.push({ path: 'guidance', code: 'guidance-not-known', params: givenParams(inputs.guidance), message: `Guidance must be “uk” or “us”, not ${quoteValue(inputs.guidance)}.` });
+      issues.push({ path: 'guidance', code: 'guidance-not-known', params: givenParams(inputs.guidance), message: `Guidance must be “uk” or “us”, not ${quoteGiven(inputs.guidance)}.` });
     }
   }
   let today: IsoDate | undefined;
   if (!isUnset(inputs.today)) {
     const wanted = String(inputs.today).trim();
     if (isIsoDate(wanted)) today = wanted;
-    else issues.push({ path: 'today', code: 'today-not-a-date', params: givenParams(inputs.today), message: `Today must be a real calendar date written YYYY-MM-DD (for example 2026-03-05), not ${quoteValue(inputs.today)}.` });
+    else issues.push({ path: 'today', code: 'today-not-a-date', params: givenParams(inputs.today), message: `Today must be a real calendar date written YYYY-MM-DD (for example 2026-03-05), not ${quoteGiven(inputs.today)}.` });
   }
   const locale = isUnset(inputs.locale) ? undefined : String(inputs.locale).trim();
   return { guidance, today, locale, issues };

@@ -1,9 +1,9 @@
 // The core's text helpers: no sentence is made here (the catalogues word everything, see
 // test/locales/text-words.test.ts); what is left is the number a dose is shown as, which every
-// threshold comparison uses, and the value a host's error quotes (test/core/quote-value.test.ts).
+// threshold comparison uses (a value a host's error quotes is the locales' quoteGiven: quote-value.test.ts).
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { quoteValue, roundMg, stripBidiControls } from '../../src/core/text.js';
+import { roundMg, stripBidiControls } from '../../src/core/text.js';
 import { formatters } from '../../src/locales/index.js';
 
 describe('text helpers of the core', () => {
@@ -24,7 +24,6 @@ describe('text helpers of the core', () => {
   it('never throws on any input [T-TEXT-016]', () => {
     fc.assert(fc.property(fc.anything(), (a) => {
       expect(roundMg(a)).to.be.a('number');
-      expect(quoteValue(a)).to.be.a('string');
       expect(stripBidiControls(a)).to.be.a('string');
     }));
   });

@@ -12,7 +12,7 @@ import type { PlanContextValue } from '../../internal/plan-context-key.js';
 // The shared rules: "was anything given" (an empty attribute is nothing yet, not an error), and the
 // `guidance` attribute every widget reads (`uk` or `us`; anything else reported, never guessed).
 import { hasPlanInput as isGiven, readOverrides } from '../../internal/plan-inputs.js';
-import { quoteValue } from '../../core/text.js';
+import { quoteGiven } from '../../locales/common/index.js';
 
 export type Audience = 'patient' | 'clinician';
 
@@ -52,10 +52,10 @@ function readDose(value: unknown): { value: number | undefined; issue?: Validati
   const dose = typeof value === 'number' ? value
     : typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value.trim()) : Number.NaN;
   if (!Number.isFinite(dose)) {
-    return { value: undefined, issue: { path: 'dose', code: 'risk-dose-not-a-number', message: `Dose must be the daily dose in mg (oral morphine equivalent) as a plain number, not ${quoteValue(value)}.` } };
+    return { value: undefined, issue: { path: 'dose', code: 'risk-dose-not-a-number', message: `Dose must be the daily dose in mg (oral morphine equivalent) as a plain number, not ${quoteGiven(value)}.` } };
   }
   if (dose < 0) {
-    return { value: undefined, issue: { path: 'dose', code: 'risk-dose-negative', message: `Dose must not be negative (it was ${quoteValue(value)}).` } };
+    return { value: undefined, issue: { path: 'dose', code: 'risk-dose-negative', message: `Dose must not be negative (it was ${quoteGiven(value)}).` } };
   }
   // "-0" is a plain decimal too: read it as 0, so no "-0 mg" is ever shown.
   return { value: dose === 0 ? 0 : dose };
@@ -66,7 +66,7 @@ function readAudience(value: unknown): { audience: Audience; issue?: ValidationI
   const wanted = String(value).trim().toLowerCase();
   if (wanted === 'patient' || wanted === 'clinician') return { audience: wanted };
   // A typo must not hide the patient wording: fall back to it and say what was wrong.
-  return { audience: 'patient', issue: { path: 'audience', code: 'risk-audience', message: `Audience must be “patient” or “clinician”, not ${quoteValue(value)}.` } };
+  return { audience: 'patient', issue: { path: 'audience', code: 'risk-audience', message: `Audience must be “patient” or “clinician”, not ${quoteGiven(value)}.` } };
 }
 
 /**

@@ -42,6 +42,16 @@ export function givenParams(value: unknown): { given: string } | { givenKind: Gi
   return { given: text.length > 40 ? `${text.slice(0, 40)}…` : text };
 }
 
+/**
+ * A value as an error message quotes it, in `tag`'s words: “60mg” (at most 40 characters and "…", without
+ * direction controls, which would reverse the rest of the message), or, for a value with no text of its
+ * own, "an empty value", "an object", "an invalid number", "an infinite number": never "undefined",
+ * "NaN" or "[object Object]", and never a throw from an object without toString.
+ */
+export function quoteGiven(value: unknown, tag: LocaleTag = 'en-GB'): string {
+  return given(givenParams(value), commonSection.get(tag));
+}
+
 function given(params: Readonly<Record<string, unknown>>, words: CommonWords): string {
   if (typeof params.given === 'string') return words.given.quoted(stripBidiControls(params.given));
   switch (params.givenKind) {
