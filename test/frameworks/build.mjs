@@ -4,7 +4,7 @@
 // and esbuild with Angular's linker) in parallel with them. Each app imports the package's npm build
 // ('opioid-elements' → dist/opioid-elements.js) with Lit from node_modules, as an app's bundler would.
 // Output: test/frameworks/dist/<app>/ (git-ignored).
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -20,7 +20,12 @@ const alias = { 'opioid-elements': join(ROOT, 'dist', 'opioid-elements.js') };
 const isCustomElement = (tag) => tag.startsWith('opioid-');
 
 const started = Date.now();
-rmSync(OUT, { recursive: true, force: true });
+// `--skip-angular`: npm test builds the Angular app in the background earlier (angular/build.mjs) and
+// only checks here that it was built.
+const skipAngular = process.argv.includes('--skip-angular');
+for (const app of ['react19', 'react18', 'vue3', 'svelte5', ...(skipAngular ? [] : ['angular', 'angular-aot'])]) {
+  rmSync(join(OUT, app), { recursive: true, force: true });
+}
 
 const browserApp = (app, entry) => esbuild.build({
   entryPoints: [join(HERE, app, entry)], outfile: join(OUT, app, 'main.js'), bundle: true, format: 'esm',
@@ -38,7 +43,9 @@ const viteApp = (app, plugin) => viteBuild({
 });
 
 // Angular's ngc runs as its own process, so it overlaps with the esbuild and Vite builds below.
-const angular = buildAngular();
+const angular = skipAngular
+  ? Promise.resolve().then(() => { if (!existsSync(join(OUT, 'angular', 'main.js'))) throw new Error('the Angular app was not built (node test/frameworks/angular/build.mjs)'); })
+  : buildAngular();
 await Promise.all([
   browserApp('react19', 'client.jsx'),
   esbuild.build({

@@ -113,7 +113,9 @@ export const reviewListStyles = css`
   .empty { padding: var(--_space); margin: 0; }
   .print-view { display: none; }
   /* Server-rendered and not yet defined (JavaScript off): the rows as a plain table; controls that need JavaScript hidden. */
-  :host(:not(:defined)) .print-view { display: block; overflow-x: auto; }
+  :host(:not(:defined)) .print-view { display: block; }
+  /* On screen a wide table scrolls in its box; in print it breaks across pages (no scroll box). */
+  @media screen { :host(:not(:defined)) .print-view { overflow-x: auto; } }
   :host(:not(:defined)) :is(.toolbar, .hint, .note, .print-view > p:first-child) { display: none; }
   :host(:not(:defined)) .print-view table { width: 100%; border-collapse: collapse; }
   :host(:not(:defined)) .print-view :is(th, td) { border: 1px solid var(--_border); padding: 0.35em 0.5em; text-align: start; vertical-align: top; }
