@@ -1,7 +1,7 @@
 import { LitElement, html, render, nothing, type TemplateResult } from 'lit';
 import type { ValidationIssue } from '../core/parse.js';
 import { createOpioidEvent } from './events.js';
-import { commonSection, describeElementIssue } from '../locales/common/index.js';
+import { commonSection, describeCommonIssue, describeElementIssue } from '../locales/common/index.js';
 import { formatters } from '../locales/format.js';
 import type { LocaleTag } from '../locales/types.js';
 
@@ -51,11 +51,12 @@ export abstract class OpioidElement extends LitElement {
 
   /**
    * A problem in words, in `wordsTag`'s catalogue: the shared settings codes (guidance, today, threshold,
-   * a failed display), else the core's validation codes (`describeIssue`), else the issue's own message
-   * (an element that words its own issues keeps them). Never "undefined".
+   * a failed display), else the issue's own message (an element that words its own issues keeps them),
+   * else the core's validation code (`describeIssue`: the core's issues carry no message). Never "undefined".
    */
   protected issueText(issue: ValidationIssue): string {
-    return describeElementIssue(issue, this.wordsTag);
+    return describeCommonIssue(issue, this.wordsTag)
+      ?? (typeof issue.message === 'string' ? issue.message : describeElementIssue(issue, this.wordsTag));
   }
 
   /**

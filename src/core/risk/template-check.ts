@@ -15,7 +15,7 @@ export function placeholdersIn(template: string): string[] {
 
 /** One problem of a template, as a code the locale catalogues word (`pack-digits`, `pack-placeholder`, `pack-brace`). */
 export interface TemplateProblem {
-  code: 'pack-digits' | 'pack-placeholder' | 'pack-brace' | 'wrong-type';
+  code: 'pack-digits' | 'pack-placeholder' | 'pack-brace' | 'wrong-type' | 'required';
   params: Record<string, unknown>;
 }
 
@@ -25,7 +25,10 @@ export interface TemplateProblem {
  * `allowed` ones, none for a text that takes none), and braces that do not pair up.
  */
 export function templateProblems(template: string, allowed: readonly string[]): TemplateProblem[] {
-  if (typeof template !== 'string') return [{ code: 'wrong-type', params: { expected: 'string', received: typeof template } }];
+  if (template === undefined) return [{ code: 'required', params: {} }];
+  if (typeof template !== 'string') {
+    return [{ code: 'wrong-type', params: { expected: 'string', received: template === null ? 'null' : Array.isArray(template) ? 'array' : typeof template } }];
+  }
   // Names are text; anything else in the list could not be printed (or would throw when it was).
   allowed = Array.isArray(allowed) ? allowed.filter((name) => typeof name === 'string') : [];
   const problems: TemplateProblem[] = [];
