@@ -204,9 +204,7 @@ export class OpioidStopDatePrompt extends OpioidElement {
     this.change(reset(this.answer));
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.control.disabledCallback(disabled);
-  }
+  formDisabledCallback(disabled: boolean): void { this.control.disabledCallback(disabled); }
 
   /** Back/forward navigation and autofill give back what `syncForm` saved (stop-date-answer.ts `restored`). */
   formStateRestoreCallback(saved: unknown): void {
@@ -217,19 +215,14 @@ export class OpioidStopDatePrompt extends OpioidElement {
   }
 
   override connectedCallback(): void {
-    // Before super: a context requested before <opioid-plan-context> is defined is kept and replayed.
+    // Before super (whose form control then disables a server template's `slot="no-script"` fallback): a
+    // context requested before <opioid-plan-context> is defined is kept and replayed.
     ensureContextRoot(this);
-    // The form control then disables a server template's native fallback (`slot="no-script"`).
     super.connectedCallback();
   }
 
-  private get startDate(): IsoDate {
-    return startDateOf(this.start, () => this.clock.today);
-  }
-
-  private get dateInput(): HTMLInputElement | null {
-    return this.shadowRoot?.querySelector<HTMLInputElement>('#date') ?? null;
-  }
+  private get startDate(): IsoDate { return startDateOf(this.start, () => this.clock.today); }
+  private get dateInput(): HTMLInputElement | null { return this.shadowRoot?.querySelector<HTMLInputElement>('#date') ?? null; }
 
   /** A new answer: render it, and give the form its value. */
   private change(next: typeof this.answer): void {
@@ -254,8 +247,8 @@ export class OpioidStopDatePrompt extends OpioidElement {
       return;
     }
     // The state of this change, put into FHIR once the out code is here (a microtask later when it is).
-    const { value, kind } = detail;
-    const state = { valid: value !== '' && this.control.problem() === null, value, kind, start: this.startDate, drug: this.drug, indication: this.indication, wording: this.wording };
+    const { drug, indication, wording, startDate: start } = this;
+    const state = { ...detail, valid: detail.value !== '' && this.control.problem() === null, start, drug, indication, wording };
     void fhirDetail(given, state).then((fhir) => this.emit('opioid-stop-date-change', { ...detail, fhir }));
   }
 
@@ -292,9 +285,8 @@ export class OpioidStopDatePrompt extends OpioidElement {
   }
 
   /**
-   * Upgraded over a server render: Lit SSR writes each `.checked` binding as a `checked` attribute (so
-   * every radio arrives checked) and hydration keeps the server's DOM, so render once more at once for
-   * the radios' real state.
+   * Upgraded over a server render: Lit SSR writes each `.checked` binding as a `checked` attribute (every
+   * radio arrives checked) and hydration keeps the server's DOM: render once more at once for their real state.
    */
   private readonly serverRendered = !isServer && this.shadowRoot !== null;
 
