@@ -124,7 +124,7 @@ function mainThreadCpu(trace) {
   let longest = 0;
   let total = 0;
   for (const e of events) {
-    if (e.name !== 'RunTask' || e.ph !== 'X' || e.pid !== main.pid || e.tid !== main.tid || e.ts < start.ts || e.ts > end.ts) continue;
+    if ((e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') || e.ph !== 'X' || e.pid !== main.pid || e.tid !== main.tid || e.ts < start.ts || e.ts > end.ts) continue;
     const ms = (e.tdur ?? e.dur) / 1000;
     longest = Math.max(longest, ms);
     total += ms;
@@ -198,7 +198,7 @@ try {
       for (const count of SIZES) {
         await page.tracing.start({ categories: ['toplevel', 'blink.user_timing', '__metadata'] });
         const r = await page.evaluate((n, w) => window.bench(n, w), count, useWorker);
-        const cpu = mainThreadCpu(JSON.parse(String(await page.tracing.stop())));
+        const cpu = mainThreadCpu(JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')));
         console.log(String(r.count).padStart(8), fmt(r.firstScreen).padStart(13), fmt(r.sort).padStart(7), fmt(r.filter).padStart(7), fmt(r.search).padStart(7),
           fmt(r.longestTask).padStart(13), String(r.longTasks).padStart(11), fmt(cpu.longest).padStart(12), fmt(cpu.total).padStart(9),
           r.heapMb.toFixed(0).padStart(8), String(r.domRows).padStart(9));
