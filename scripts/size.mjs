@@ -21,7 +21,9 @@ const BUDGETS = {
   // threshold checks, taper end, flag params) added ~3 KB, most of it English prose that issue 9 moves
   // out of the core into the locale catalogues: guard raised from 22 to 25 KB until then.
   // Issue 9's codes and parameters beside the English each result still carries (until it goes): 26 KB.
-  'core.js': { target: 8 * KB, max: 26 * KB, measure: 'standalone', why: 'issue 2' },
+  // Issue 9 took the English out (flags, issues, bands, tapers, OME reasons, text helpers: 25.74 →
+  // 18.95 KB measured): the guard comes down to 20 KB so the words cannot creep back into the core.
+  'core.js': { target: 8 * KB, max: 20 * KB, measure: 'standalone', why: 'issue 2' },
   // Issue 9 moved the card's words into its catalogue section (en-GB and en-US built in: ~1.8 KB, of
   // which ~0.5 KB is the keys and phrase functions inline text did not need) and words every result
   // through the catalogues (8.74 KB measured): enforced at 9 KB, issue 3's 8 KB reported as not met.
