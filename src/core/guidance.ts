@@ -26,7 +26,7 @@ export interface GuidanceProfile {
   highDoseThreshold: number;
   /** What reaching `highDoseThreshold` means: 'high-dose' (UK) or 'reassess' (US, CDC 2022 rec. 4). */
   thresholdMeaning: 'high-dose' | 'reassess';
-  /** Citation for the threshold in use (says so when it was configured locally). */
+  /** Citation of the guidance's threshold (a local setting keeps it and says so with `thresholdSetLocally`). */
   highDoseSource: string;
   /**
    * The guidance's own citation, short, for brackets inside a sentence: "CDC 2022, recommendation 4".
@@ -35,6 +35,8 @@ export interface GuidanceProfile {
   highDoseCitation: string;
   /** The threshold is a local setting (`options.highDoseThreshold`), not the guidance's default. */
   thresholdSetLocally: boolean;
+  /** The guidance's default that a locally set threshold replaced (only when `thresholdSetLocally`). */
+  replacedThreshold?: number;
   /** mg/day at or above which naloxone should be offered; only CDC 2022 sets one. */
   naloxoneThreshold: number | undefined;
   /** mg/day at or above which to refer to specialist services; only the UK guidance sets one. */
@@ -145,9 +147,10 @@ export function guidanceProfile(guidance?: Guidance | unknown, options?: { highD
   return {
     ...base,
     highDoseThreshold: custom,
-    // A source, not a sentence: sources are data, one copy, in the words the guidance itself uses.
-    highDoseSource: `Locally configured (replaces the default of ${base.highDoseThreshold} ${base.unit === 'OME' ? 'mg/day OME' : 'MME/day'}: ${base.highDoseSource})`,
+    // The citation stays the guidance's own; the catalogue says the threshold was set locally and which
+    // default it replaced (the core holds no sentences).
     thresholdSetLocally: true,
+    replacedThreshold: base.highDoseThreshold,
   };
 }
 
@@ -178,9 +181,10 @@ export interface DoseBand {
   id: DoseBandId;
   /**
    * What the band's phrase needs (`describeBand` in the locales: "Below the high-dose threshold of
-   * 90 mg/day OME"): threshold, unit, and `naloxone` for US.
+   * 90 mg/day OME"): threshold, unit, and `naloxone` for US; `setLocally` and the default it replaced
+   * when the threshold is a local setting.
    */
-  params: { threshold: number; unit: 'OME' | 'MME'; naloxone?: boolean };
+  params: { threshold: number; unit: 'OME' | 'MME'; naloxone?: boolean; setLocally?: boolean; replacedThreshold?: number };
   /** The threshold (mg/day) this band is measured against. */
   threshold: number;
   source: string;
@@ -210,7 +214,14 @@ export function doseBand(totalMgPerDay: number, profile: GuidanceProfile,
   const { highDoseThreshold: high, highDoseSource, specialistReferralThreshold: referral, naloxoneThreshold: naloxone } = profile;
   const us = profile.unit === 'MME';
   const band = (id: DoseBandId, threshold: number, source: string, naloxoneToo?: boolean): DoseBand => ({
-    id, params: naloxoneToo === undefined ? { threshold, unit: profile.unit } : { threshold, unit: profile.unit, naloxone: naloxoneToo },
+    id,
+    params: {
+      threshold, unit: profile.unit,
+      ...(naloxoneToo === undefined ? {} : { naloxone: naloxoneToo }),
+      // A band placed against a locally set threshold says so, with the default it replaced.
+      ...(source === highDoseSource && profile.thresholdSetLocally && profile.replacedThreshold !== undefined
+        ? { setLocally: true, replacedThreshold: profile.replacedThreshold } : {}),
+    },
     threshold, source,
   });
   if (total > IMPLAUSIBLE_TOTAL) return band('implausible', IMPLAUSIBLE_TOTAL, 'opioid-elements plausibility check');

@@ -56,7 +56,7 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(at(119))).to.not.include('high-dose');
       const flag = find(at(120), 'high-dose');
       expect(flag?.params).to.deep.include({ total: 120, threshold: 120, unit: 'OME', setLocally: true, belowThreshold: false });
-      expect(flag?.sources[0]).to.match(/^Locally configured \(replaces the default of 90 mg\/day OME: Opioids Aware/);
+      expect(flag?.sources[0]).to.match(/^Opioids Aware/);
       // Nonsense thresholds are an error the clinician sees, never a silent default or "below 1,200".
       for (const threshold of [-1, Number.NaN, 1200, 9, 501, 19.9]) {
         const flags = planFlags(quietPlan({ medications: [morphine(90)] }), { today: TODAY, threshold });

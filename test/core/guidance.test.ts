@@ -54,10 +54,13 @@ describe('guidance profiles', () => {
     const uk = guidanceProfile('uk', { highDoseThreshold: UK_HIGH_DOSE_OLDER });
     expect(uk.highDoseThreshold).to.equal(120);
     expect(uk.thresholdSetLocally).to.equal(true);
-    expect(uk.highDoseSource).to.match(/^Locally configured \(replaces the default of 90 mg\/day OME: Opioids Aware/);
+    expect(uk.replacedThreshold).to.equal(90);
+    expect(uk.highDoseSource).to.match(/^Opioids Aware/);
+    expect(doseBand(100, uk)?.params).to.deep.include({ setLocally: true, replacedThreshold: 90 });
     const us = guidanceProfile('us', { highDoseThreshold: 90 });
     expect(us.highDoseThreshold).to.equal(90);
-    expect(us.highDoseSource).to.match(/^Locally configured \(replaces the default of 50 MME\/day: CDC/);
+    expect(us.replacedThreshold).to.equal(50);
+    expect(us.highDoseSource).to.match(/CDC/);
     expect(us.naloxoneThreshold).to.equal(50);
   });
 
@@ -105,10 +108,10 @@ describe('dose bands', () => {
 
   it('uses a locally configured threshold [T-FLAG-045]', () => {
     const older = guidanceProfile('uk', { highDoseThreshold: 120 });
-    expect(doseBand(100, older)).to.deep.include({ id: 'below-threshold', params: { threshold: 120, unit: 'OME' } });
+    expect(doseBand(100, older)).to.deep.include({ id: 'below-threshold', params: { threshold: 120, unit: 'OME', setLocally: true, replacedThreshold: 90 } });
     expect(doseBand(120, older)).to.include({ id: 'high-dose', threshold: 120, source: older.highDoseSource });
     // Below CDC's naloxone threshold, a lower local threshold does not claim naloxone is due.
-    expect(doseBand(45, guidanceProfile('us', { highDoseThreshold: 40 }))).to.deep.include({ id: 'reassess', params: { threshold: 40, unit: 'MME', naloxone: false } });
+    expect(doseBand(45, guidanceProfile('us', { highDoseThreshold: 40 }))).to.deep.include({ id: 'reassess', params: { threshold: 40, unit: 'MME', naloxone: false, setLocally: true, replacedThreshold: 50 } });
   });
 
   it('gives no band for a total it cannot place [T-FLAG-046]', () => {

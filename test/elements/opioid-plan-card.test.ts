@@ -167,7 +167,7 @@ describe('<opioid-plan-card>', () => {
       const configured = await card(morphine100, { threshold: 120 });
       expect(part(configured, 'band')!.getAttribute('data-band')).to.equal('below-threshold');
       expect(words(part(configured, 'band'))).to.include('Below the high-dose threshold of 120 mg/day OME');
-      expect(words(part(configured, 'band'))).to.include('Locally configured');
+      expect(words(part(configured, 'band'))).to.include('Set locally (replaces the default of 90 mg/day OME: Opioids Aware');
       expect(flag(configured, 'high-dose')).to.equal(null);
     });
 

@@ -209,7 +209,10 @@ const isCompactBand = (id: DoseBandId): id is CompactBandId => (COMPACT_BANDS as
 function bandModel(band: DoseBand | undefined, s: Speaker): BandModel | undefined {
   if (band === undefined) return undefined;
   const compact = isCompactBand(band.id) ? s.c.compact.bandAt(s.c.compact.band[band.id], s.w.dose(band.threshold, s.profile.unit)) : '';
-  return { id: band.id, text: describeBand(band, s.tag), source: band.source, compact };
+  const { setLocally, replacedThreshold } = band.params;
+  const source = setLocally && replacedThreshold !== undefined
+    ? s.c.localSource(s.w.dose(replacedThreshold, band.params.unit), band.source) : band.source;
+  return { id: band.id, text: describeBand(band, s.tag), source, compact };
 }
 
 /** `known`: the core's band for the total as the core read it (`assessParsedPlan`), when there is one. */

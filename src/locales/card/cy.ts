@@ -15,6 +15,7 @@ export const cyCard: CardWords = {
   guidanceUsed: 'Canllawiau a ddefnyddiwyd:',
   guidanceShortName: { uk: 'Opioids Aware', us: 'CDC 2022' },
   source: (source) => `Ffynhonnell: ${source}`,
+  localSource: (defaultDose, source) => `Wedi’i osod yn lleol (yn lle’r rhagosodiad o ${defaultDose}: ${source})`,
   atMost: (dose) => `dim mwy na ${dose}`,
   implausibleLine: 'Heb ei ddangos: yn anghredadwy o fawr; gwiriwch y dos a’i uned',
   flags: {

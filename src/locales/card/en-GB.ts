@@ -7,6 +7,7 @@ export const enGBCard: CardWords = {
   guidanceUsed: 'Guidance used:',
   guidanceShortName: { uk: 'Opioids Aware', us: 'CDC 2022' },
   source: (source) => `Source: ${source}`,
+  localSource: (defaultDose, source) => `Set locally (replaces the default of ${defaultDose}: ${source})`,
   atMost: (dose) => `at most ${dose}`,
   implausibleLine: 'Not shown: implausibly large; check the dose and its unit',
   flags: {

@@ -12,6 +12,7 @@ export const esCard: CardWords = {
   guidanceUsed: 'Guía utilizada:',
   guidanceShortName: { uk: 'Opioids Aware', us: 'CDC 2022' },
   source: (source) => `Fuente: ${source}`,
+  localSource: (defaultDose, source) => `Configurado localmente (sustituye el valor predeterminado de ${defaultDose}: ${source})`,
   atMost: (dose) => `como máximo ${dose}`,
   implausibleLine: 'No se muestra: es demasiado grande para ser real; revise la dosis y su unidad',
   flags: {

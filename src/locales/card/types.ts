@@ -21,6 +21,8 @@ export interface CardWords extends SectionWords {
   guidanceShortName: Record<Guidance, string>;
   /** "Source: …" (the source itself stays as the core cites it). */
   source: (source: string) => string;
+  /** A band against a locally set threshold: "Set locally (replaces the default of 90 mg/day OME: <guidance's source>)". */
+  localSource: (defaultDose: string, source: string) => string;
   /** A worst case (an as-needed line's OME/MME, a total with one): "at most 30 mg/day OME". */
   atMost: (dose: string) => string;
   /** A line whose OME/MME is above the plausibility limit: never shown as a number (a unit slip). */
