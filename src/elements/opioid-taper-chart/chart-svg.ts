@@ -13,8 +13,9 @@ import { elementList, type ListItem } from './element-list.js';
  * server render leaves it out (`withTitle` false: the `aria-label` still names the chart) and so does
  * the browser's hydration of it; the next render adds it.
  *
- * `direct` (the browser, after any hydration): the step marks, one per step, are made with the DOM
- * directly (`elementList`) rather than one template instance each; the same circles either way.
+ * `direct` (the browser, after any hydration): the repeated pieces (ticks, gridlines, pauses, marker
+ * lines, one mark per step, labels) are made with the DOM directly (`elementList`) rather than one
+ * template instance each; the same elements, attributes and text either way.
  */
 export function chartSvg(layout: ChartLayout, summary: string, axisTitle: string, withTitle = true, direct = withTitle): TemplateResult {
   const { plot, fontSize, stop, currentSegment: now } = layout;
@@ -24,22 +25,45 @@ ${withTitle ? svg`<title>${summary}</title>` : nothing}
 <defs><pattern id="pause-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
 <line class="hatch-line" y2="6"></line></pattern></defs>
 <text class="axis-title" y=${layout.axisTitleY}>${axisTitle}</text>
-${layout.yTicks.map((t) => svg`<line class=${t.y === plot.bottom ? 'baseline' : 'gridline'} x1=${plot.left} x2=${plot.right} y1=${t.y} y2=${t.y}></line>
+${direct ? elementList(underLine(layout)) : svg`${layout.yTicks.map((t) => svg`<line class=${t.y === plot.bottom ? 'baseline' : 'gridline'} x1=${plot.left} x2=${plot.right} y1=${t.y} y2=${t.y}></line>
 <text class="tick-label y-tick-label" x=${plot.left - 8} y=${t.y} dy="0.35em" text-anchor="end">${t.label}</text>`)}
 ${layout.xTicks.map((t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${plot.bottom} y2=${plot.bottom + 5}></line>
 <text class="tick-label x-tick-label" x=${t.x} y=${plot.bottom + fontSize + 7} text-anchor="middle">${t.label}</text>`)}
 ${layout.pauses.map((p) => svg`<rect class="pause" data-step=${p.index} x=${p.x1} y=${p.y}
 width=${Math.max(1, p.x2 - p.x1)} height=${plot.bottom - p.y} fill="url(#pause-hatch)"></rect>`)}
-${layout.markerLines.map((m) => svg`<line class="marker ${m.kind}" x1=${m.x} x2=${m.x} y1=${m.top} y2=${plot.bottom}></line>`)}
+${layout.markerLines.map((m) => svg`<line class="marker ${m.kind}" x1=${m.x} x2=${m.x} y1=${m.top} y2=${plot.bottom}></line>`)}`}
 <path class="step-line" d=${layout.linePath}></path>
 ${now ? svg`<line class="current-step" x1=${now.x1} x2=${now.x2} y1=${now.y} y2=${now.y}></line>` : nothing}
-${direct ? nothing : layout.marks.map((m) => svg`<circle class="step-mark ${m.current ? 'current' : ''}" data-step=${m.index}
-cx=${m.x} cy=${m.y} r=${m.current ? m.r + 2 : m.r}></circle>`)}${direct ? elementList(layout.marks.map((m): ListItem => ({
+${direct ? elementList(layout.marks.map((m): ListItem => ({
     tag: 'circle', svg: true, attributes: { class: `step-mark ${m.current ? 'current' : ''}`, 'data-step': m.index, cx: m.x, cy: m.y, r: m.current ? m.r + 2 : m.r },
-  }))) : nothing}
+  }))) : layout.marks.map((m) => svg`<circle class="step-mark ${m.current ? 'current' : ''}" data-step=${m.index}
+cx=${m.x} cy=${m.y} r=${m.current ? m.r + 2 : m.r}></circle>`)}
 ${stop ? svg`<path class="stop-mark ${stop.current ? 'current' : ''}"
 d="M${stop.x - stop.size} ${stop.y - stop.size}l${stop.size * 2} ${stop.size * 2}m0 ${-stop.size * 2}l${-stop.size * 2} ${stop.size * 2}"></path>` : nothing}
-${layout.labels.map((l) => svg`<text class="label ${l.kind}-label ${l.current ? 'current' : ''}"
+${direct ? elementList(layout.labels.map((l): ListItem => ({
+    tag: 'text', svg: true, attributes: { class: `label ${l.kind}-label ${l.current ? 'current' : ''}`, x: l.x, y: l.y, 'text-anchor': l.anchor }, text: l.text,
+  }))) : layout.labels.map((l) => svg`<text class="label ${l.kind}-label ${l.current ? 'current' : ''}"
 x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}
 </svg>`;
+}
+
+/** What the templates above draw under the step line (gridlines and ticks with their labels, pauses, today and review lines), as list items. */
+function underLine(layout: ChartLayout): ListItem[] {
+  const { plot, fontSize } = layout;
+  const items: ListItem[] = [];
+  for (const t of layout.yTicks) {
+    items.push({ tag: 'line', svg: true, attributes: { class: t.y === plot.bottom ? 'baseline' : 'gridline', x1: plot.left, x2: plot.right, y1: t.y, y2: t.y } });
+    items.push({ tag: 'text', svg: true, attributes: { class: 'tick-label y-tick-label', x: plot.left - 8, y: t.y, dy: '0.35em', 'text-anchor': 'end' }, text: t.label });
+  }
+  for (const t of layout.xTicks) {
+    items.push({ tag: 'line', svg: true, attributes: { class: 'tick', x1: t.x, x2: t.x, y1: plot.bottom, y2: plot.bottom + 5 } });
+    items.push({ tag: 'text', svg: true, attributes: { class: 'tick-label x-tick-label', x: t.x, y: plot.bottom + fontSize + 7, 'text-anchor': 'middle' }, text: t.label });
+  }
+  for (const p of layout.pauses) {
+    items.push({ tag: 'rect', svg: true, attributes: { class: 'pause', 'data-step': p.index, x: p.x1, y: p.y, width: Math.max(1, p.x2 - p.x1), height: plot.bottom - p.y, fill: 'url(#pause-hatch)' } });
+  }
+  for (const m of layout.markerLines) {
+    items.push({ tag: 'line', svg: true, attributes: { class: `marker ${m.kind}`, x1: m.x, x2: m.x, y1: m.top, y2: plot.bottom } });
+  }
+  return items;
 }
