@@ -179,6 +179,7 @@ export class OpioidReviewList extends OpioidElement {
   private run = 0;
   private started = 0;
   private f: Formatter | undefined;
+  private formatterFor: readonly unknown[] = [];
   private summaryValue: ReviewSummary = reviewSummary([]);
   private readonly shown = new ReviewView();
   private readonly navigation = new RowNavigation({
@@ -282,7 +283,12 @@ export class OpioidReviewList extends OpioidElement {
       this.progress = undefined;
     } else {
       const options = settings.options;
-      this.f = formatter(profileFor(options), this.wordsTag, options.today);
+      // A new formatter only when what it words changed (the list updates after every slice while it checks).
+      const words = [options.guidance, options.threshold, options.today, this.wordsTag];
+      if (this.f === undefined || words.some((part, i) => part !== this.formatterFor[i])) {
+        this.f = formatter(profileFor(options), this.wordsTag, options.today);
+        this.formatterFor = words;
+      }
       // A child script is parsed on every update: its text, not the new object, says whether it changed.
       const key = [source.text ?? source.source, source.kind,
         options.guidance, options.today, options.threshold, options.locale, this.codes];

@@ -32,14 +32,21 @@ export interface Formatter {
   plural(count: number, forms: ReviewWords['showingAll']): string;
 }
 
+/** One percent format per locale: building an Intl.NumberFormat costs about a millisecond, and the list updates often while it checks. */
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
 function percentFormat(locale: string): Intl.NumberFormat {
+  const kept = percentFormats.get(locale);
+  if (kept !== undefined) return kept;
   let known = 'en-GB';
   try {
     if (Intl.NumberFormat.supportedLocalesOf([locale]).length > 0) known = locale;
   } catch {
     // An odd tag: en-GB's percent sign.
   }
-  return new Intl.NumberFormat(`${known}-u-nu-latn`, { style: 'percent', maximumFractionDigits: 0 });
+  const format = new Intl.NumberFormat(`${known}-u-nu-latn`, { style: 'percent', maximumFractionDigits: 0 });
+  percentFormats.set(locale, format);
+  return format;
 }
 
 /** `locale` is a tag ('cy', 'en-US') or any BCP 47 locale the catalogues map to one ('cy-GB' → 'cy'). */

@@ -257,18 +257,27 @@ export function assessEntry(entry: unknown, index: number, options: AssessOption
  * say so, and are left out of the summary's counts of people.
  */
 export function markDuplicates(rows: ReviewRow[]): number {
-  const first = new Map<string, number>();
+  return markDuplicatesFrom(rows, 0, rows.length, new Map());
+}
+
+/**
+ * `markDuplicates` for rows `from` to `to`, with `first` (plan id → earliest row) carried from the rows
+ * before: a long list is marked in slices, in input order, with the same result.
+ */
+export function markDuplicatesFrom(rows: ReviewRow[], from: number, to: number, first: Map<string, number>): number {
   let duplicates = 0;
-  for (const row of rows) {
+  const bit = conditionBit('duplicate');
+  for (let i = from; i < to; i += 1) {
+    const row = rows[i] as ReviewRow;
     row.duplicateOf = undefined;
-    row.conditions &= ~conditionBit('duplicate');
+    row.conditions &= ~bit;
     if (row.planId === '') continue;
     const earlier = first.get(row.planId);
     if (earlier === undefined) {
       first.set(row.planId, row.index);
     } else {
       row.duplicateOf = earlier;
-      row.conditions |= conditionBit('duplicate');
+      row.conditions |= bit;
       duplicates += 1;
     }
   }

@@ -6,10 +6,10 @@
  * blocked or missing worker file, an entry that cannot be copied, a worker that stopped) goes back to
  * the main thread: the rows are always `assessEntries`'s rows, every entry once, in input order.
  */
-import { assessEntry, markDuplicates, readEntry, type AssessOptions, type ReviewRow } from './review-model.js';
+import { assessEntry, markDuplicatesFrom, readEntry, type AssessOptions, type ReviewRow } from './review-model.js';
 import { isPlainData, ReviewWorker } from './review-worker-client.js';
 import { reviewSummary, type ReviewSummary } from './review-summary.js';
-import { sortRows, type ReviewSort } from './review-sort.js';
+import { sortRowsInSlices, type ReviewSort } from './review-sort.js';
 
 export { reviewWorkerUrl } from './review-worker-url.js';
 
@@ -21,14 +21,21 @@ export interface RunOptions {
   cancelled?: () => boolean;
   /** The worker script (reviewWorkerUrl()); without it the main thread checks every chunk. */
   workerUrl?: URL | string;
-  /** How many workers (default: one fewer than the processors, 1 to 3). */
+  /** How many workers (default: two fewer than the processors, at most 3; none on 2 or fewer). */
   workers?: number;
+  /**
+   * Whether the main thread checks chunks too while workers run (default true: the list is ready
+   * sooner; false: the page's thread only receives rows, for a page busy with other work).
+   */
+  mainHelps?: boolean;
   /** Told which chunks a worker checked, for tests and the benchmark. */
   onChunk?: (start: number, count: number, where: 'worker' | 'main') => void;
 }
 
 /** Entries per chunk: a worker's answer is copied back in a few milliseconds. */
 const CHUNK = 250;
+/** Rows marked for repeated plan ids between yields. */
+const MARK_SLICE = 10_000;
 /** Below this many entries a worker is not started: loading it costs more than it saves. */
 const WORKER_FROM = 2000;
 /** Chunks each worker holds at once, so it is never idle while the main thread is in a slice. */
@@ -58,9 +65,16 @@ export function yieldToHost(): Promise<void> {
   });
 }
 
+/**
+ * Workers to start: as asked, else two fewer than the processors (one is the page's, one the
+ * browser's), at most 3, none on two processors or fewer. Measured on a busy 2-processor machine
+ * (`npm run bench`): a worker there made the first screen later, not sooner, and took no work off the
+ * main thread (copying rows back cost it as much as checking them), so the slices alone do the work.
+ */
 function workerCount(asked: number | undefined): number {
+  if (asked !== undefined) return Math.min(Math.max(Math.round(asked), 0), 3);
   const cores = Number((globalThis.navigator as { hardwareConcurrency?: number } | undefined)?.hardwareConcurrency) || 2;
-  return Math.min(Math.max(Math.round(asked ?? cores - 1), 1), 3);
+  return Math.min(Math.max(cores - 2, 0), 3);
 }
 
 export async function assessInSlices(entries: readonly unknown[], options: AssessOptions, run: RunOptions = {}): Promise<ReviewRow[] | undefined> {
@@ -74,7 +88,7 @@ export async function assessInSlices(entries: readonly unknown[], options: Asses
   const take = (): [number, number] | undefined => {
     const again = mainOnly.pop();
     if (again !== undefined) return again;
-    if (next >= total) return undefined;
+    if (next >= total || (run.mainHelps === false && workers.some((worker) => worker.working))) return undefined;
     const start = next;
     next = Math.min(start + CHUNK, total);
     return [start, next];
@@ -88,7 +102,7 @@ export async function assessInSlices(entries: readonly unknown[], options: Asses
    * begun (each worker keeps the one it is on), so the list is not left waiting on a queue.
    */
   const steal = (): [number, number] | undefined => {
-    if (sent.size <= workers.length) return undefined;
+    if (sent.size <= workers.length || run.mainHelps === false) return undefined;
     let last: number | undefined;
     for (const start of sent.keys()) if (last === undefined || start > last) last = start;
     if (last === undefined) return undefined;
@@ -172,7 +186,15 @@ export async function assessInSlices(entries: readonly unknown[], options: Asses
   } finally {
     for (const worker of workers) worker.stop();
   }
-  markDuplicates(rows);
+  // Repeated plan ids, marked in input order, in slices too (100,000 ids in one go is a long task).
+  const first = new Map<string, number>();
+  for (let from = 0; from < total; from += MARK_SLICE) {
+    markDuplicatesFrom(rows, from, Math.min(from + MARK_SLICE, total), first);
+    if (from + MARK_SLICE < total) {
+      await yieldToHost();
+      if (stopped()) return undefined;
+    }
+  }
   return rows;
 }
 
@@ -189,7 +211,7 @@ export async function assessLongList(entries: readonly unknown[], options: Asses
   const summary = reviewSummary(rows);
   await yieldToHost();
   const order = sort();
-  const sorted = sortRows(rows, order);
+  const sorted = await sortRowsInSlices(rows, order, yieldToHost);
   await yieldToHost();
   if (run.cancelled?.() === true) return undefined;
   return { rows, summary, sort: order, sorted };

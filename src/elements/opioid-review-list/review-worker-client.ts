@@ -7,6 +7,24 @@
 import type { AssessOptions, ReviewRow } from './review-model.js';
 import type { ReviewWorkerAnswer, ReviewWorkerRequest } from './review-worker.js';
 
+/** review-worker.ts's tags (kept here as text, so the element never loads the worker's module). */
+const WIRE_UNDEFINED = '$u';
+const WIRE_NUMBER = '$n';
+
+/** The worker's JSON rows as they were: its tagged values back to undefined, NaN, ±Infinity and -0. */
+export function fromWire(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) value[i] = fromWire(value[i]);
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  if (WIRE_UNDEFINED in record) return undefined;
+  if (WIRE_NUMBER in record) return Number(record[WIRE_NUMBER]);
+  for (const key in record) record[key] = fromWire(record[key]);
+  return record;
+}
+
 type Pending = { start: number; count: number; resolve: (rows: ReviewRow[] | undefined) => void };
 
 /**
@@ -79,11 +97,16 @@ export class ReviewWorker {
     const pending = data ? this.pending.get(data.id) : undefined;
     if (data === undefined || pending === undefined) return;
     this.pending.delete(data.id);
-    const rows = data.rows;
+    let rows: unknown;
+    try {
+      rows = typeof data.rows === 'string' ? fromWire(JSON.parse(data.rows)) : undefined;
+    } catch {
+      rows = undefined;
+    }
     // One row per entry, each at its own index: anything else is checked again, never dropped.
     const fits = Array.isArray(rows) && rows.length === pending.count
-      && rows.every((row, k) => typeof row === 'object' && row !== null && row.index === pending.start + k);
-    pending.resolve(fits ? rows : undefined);
+      && rows.every((row: ReviewRow | null, k) => typeof row === 'object' && row !== null && row.index === pending.start + k);
+    pending.resolve(fits ? rows as ReviewRow[] : undefined);
   }
 
   /** Ends the worker; chunks it had not answered resolve to undefined. */
