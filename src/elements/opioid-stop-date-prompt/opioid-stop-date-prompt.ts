@@ -15,7 +15,7 @@ import { stopDatePromptStyles } from './opioid-stop-date-prompt.styles.js';
 import type { StopDateKind } from './stop-date-rules.js';
 import {
   NO_ANSWER, changeDetail, followInputs, formValue, kept, kindOf, reset, restored, shownAnswer, startDateOf, text, validityOf, valueOf,
-  withInput, withKindProperty, withValueProperty, type OpioidStopDateChangeDetail,
+  withInput, withKindProperty, withValueProperty, type Answer, type OpioidStopDateChangeDetail,
 } from './stop-date-answer.js';
 import { inputIssues, problemMessage, promptView, wording } from './stop-date-model.js';
 import { PROMPT_VALIDATORS, type PromptValidity } from './stop-date-validators.js';
@@ -163,7 +163,7 @@ export class OpioidStopDatePrompt extends OpioidElement {
   private readonly context = new ContextConsumer(this, { context: planContext, subscribe: true });
   private wording = wording('en-GB');
   /** The date, its kind and the start it counts from (stop-date-answer.ts); replaced, never changed in place. */
-  private answer = NO_ANSWER;
+  private answer: Answer = NO_ANSWER;
   /** A quick-choice date moved in this update: fire the events once it is on screen. */
   private movedEvents = false;
 
@@ -225,7 +225,7 @@ export class OpioidStopDatePrompt extends OpioidElement {
   private get dateInput(): HTMLInputElement | null { return this.shadowRoot?.querySelector<HTMLInputElement>('#date') ?? null; }
 
   /** A new answer: render it, and give the form its value. */
-  private change(next: typeof this.answer): void {
+  private change(next: Answer): void {
     this.answer = next;
     this.requestUpdate();
     this.syncForm();
