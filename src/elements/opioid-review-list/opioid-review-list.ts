@@ -19,7 +19,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { commonSection, describeElementIssue } from '../../locales/common/index.js';
 import { enGBReview, reviewSection } from '../../locales/review/index.js';
 import type { LocaleTag } from '../../locales/types.js';
-import { assessEntries, profileFor, type AssessOptions, type ConditionId, type ReviewRow } from './review-model.js';
+import { assessEntries, profileFor, type AssessOptions, type ConditionId, type PersonField, type ReviewRow } from './review-model.js';
 import { DEFAULT_SORT, FIRST_DIRECTION, SORT_KEYS, type ReviewSort, type SortKey } from './review-sort.js';
 import { isFiltering, type ReviewFilter } from './review-filter.js';
 import { reviewSummary, type ReviewSummary } from './review-summary.js';
@@ -180,6 +180,7 @@ export class OpioidReviewList extends OpioidElement {
   private started = 0;
   private f: Formatter | undefined;
   private formatterFor: readonly unknown[] = [];
+  private fieldsFor: { rows: readonly ReviewRow[]; fields: PersonField[] } | undefined;
   private summaryValue: ReviewSummary = reviewSummary([]);
   private readonly shown = new ReviewView();
   private readonly navigation = new RowNavigation({
@@ -211,10 +212,16 @@ export class OpioidReviewList extends OpioidElement {
     return this.shown.rows;
   }
 
+  /** The display fields the host supplied, worked out once per list (a field no one has is a pass over every row). */
+  private fields(): PersonField[] {
+    if (this.fieldsFor?.rows !== this.rows) this.fieldsFor = { rows: this.rows, fields: suppliedFields(this.rows) };
+    return this.fieldsFor.fields;
+  }
+
   /** The view as CSV text (only the display fields the host supplied). */
   toCsv(): string {
     if (this.f === undefined) return '';
-    return reviewCsv(this.view, this.f, { fields: suppliedFields(this.rows), identifierLabel: this.identifierLabel });
+    return reviewCsv(this.view, this.f, { fields: this.fields(), identifierLabel: this.identifierLabel });
   }
 
   override connectedCallback(): void {
@@ -546,7 +553,7 @@ export class OpioidReviewList extends OpioidElement {
       ${this.rows.length === 0 ? html`<p class="empty">${w.noRows}</p>` : html`
         ${summarySection({ f, summary, pressed: this.pressedMeasure(), onMeasure: (id) => this.onMeasure(id), level })}
         ${toolbar({
-          f, filter: this.filter, sort: this.sort, fields: suppliedFields(this.rows), viewLength: view.length,
+          f, filter: this.filter, sort: this.sort, fields: this.fields(), viewLength: view.length,
           sortDescription: this.sortDescription(),
           onSearch: (event) => this.onSearch(event), onBand: (event) => this.onBand(event), onSortSelect: (event) => this.onSortSelect(event),
           onCondition: (id, on) => this.onCondition(id, on), onExport: () => this.exportCsv(), onPrint: () => void this.print(),
@@ -555,7 +562,7 @@ export class OpioidReviewList extends OpioidElement {
           ${filtering ? html`<button type="button" class="link" @click=${() => this.setFilter({})}>${w.clearFilters}</button>` : nothing}
           <p class="hint" id="hint">${w.keyboardHint}</p></div>
         ${view.length === 0 ? html`<p class="empty">${w.noMatches}</p>` : this.staticView ? nothing : this.table(f)}
-        ${this.printing || this.staticView ? printTable({ f, rows: view, max: Math.max(1, Math.round(Number(this.printLimit)) || 2000), total: this.rows.length, fields: suppliedFields(this.rows), identifierLabel: this.identifierLabel }) : nothing}`}
+        ${this.printing || this.staticView ? printTable({ f, rows: view, max: Math.max(1, Math.round(Number(this.printLimit)) || 2000), total: this.rows.length, fields: this.fields(), identifierLabel: this.identifierLabel }) : nothing}`}
     </div>`;
   }
 }
