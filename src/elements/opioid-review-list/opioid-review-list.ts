@@ -33,7 +33,6 @@ import { notABundle, readSettings, readSource, type SourceKind } from './review-
 import { RowNavigation } from './review-navigation.js';
 import { sortDescription, toolbar } from './review-toolbar.js';
 import { ReviewView } from './review-view.js';
-import { saveCsv } from './review-export.js';
 import type { OpioidReviewAssessedDetail, OpioidReviewExportDetail, OpioidReviewSelectDetail } from './review-events.js';
 import { reviewListStyles } from './opioid-review-list.styles.js';
 
@@ -475,7 +474,8 @@ export class OpioidReviewList extends OpioidElement {
     const proceed = this.dispatchEvent(new CustomEvent<OpioidReviewExportDetail>('opioid-review-export', {
       detail: { csv, rows: this.view.length, filename }, bubbles: true, composed: true, cancelable: true,
     }));
-    if (proceed) saveCsv(this.renderRoot, csv, filename);
+    // The file-saving code loads on first use (most lists are never exported).
+    if (proceed) void import('./review-export.js').then(({ saveCsv }) => saveCsv(this.renderRoot, csv, filename), () => undefined);
   }
 
   private async print(): Promise<void> {

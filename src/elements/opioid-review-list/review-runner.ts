@@ -9,7 +9,8 @@
 import { assessEntry, markDuplicatesFrom, readEntry, type AssessOptions, type ReviewRow } from './review-model.js';
 import { isPlainData, ReviewWorker } from './review-worker-client.js';
 import { reviewSummary, type ReviewSummary } from './review-summary.js';
-import { sortRowsInSlices, type ReviewSort } from './review-sort.js';
+import type { ReviewSort } from './review-sort.js';
+import { sortRowsInSlices } from './review-sort-slices.js';
 
 export { reviewWorkerUrl } from './review-worker-url.js';
 
