@@ -41,7 +41,10 @@ const BUDGETS = {
   'elements/opioid-plan-context.js': { target: 2 * KB, max: 2 * KB, measure: 'beyondShared', why: 'issue 3' },
   // Issue 9: the chart's own en-GB and en-US words are its own (no other element uses them): 11 KB,
   // issue 4's 10 KB reported as not met.
-  'elements/opioid-taper-chart.js': { target: 10 * KB, max: 11 * KB, measure: 'beyondShared', why: 'issue 4' },
+  // Chart guard 11 → 12 KB (issue 10): its marks, rows, ticks and labels are now built and patched with
+  // plain DOM calls (200-step update 11× → 2.5× Chart.js), beside the Lit templates that server rendering
+  // and hydration still use; about 1.3 KB. Issue 4's 10 KB target is still reported as not met.
+  'elements/opioid-taper-chart.js': { target: 10 * KB, max: 12 * KB, measure: 'beyondShared', why: 'issue 4' },
   // Issue 9 split the pack into one copy of the figures (core/risk/figures.ts) and wording per locale,
   // composed at run time (~1 KB more, measured 10.99 KB): enforced at 11.5 KB, issue 4's 10 KB reported
   // as not met until the composition is done at build time or the figures move into the core chunk.
