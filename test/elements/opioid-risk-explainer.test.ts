@@ -443,6 +443,19 @@ describe('<opioid-risk-explainer>', () => {
       expect(arraysIn(figure(el, 'overdose'))[0]?.filled).to.equal(7);
     });
 
+    it('the en-GB wording names each guidance and lists its cautions word for word as the core catalogue does, for the built-in and a site\'s own pack [T-EXPL-057]', async () => {
+      for (const id of ['uk', 'us'] as const) {
+        const { unit } = guidanceProfile(id);
+        expect(enGBRisk.guidance.label[id]).to.equal(enGB.guidance.label(enGB.guidance[id], enGB.unit[unit].long, unit));
+        expect([...enGBRisk.guidance.cautions[id]]).to.deep.equal([...enGB.cautions(unit)]);
+      }
+      // A site's pack has no built-in wording: the dose still comes with the core catalogue's guidance words.
+      const site = await explainer(html`<opioid-risk-explainer dose="60" guidance="us" .pack=${DEFAULT_PACK_EN_GB}></opioid-risk-explainer>`);
+      const dose = q(site, '[part~="dose"]');
+      expect(textOf(dose)).to.contain(enGB.guidance.label(enGB.guidance.us, enGB.unit.MME.long, 'MME'));
+      expect([...(dose?.querySelectorAll('.cautions li') ?? [])].map(textOf)).to.deep.equal([...enGB.cautions('MME')]);
+    });
+
     it('an unknown guidance is reported (role=alert, opioid-error), never guessed silently [T-EXPL-038]', async () => {
       const errored = oneEvent(document, 'opioid-error');
       const el = await explainer(html`<opioid-risk-explainer dose="60" guidance="usa"></opioid-risk-explainer>`);

@@ -5,7 +5,7 @@
  * element's words (`builtInPacks`), by the one locale rule: cy and es are drafts, asked for only when
  * the host allows draft locales (internal/locale-controller.ts).
  */
-import { DEFAULT_PACK_EN_GB } from '../../locales/risk/index.js';
+import { DEFAULT_PACK_EN_GB, enGBRisk } from '../../locales/risk/index.js';
 import { riskPack } from '../../locales/risk/compose.js';
 import type { GuidanceWords, RiskWording } from '../../locales/risk/types.js';
 import type { LocaleTag } from '../../locales/types.js';
@@ -14,11 +14,11 @@ import type { LocaleWords } from '../../internal/locale-controller.js';
 
 export interface BuiltInPack {
   pack: RiskPack;
-  /** The guidance name and cautions in the pack's language; null: the core's English. */
-  guidance: GuidanceWords | null;
+  /** The guidance name and cautions in the pack's language. */
+  guidance: GuidanceWords;
 }
 
-export const EN_GB: BuiltInPack = { pack: DEFAULT_PACK_EN_GB, guidance: null };
+export const EN_GB: BuiltInPack = { pack: DEFAULT_PACK_EN_GB, guidance: enGBRisk.guidance };
 
 const LOADERS: Readonly<Record<Exclude<LocaleTag, 'en-GB'>, () => Promise<RiskWording>>> = {
   'en-US': () => import('../../locales/risk/en-US.js').then((module) => module.enUSRisk),

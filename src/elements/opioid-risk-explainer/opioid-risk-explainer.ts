@@ -9,7 +9,6 @@ import { ensureContextRoot } from '../../internal/context-root.js';
 import { planFromServerContext } from '../../internal/server-context.js';
 import { hasPlanInput as isGiven, planAttributeConverter } from '../../internal/plan-inputs.js';
 import { LocaleController } from '../../internal/locale-controller.js';
-import { enGB } from '../../locales/en-GB.js';
 import { fillTemplate } from '../../core/risk/template.js';
 import type { RiskPack, RiskSource } from '../../core/risk/pack-schema.js';
 import { iconDefs, legendIcon } from './icon-array.js';
@@ -298,17 +297,17 @@ export class OpioidRiskExplainer extends OpioidElement {
     const { dose } = view;
     if (dose.kind !== 'given' && dose.kind !== 'plan') return nothing;
     const { text } = ctx.pack;
-    // A site's own pack (no built-in wording): the core catalogue's en-GB words, as the pack's text is the site's.
-    const { id, unit } = dose.profile;
-    const guidance = this.builtIn?.guidance;
+    // A site's own pack (no built-in wording): the en-GB guidance words (the core catalogue's), as the pack's text is the site's.
+    const { id } = dose.profile;
+    const guidance = this.builtIn?.guidance ?? EN_GB.guidance;
     const amount = fillTemplate(text.doseAmount, { dose: ctx.format(dose.value) });
     return html`<div class="dose" part="dose">
       <p class="your-dose"><strong>${fillTemplate(text.yourDose, { dose: amount })}</strong></p>
       <p>${text.doseExplained}</p>
       ${dose.kind === 'plan' && dose.worstCase ? html`<p>${text.worstCase}</p>` : nothing}
-      <p>${fillTemplate(text.guidanceUsed, { guidance: guidance?.label[id] ?? enGB.guidance.label(enGB.guidance[id], enGB.unit[unit].long, unit) })}</p>
+      <p>${fillTemplate(text.guidanceUsed, { guidance: guidance.label[id] })}</p>
       <p class="cautions-heading">${text.cautionsHeading}</p>
-      <ul class="cautions">${(guidance?.cautions[id] ?? enGB.cautions(unit)).map((caution) => html`<li>${caution}</li>`)}</ul>
+      <ul class="cautions">${guidance.cautions[id].map((caution) => html`<li>${caution}</li>`)}</ul>
     </div>`;
   }
 

@@ -11,6 +11,15 @@ const COMPARISON = 'Beside this, the overdose figure for your dose: at {band}, a
 const COMPARISON_NO_BAND = 'We do not have an overdose figure for your dose to put beside this. These are the figures for other doses:';
 const CAVEAT = 'The two numbers come from different studies that counted different things. Do not multiply them together.';
 
+/** The cautions of core/guidance.ts (REFERENCE.md §1), for the care team: the core catalogue's en-GB words. */
+const cautions = (unit: 'OME' | 'MME', plural: string): readonly string[] => [
+  `${plural} (${unit}) are approximate and do not account for individual variation.`,
+  `${unit} figures estimate total opioid load and risk; they must not be used to calculate a dose when switching opioids, where the new opioid is usually started 25–50% lower than the calculated equivalent.`,
+  'Methadone and fentanyl patches need particular caution.',
+  `Methadone or buprenorphine doses for opioid substitution treatment (opioid use disorder) are not converted to ${unit}.`,
+  `When a medicine cannot be converted, the ${unit} total is incomplete and says so.`,
+];
+
 export const enGBRisk: RiskWording = {
   meta: { tag: 'en-GB', reviewed: true },
   text: {
@@ -157,7 +166,15 @@ export const enGBRisk: RiskWording = {
     { term: 'Approximate', meaning: 'Close to the real number, but not exact.' },
     { term: 'Review', meaning: 'A meeting with your doctor, nurse or pharmacist to check how your medicines are working for you.' },
   ],
-  // The core's own English (guidance.ts), which the locale catalogue's en-GB words are too.
-  guidance: null,
+  // The core catalogue's en-GB guidance names and cautions (src/locales/en-GB.ts `guidance`, `cautions`),
+  // written out here so a patient page does not download the whole core catalogue for them. A test
+  // holds them word for word to the catalogue's [T-EXPL-057].
+  guidance: {
+    label: {
+      uk: 'UK: Opioids Aware (FPM/RCoA, 2020) — oral morphine equivalent (OME)',
+      us: 'US: CDC Clinical Practice Guideline (2022) — morphine milligram equivalents (MME)',
+    },
+    cautions: { uk: cautions('OME', 'Oral morphine equivalents'), us: cautions('MME', 'Morphine milligram equivalents') },
+  },
   review: null,
 };

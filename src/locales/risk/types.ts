@@ -64,7 +64,7 @@ export type ExtraRiskWords = Pick<ExtraRisk, 'title' | 'sentence' | 'comparison'
 
 /**
  * The guidance a dose was counted by, in this language, and the cautions shown beside the total
- * (REFERENCE.md §1). `null`: the core catalogue's en-GB words (`enGB.guidance`, `enGB.cautions`).
+ * (REFERENCE.md §1). Every wording has its own (en-GB's are the core catalogue's words, held to them by a test).
  */
 export interface GuidanceWords {
   label: Readonly<Record<Guidance, string>>;
@@ -83,7 +83,7 @@ export interface RiskWording {
   harmsInWords: readonly string[];
   questions: readonly string[];
   glossary: readonly { term: string; meaning: string }[];
-  guidance: GuidanceWords | null;
+  guidance: GuidanceWords;
   /** Shown at the foot of the explainer (the pack's `review`): a draft says so; `null` for none. */
   review: string | null;
 }
