@@ -11,8 +11,6 @@
 /** A calendar date written `YYYY-MM-DD` (no time, no zone). Validated by `isIsoDate`. */
 export type IsoDate = string;
 
-const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Returned by date functions when their input is not a calendar date: they never throw. */
 export const INVALID_DATE = '';
 
@@ -26,15 +24,42 @@ export function isLeapYear(year: number): boolean {
 export function daysInMonth(year: number, month: number): number {
   if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return Number.NaN;
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** The digit at `index` of `text` (0–9), or -1: read by character code, so no match array or substrings are made. */
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9] as const;
+
+/**
+ * Year, month and day of text shaped `DDDD-DD-DD` (four ASCII digits, '-', two digits, '-', two
+ * digits, nothing else), packed as year × 10000 + month × 100 + day; -1 for any other text. Called
+ * several times for every date of every plan (the schema, the flags, the formatters), so it reads
+ * character codes instead of running a pattern that makes a match array and three substrings.
+ */
+function packedDate(value: string): number {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  let packed = 0;
+  for (const index of DIGIT_POSITIONS) {
+    const digit = digitAt(value, index);
+    if (digit < 0) return -1;
+    packed = packed * 10 + digit;
+  }
+  return packed;
 }
 
 /** True for a real calendar date in years 0001–9999: `2026-02-30` and `2026-2-3` are false. */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
-  const match = ISO_DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const packed = packedDate(value);
+  if (packed < 0) return false;
+  const year = Math.floor(packed / 10000);
+  const month = Math.floor(packed / 100) % 100;
+  const day = packed % 100;
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
@@ -68,8 +93,10 @@ function fromDayNumber(dayNumber: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** For a date `isIsoDate` accepted. */
 function dayNumberOf(date: IsoDate): number {
-  return toDayNumber(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  const packed = packedDate(date);
+  return toDayNumber(Math.floor(packed / 10000), Math.floor(packed / 100) % 100, packed % 100);
 }
 
 /**
@@ -95,9 +122,10 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  */
 export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
   if (!isIsoDate(date) || !Number.isSafeInteger(months)) return INVALID_DATE;
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
+  const packed = packedDate(date);
+  const year = Math.floor(packed / 10000);
+  const month = Math.floor(packed / 100) % 100;
+  const day = packed % 100;
   const index = year * 12 + (month - 1) + months;
   const newYear = Math.floor(index / 12);
   const newMonth = (index % 12) + 1;

@@ -79,6 +79,8 @@ export interface PlanFlagOptions {
 }
 
 const SEVERITY_RANK: Readonly<Record<FlagSeverity, number>> = { urgent: 0, warning: 1, info: 2 };
+/** Each id's place in `FLAG_IDS` (the order within a severity), looked up once per comparison. */
+const FLAG_ORDER: ReadonlyMap<FlagId, number> = new Map(FLAG_IDS.map((id, index) => [id, index]));
 
 // Sources, written once so the comment beside each rule and the flag's `sources` agree.
 const MHRA_2020_DEPENDENCE = 'MHRA Drug Safety Update, September 2020: Opioids: risk of dependence and addiction';
@@ -447,5 +449,5 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
   }
 
   return flags.sort((a, b) =>
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || FLAG_IDS.indexOf(a.id) - FLAG_IDS.indexOf(b.id));
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (FLAG_ORDER.get(a.id) ?? 0) - (FLAG_ORDER.get(b.id) ?? 0));
 }

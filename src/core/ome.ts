@@ -131,6 +131,9 @@ export type DailyDoseResult =
  * precision than any dose needs; rounding for display is the UI's job.
  */
 function removeFloatNoise(value: number): number {
+  // A whole number (most doses and totals) has no noise to remove: skip the text round trip. -0 still
+  // takes it (it comes back as 0), and so does anything too large for toFixed to write exactly.
+  if (Number.isInteger(value) && value !== 0 && value > -1e15 && value < 1e15) return value;
   return Number(value.toFixed(6));
 }
 

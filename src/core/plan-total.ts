@@ -95,11 +95,22 @@ function genericName(drug: unknown): string {
 }
 
 function withNames(lines: readonly unknown[], total: { value: number; complete: boolean; lines: OmeResult[] }): PlanTotal {
-  const notConverted = [...new Set(lines.flatMap((line, index) => (total.lines[index]?.ok === true ? []
-    : [genericName((line as Partial<MedicationLine> | undefined)?.drug)])).filter((name) => name !== ''))];
-  const notConvertedDrugs = [...new Set(lines.flatMap((line, index) => {
-    const drug = (line as Partial<MedicationLine> | undefined)?.drug;
-    return total.lines[index]?.ok === true || !OPIOID_IDS.includes(drug as OpioidId) ? [] : [drug as OpioidId];
-  }))];
-  return { ...total, notConverted, notConvertedDrugs, asNeededMaximum: total.lines.some((line) => line.ok && line.asNeededMaximum) };
+  // Plain loops (this runs once per plan, for every row of a list of thousands): each name once, in order.
+  const notConverted: string[] = [];
+  const notConvertedDrugs: OpioidId[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    if (total.lines[index]?.ok === true) continue;
+    const drug = (lines[index] as Partial<MedicationLine> | undefined)?.drug;
+    const name = genericName(drug);
+    if (name !== '' && !notConverted.includes(name)) notConverted.push(name);
+    if (OPIOID_IDS.includes(drug as OpioidId) && !notConvertedDrugs.includes(drug as OpioidId)) notConvertedDrugs.push(drug as OpioidId);
+  }
+  let asNeededMaximum = false;
+  for (const line of total.lines) {
+    if (line.ok && line.asNeededMaximum) {
+      asNeededMaximum = true;
+      break;
+    }
+  }
+  return { value: total.value, complete: total.complete, lines: total.lines, notConverted, notConvertedDrugs, asNeededMaximum };
 }

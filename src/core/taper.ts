@@ -505,14 +505,18 @@ function doseRuns(spec: ScheduleSpec):
   const smallest = spec.smallest.dose ?? 0;
   const roundTo = spec.roundTo;
   let plannedEnd: { interval: number; reason: TaperStopReason } | undefined;
+  // The planned dose one interval earlier, `clean(spec.idealAt(k - 1))`, carried from the last turn.
+  let previousIdeal = clean(spec.idealAt(0));
   for (let k = 1; k <= MAX_TAPER_INTERVALS; k++) {
     const current = runs[runs.length - 1] as DoseRun;
     const ideal = clean(spec.idealAt(k));
+    const earlierIdeal = previousIdeal;
+    previousIdeal = ideal;
     if (plannedEnd === undefined) {
       // 'largest-cut': stop once the dose being taken is no larger than one planned cut, so the stop is
       // never a bigger cut than the plan's own; otherwise once the next dose is below the smallest.
       const belowSmallest = spec.smallest.source === 'largest-cut'
-        ? clean(spec.idealAt(k - 1)) <= smallest
+        ? earlierIdeal <= smallest
         : ideal < smallest;
       if (!(ideal > 0)) plannedEnd = { interval: k, reason: 'reached-zero' };
       else if (belowSmallest) plannedEnd = { interval: k, reason: 'below-smallest-dose' };
@@ -522,7 +526,7 @@ function doseRuns(spec: ScheduleSpec):
     let dose = planned;
     let roundingReason: TaperRoundingReason | undefined;
     if (roundTo !== undefined) {
-      const maxCut = largestCut(clean(spec.idealAt(k - 1)) - ideal, roundTo);
+      const maxCut = largestCut(earlierIdeal - ideal, roundTo);
       const upToPlan = ceilToMultiple(planned, roundTo);
       dose = Math.max(upToPlan, ceilToMultiple(clean(current.dose - maxCut), roundTo));
       // After the planned end, a dose below the smallest that can be given is not given: stop instead.
@@ -587,5 +591,8 @@ function largestCut(plannedCut: number, step: number): number {
  * digits: far finer than any dose, and relative, so it works for 0.5 mg and 5,000 mg alike.
  */
 function clean(value: number): number {
+  // A whole number below 10^12 already has at most 12 significant digits: nothing to remove, so no
+  // text round trip (this runs several times per step). -0 still takes it (it comes back as 0).
+  if (Number.isInteger(value) && value !== 0 && value > -1e12 && value < 1e12) return value;
   return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
 }
