@@ -5,6 +5,7 @@
  */
 import type { Catalogue, Params } from './types.js';
 import { bool, capitalise, list, num, population, raw, str, strings } from './read.js';
+import { enGBCautions, enGBGuidance, enGBUnitLong } from './en-GB-guidance.js';
 
 const sentence = (label: string, body: string) => `${label} ${body}.`;
 
@@ -14,8 +15,8 @@ const citation = (p: Params) => (bool(p, 'setLocally') ? 'set locally' : str(p, 
 export const enGB: Catalogue = {
   meta: { tag: 'en-GB', name: 'English (UK)', reviewed: true },
   unit: {
-    OME: { long: 'oral morphine equivalent', perDay: (amount) => `${amount} mg/day OME`, amount: (amount) => `${amount} mg OME` },
-    MME: { long: 'morphine milligram equivalents', perDay: (amount) => `${amount} MME/day`, amount: (amount) => `${amount} MME` },
+    OME: { long: enGBUnitLong.OME, perDay: (amount) => `${amount} mg/day OME`, amount: (amount) => `${amount} mg OME` },
+    MME: { long: enGBUnitLong.MME, perDay: (amount) => `${amount} MME/day`, amount: (amount) => `${amount} MME` },
   },
   drug: {
     morphine: 'morphine', codeine: 'codeine', dihydrocodeine: 'dihydrocodeine', tramadol: 'tramadol',
@@ -32,18 +33,9 @@ export const enGB: Catalogue = {
   },
   severity: { urgent: 'Urgent', warning: 'Warning', info: 'For information' },
   population: { 'us-veterans-on-opioids': 'US veterans on opioids' },
-  guidance: {
-    uk: 'UK: Opioids Aware (FPM/RCoA, 2020)',
-    us: 'US: CDC Clinical Practice Guideline (2022)',
-    label: (name, unitLong, unit) => `${name} — ${unitLong} (${unit})`,
-  },
-  cautions: (unit) => [
-    `${unit === 'OME' ? 'Oral morphine equivalents' : 'Morphine milligram equivalents'} (${unit}) are approximate and do not account for individual variation.`,
-    `${unit} figures estimate total opioid load and risk; they must not be used to calculate a dose when switching opioids, where the new opioid is usually started 25–50% lower than the calculated equivalent.`,
-    'Methadone and fentanyl patches need particular caution.',
-    `Methadone or buprenorphine doses for opioid substitution treatment (opioid use disorder) are not converted to ${unit}.`,
-    `When a medicine cannot be converted, the ${unit} total is incomplete and says so.`,
-  ],
+  // One copy with the risk explainer's en-GB wording (en-GB-guidance.ts).
+  guidance: enGBGuidance,
+  cautions: enGBCautions,
   flag: {
     'invalid-plan': (p, w) => {
       const issues = list(p, 'issues').map((issue) => w.issue(issue)).filter((text) => text !== '').join(' ');

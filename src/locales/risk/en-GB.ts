@@ -6,19 +6,14 @@
  * patient's choices are raised. Time spans and populations are worded from the cited papers.
  */
 import type { RiskWording } from './types.js';
+import { enGBCautions, enGBGuidance, enGBUnitLong } from '../en-GB-guidance.js';
 
 const COMPARISON = 'Beside this, the overdose figure for your dose: at {band}, about {count} in every {denominator} people had an overdose each year.';
 const COMPARISON_NO_BAND = 'We do not have an overdose figure for your dose to put beside this. These are the figures for other doses:';
 const CAVEAT = 'The two numbers come from different studies that counted different things. Do not multiply them together.';
 
-/** The cautions of core/guidance.ts (REFERENCE.md §1), for the care team: the core catalogue's en-GB words. */
-const cautions = (unit: 'OME' | 'MME', plural: string): readonly string[] => [
-  `${plural} (${unit}) are approximate and do not account for individual variation.`,
-  `${unit} figures estimate total opioid load and risk; they must not be used to calculate a dose when switching opioids, where the new opioid is usually started 25–50% lower than the calculated equivalent.`,
-  'Methadone and fentanyl patches need particular caution.',
-  `Methadone or buprenorphine doses for opioid substitution treatment (opioid use disorder) are not converted to ${unit}.`,
-  `When a medicine cannot be converted, the ${unit} total is incomplete and says so.`,
-];
+/** The guidance a dose was counted by, named as the core catalogue names it (one copy: en-GB-guidance.ts). */
+const label = (id: 'uk' | 'us', unit: 'OME' | 'MME') => enGBGuidance.label(enGBGuidance[id], enGBUnitLong[unit], unit);
 
 export const enGBRisk: RiskWording = {
   meta: { tag: 'en-GB', reviewed: true },
@@ -166,15 +161,11 @@ export const enGBRisk: RiskWording = {
     { term: 'Approximate', meaning: 'Close to the real number, but not exact.' },
     { term: 'Review', meaning: 'A meeting with your doctor, nurse or pharmacist to check how your medicines are working for you.' },
   ],
-  // The core catalogue's en-GB guidance names and cautions (src/locales/en-GB.ts `guidance`, `cautions`),
-  // written out here so a patient page does not download the whole core catalogue for them. A test
-  // holds them word for word to the catalogue's [T-EXPL-057].
+  // The core catalogue's en-GB guidance names and cautions (one copy, en-GB-guidance.ts), so a patient
+  // page need not download the whole core catalogue for them; T-EXPL-057 holds them to the catalogue's.
   guidance: {
-    label: {
-      uk: 'UK: Opioids Aware (FPM/RCoA, 2020) — oral morphine equivalent (OME)',
-      us: 'US: CDC Clinical Practice Guideline (2022) — morphine milligram equivalents (MME)',
-    },
-    cautions: { uk: cautions('OME', 'Oral morphine equivalents'), us: cautions('MME', 'Morphine milligram equivalents') },
+    label: { uk: label('uk', 'OME'), us: label('us', 'MME') },
+    cautions: { uk: enGBCautions('OME'), us: enGBCautions('MME') },
   },
   review: null,
 };
