@@ -207,9 +207,9 @@ export function assessPlan(input: unknown, options: PlanFlagOptions): PlanAssess
   try {
     const read = readOptions(options);
     const parsed = parsePlan(input);
-    if (!parsed.ok || !isIsoDate(read.today)) {
-      return { ok: false, issues: parsed.ok ? [] : parsed.issues, flags: planFlags(input, options) };
-    }
+    // The flags planFlags gives for these (checkPlan), without parsing the plan a second time.
+    if (!isIsoDate(read.today)) return { ok: false, issues: parsed.ok ? [] : parsed.issues, flags: invalidPlan('today') };
+    if (!parsed.ok) return { ok: false, issues: parsed.issues, flags: invalidPlan('plan', parsed.issues) };
     return assessParsed(parsed.plan, read, read.today);
   } catch {
     return unreadableAssessment();

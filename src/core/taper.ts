@@ -394,13 +394,17 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
   const lowest = runs.length - 2;
   const endIntervalsAt = (i: number) => (i === lowest ? LOWEST_DOSE_EXTRA_INTERVALS : 0);
   const dates: IsoDate[] = [spec.startDate];
+  // Days each dose is taken for: the next date is this many days later (addDays), so no date is read again.
+  const daysAt: number[] = [];
   for (let i = 0; i < runs.length - 1; i++) {
     const run = runs[i] as DoseRun;
-    const next = addDays(dates[i] as IsoDate, (1 + run.roundingIntervals + endIntervalsAt(i) + (pauses.get(i) ?? 0)) * spec.intervalDays);
+    const days = (1 + run.roundingIntervals + endIntervalsAt(i) + (pauses.get(i) ?? 0)) * spec.intervalDays;
+    const next = addDays(dates[i] as IsoDate, days);
     if (!isIsoDate(next)) {
       return { ok: false, issues: [{ path: 'startDate', code: 'start-too-late', params: { field: 'startDate' } }] };
     }
     dates.push(next);
+    daysAt.push(days);
   }
 
   const steps: TaperStep[] = runs.map((run, i) => {
@@ -418,7 +422,7 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
       rounded: run.rounded,
       change: i === 0 ? 0 : clean((runs[i - 1] as DoseRun).dose - run.dose),
       percentOfStart: clean((run.dose / spec.startDose) * 100),
-      days: nextDate === undefined ? 0 : daysBetween(date, nextDate),
+      days: nextDate === undefined ? 0 : daysAt[i] as number,
       pauseIntervals,
       roundingIntervals: run.roundingIntervals,
       endIntervals,
