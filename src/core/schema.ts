@@ -58,7 +58,10 @@ export const MedicationLineSchema = z.strictObject({
   /** 'over-the-counter' for a medicine the person buys (co-codamol): counted in the total and named. */
   source: z.optional(z.enum(LINE_SOURCES)),
 }).check(
-  z.superRefine((line, ctx) => {
+  // A plain check function rather than z.superRefine, which installs a new `addIssue` closure on every
+  // value it checks (these rules only push issues; the issues are the same).
+  (ctx) => {
+    const line = ctx.value;
     const patch = line.route === 'transdermal';
     const expectedUnit = patch ? 'microgram/hour' : 'mg';
     if (line.strength.unit !== expectedUnit) {
@@ -112,7 +115,7 @@ export const MedicationLineSchema = z.strictObject({
         message: 'purpose-not-substitution', params: { drug: line.drug },
       });
     }
-  }),
+  },
 );
 
 export const TaperHoldSchema = z.strictObject({
@@ -195,14 +198,15 @@ export const OpioidPlanSchema = z.strictObject({
   notes: z.optional(text(10000)),
   guidance: z._default(GuidanceSchema, 'uk'),
 }).check(
-  z.superRefine((plan, ctx) => {
+  (ctx) => {
+    const plan = ctx.value;
     for (const key of ['reviewDate', 'stopDate'] as const) {
       const date = plan[key];
       if (date !== undefined && isIsoDate(date) && isIsoDate(plan.startDate) && date < plan.startDate) {
         ctx.issues.push({ code: 'custom', input: date, path: [key], message: 'before-start' });
       }
     }
-  }),
+  },
 );
 
 export type { Guidance, OpioidId, Route, Indication } from './ids.js';
