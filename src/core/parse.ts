@@ -98,10 +98,13 @@ function toCodedIssues(zodIssue: z.core.$ZodIssue): ValidationIssue[] {
   }
 }
 
+/** zod keeps each issue's input (a missing field is told from a wrong one by it); one object for every parse. */
+const PARSE_CONTEXT = Object.freeze({ reportInput: true });
+
 /** Validate `input` against any of the library's schemas; never throws. */
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): ParseResult<z.output<S>> {
   try {
-    const result = z.safeParse(schema, input, { reportInput: true });
+    const result = z.safeParse(schema, input, PARSE_CONTEXT);
     if (result.success) return { ok: true, value: result.data };
     return { ok: false, issues: result.error.issues.flatMap(toCodedIssues) };
   } catch {
