@@ -252,7 +252,9 @@ describe('locales: doses and names', () => {
       // The strength as the catalogue's own numbers show it.
       expect(words).to.include(formatters(catalogueFor(tag).meta.tag).mg(input.strength.value));
     }), { numRuns: 2000 });
-    expect(worded).to.be.above(300);
+    // Not vacuous: about 14% of generated lines are valid (~280 of 2,000, ±17); 100 is far below any
+    // run's count, where 300 failed on unlucky seeds (271, 297 seen).
+    expect(worded).to.be.above(100);
   });
 
   it('words dates with their weekday in every catalogue, the weekday counted from the date [T-LOC-08]', () => {
