@@ -102,7 +102,7 @@ export default [
         if (/[\\/](src[\\/]core|node_modules[\\/]zod)[\\/]/.test(id)) return 'core';
         // The core's words (en-GB, en-US, formatters): one Lit-free chunk that the locales entry and the
         // element layer share. The other catalogues (cy.ts, es.ts and their helpers) stay on-demand chunks.
-        if (/[\\/]src[\\/]locales[\\/](en-GB|en-GB-guidance|en-US|format|index|read|section|types)\.ts$/.test(id)) return 'locales';
+        if (/[\\/]src[\\/]locales[\\/](en-GB|en-GB-guidance|en-US|format|index|issue-words|read|section|tags|types)\.ts$/.test(id)) return 'locales';
         // The element layer is src/internal (base element, events, context plumbing, LocaleController) and
         // the shared styles. The form-control base and its validators are the prompt's alone, so they stay
         // with it.

@@ -67,10 +67,11 @@ const BUDGETS = {
   // cy and es load on demand and are reported on their own rows.
   'locales.js': { target: 12 * KB, max: 12 * KB, measure: 'beyondCore', why: 'issue 9, en-GB and en-US' },
   // Issue 10: a patient page with only <opioid-risk-explainer> (built alone from src with the bundle's
-  // plugins, Lit included, on-demand chunks left out). 39.4 KB measured: zod and the core's en-GB
-  // catalogue still come with the element layer (OpioidElement's issue words, LocaleController's core
-  // section, plan-inputs' parsePlan) and the plan total (ome.ts validates lines): enforced as a guard.
-  [PATIENT_PAGE]: { target: 25 * KB, max: 40 * KB, measure: 'standalone', why: 'issue 10' },
+  // plugins, Lit included, on-demand chunks left out). 39.2 → 33.0 KB: the element layer no longer brings
+  // the core catalogue (LocaleRule without the core's words; coded issues worded once locales/index.ts
+  // has loaded, which for the explainer is with its pack checker) nor plan-inputs' parser. zod (~8 KB)
+  // still comes with the plan total (ome.ts validates each line): enforced at 33.5 KB until it goes.
+  [PATIENT_PAGE]: { target: 25 * KB, max: 33.5 * KB, measure: 'standalone', why: 'issue 10' },
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -19,6 +19,10 @@ import { MedicationLineSchema, type MedicationLine } from '../core/schema.js';
 import { enGB } from './en-GB.js';
 import { enUS } from './en-US.js';
 import { formatters } from './format.js';
+import { matchTag } from './tags.js';
+import { registerCoreIssueWords } from './issue-words.js';
+
+export { matchTag } from './tags.js';
 import { defineSection, type Section } from './section.js';
 import type { Catalogue, LocaleTag, NameRef, Params, Words } from './types.js';
 
@@ -60,16 +64,6 @@ const words = new Map<Catalogue, Words>();
 export function catalogueFor(locale: unknown): Catalogue {
   const tag = typeof locale === 'string' ? matchTag(locale) : undefined;
   return tag ? coreSection.get(tag) : enGB;
-}
-
-/** 'cy-GB' → 'cy', 'en-us' → 'en-US', 'es-MX' → 'es'; undefined for a language we have no catalogue for. */
-export function matchTag(locale: string): LocaleTag | undefined {
-  const lower = locale.toLowerCase();
-  if (/^en-us(?:-|$)/.test(lower)) return 'en-US';
-  if (/^en(?:-|$)/.test(lower)) return 'en-GB';
-  if (/^cy(?:-|$)/.test(lower)) return 'cy';
-  if (/^es(?:-|$)/.test(lower)) return 'es';
-  return undefined;
 }
 
 /** Adds the on-demand loader of a locale's core catalogue (the locale entry modules call this). */
@@ -153,6 +147,8 @@ export function describeIssue(issue: Pick<ValidationIssue, 'code' | 'params' | '
     return '';
   }
 }
+// The element layer words coded issues through this (issue-words.ts) once the catalogue is here.
+registerCoreIssueWords(describeIssue);
 
 /** Why a medicine line has no OME/MME figure, in words ('' for a result that converted). */
 export function describeOmeFailure(result: Pick<OmeFailure, 'params'>, locale?: unknown): string {

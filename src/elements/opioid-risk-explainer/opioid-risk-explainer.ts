@@ -7,8 +7,8 @@ import { sharedStyles, tokens } from '../../styles/shared-styles.js';
 import { planContext, type PlanContextValue } from '../../internal/plan-context-key.js';
 import { ensureContextRoot } from '../../internal/context-root.js';
 import { planFromServerContext } from '../../internal/server-context.js';
-import { hasPlanInput as isGiven, planAttributeConverter } from '../../internal/plan-inputs.js';
-import { LocaleController } from '../../internal/locale-controller.js';
+import { hasPlanInput as isGiven, planAttributeConverter } from '../../internal/plan-overrides.js';
+import { LocaleRule } from '../../internal/locale-rule.js';
 import { fillTemplate } from '../../core/risk/template.js';
 import type { RiskPack, RiskSource } from '../../core/risk/pack-schema.js';
 import { iconDefs, legendIcon } from './icon-array.js';
@@ -155,7 +155,7 @@ export class OpioidRiskExplainer extends OpioidElement {
   /** The built-in pack shown (kept while another locale's wording loads); undefined for a site's pack. */
   private builtIn: BuiltInPack | undefined;
   /** The one locale rule and draft warning of every element; its words are the built-in packs (none of the core's). */
-  private readonly locales = new LocaleController(this, [builtInPacks], { coreWords: false });
+  private readonly locales = new LocaleRule(this, [builtInPacks]);
 
   override connectedCallback(): void {
     // Before super, so a request made before <opioid-plan-context> is defined is kept and replayed.

@@ -11,7 +11,7 @@ import type { ExtraRiskKind, OverdoseBand, RiskPack } from '../../core/risk/pack
 import type { PlanContextValue } from '../../internal/plan-context-key.js';
 // The shared rules: "was anything given" (an empty attribute is nothing yet, not an error), and the
 // `guidance` attribute every widget reads (`uk` or `us`; anything else reported, never guessed).
-import { hasPlanInput as isGiven, readOverrides } from '../../internal/plan-inputs.js';
+import { hasPlanInput as isGiven, readOverrides } from '../../internal/plan-overrides.js';
 import { quoteGiven } from '../../locales/common/index.js';
 
 export type Audience = 'patient' | 'clinician';

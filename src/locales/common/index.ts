@@ -8,7 +8,8 @@
  */
 import { stripBidiControls } from '../../core/bidi.js';
 import type { ValidationIssue } from '../../core/parse.js';
-import { describeIssue, formatters } from '../index.js';
+import { formatters } from '../format.js';
+import { describeCoreIssue } from '../issue-words.js';
 import { defineSection, type Section } from '../section.js';
 import type { LocaleTag } from '../types.js';
 import { enGBCommon } from './en-GB.js';
@@ -97,7 +98,7 @@ export function describeCommonIssue(issue: Pick<ValidationIssue, 'code' | 'param
 export function describeElementIssue(issue: Pick<ValidationIssue, 'code' | 'params' | 'message'>, tag: LocaleTag): string {
   try {
     if (typeof issue !== 'object' || issue === null) return '';
-    return describeCommonIssue(issue, tag) ?? describeIssue(issue, tag);
+    return describeCommonIssue(issue, tag) ?? describeCoreIssue(issue, tag);
   } catch {
     return typeof issue?.message === 'string' ? issue.message : '';
   }
