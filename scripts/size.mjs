@@ -69,9 +69,10 @@ const BUDGETS = {
   // Issue 10: a patient page with only <opioid-risk-explainer> (built alone from src with the bundle's
   // plugins, Lit included, on-demand chunks left out). 39.2 → 33.0 KB: the element layer no longer brings
   // the core catalogue (LocaleRule without the core's words; coded issues worded once locales/index.ts
-  // has loaded, which for the explainer is with its pack checker) nor plan-inputs' parser. zod (~8 KB)
-  // still comes with the plan total (ome.ts validates each line): enforced at 33.5 KB until it goes.
-  [PATIENT_PAGE]: { target: 25 * KB, max: 33.5 * KB, measure: 'standalone', why: 'issue 10' },
+  // has loaded, which for the explainer is with its pack checker) nor plan-inputs' parser; 33.0 → 23.7 KB:
+  // the explainer totals the context's already validated plan with validatedPlanTotal (ome-convert.ts,
+  // no zod). Enforced at 24.5 KB, under the issue's 25.
+  [PATIENT_PAGE]: { target: 25 * KB, max: 24.5 * KB, measure: 'standalone', why: 'issue 10' },
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { dailyDose, dailyOme, totalDailyOme, OME_TABLES, type OmeResult } from '../../src/core/ome.js';
 import { planTotalDailyOme } from '../../src/core/plan-total.js';
+import { validatedPlanTotal } from '../../src/core/validated-plan-total.js';
+import { parsePlan } from '../../src/core/parse.js';
+import { flagPlan } from '../locales/arbitraries.js';
 import { GUIDANCES, OPIOID_IDS, ROUTES, type Guidance } from '../../src/core/ids.js';
 
 interface VectorCase { name: string; lines: unknown[]; uk: number | string; us: number | string }
@@ -434,5 +437,22 @@ describe('ome: a plan\'s total (planTotalDailyOme)', () => {
     }
     const hostile = { get medications(): never { throw new Error('boom'); } };
     expect(planTotalDailyOme(hostile).complete).to.equal(false);
+  });
+
+  it('a validated plan\'s total without zod (the patient page\'s path) is the validating total, line for line [T-OMEP-01]', () => {
+    fc.assert(fc.property(flagPlan, fc.constantFrom<Guidance>('uk', 'us'), (input, guidance) => {
+      const parsed = parsePlan(input);
+      if (!parsed.ok) return;
+      expect(validatedPlanTotal(parsed.plan, guidance)).to.deep.equal(planTotalDailyOme(parsed.plan, { guidance }));
+    }), { numRuns: 300 });
+  });
+
+  it('a line that does not look validated makes that total incomplete, never a silent partial sum [T-OMEP-02]', () => {
+    const broken = { ...plan('chronic-non-cancer', [oral('morphine', 30, 2)]), medications: [oral('morphine', 30, 2), { drug: 'morphine', route: 'oral', strength: 'thirty' }] };
+    const total = validatedPlanTotal(broken as never, 'uk');
+    expect(total.complete).to.equal(false);
+    expect(total.value).to.equal(60);
+    expect(total.lines[1]).to.deep.include({ ok: false, reason: 'invalid-input' });
+    expect(validatedPlanTotal(null as never, 'uk')).to.deep.include({ value: 0, complete: false });
   });
 });

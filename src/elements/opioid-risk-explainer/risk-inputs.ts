@@ -1,11 +1,11 @@
 /**
  * Turns what a host gave `<opioid-risk-explainer>` (attributes, a surrounding plan context) into what it
  * shows: the dose and where it came from, the overdose band, the extra-risk rows. No DOM; every
- * clinical number comes from the core (`planTotalDailyOme`, `overdoseBand`).
+ * clinical number comes from the core (`validatedPlanTotal`, `overdoseBand`).
  */
 import type { ValidationIssue } from '../../core/parse.js';
 import { guidanceProfile, type GuidanceProfile } from '../../core/guidance.js';
-import { planTotalDailyOme } from '../../core/plan-total.js';
+import { validatedPlanTotal } from '../../core/validated-plan-total.js';
 import { overdoseBand } from '../../core/risk/bands.js';
 import type { ExtraRiskKind, OverdoseBand, RiskPack } from '../../core/risk/pack-schema.js';
 import type { PlanContextValue } from '../../internal/plan-context-key.js';
@@ -89,7 +89,8 @@ function readGuidance(value: unknown): ReturnType<typeof readOverrides> {
 function doseFromPlan(context: PlanContextValue | undefined, profile: GuidanceProfile): DoseView {
   const plan = context?.plan;
   if (plan === undefined) return { kind: 'unknown' };
-  const total = planTotalDailyOme(plan, { guidance: profile.id });
+  // The context shares only a plan it has validated: no second validation, and no zod on a patient page.
+  const total = validatedPlanTotal(plan, profile.id);
   if (!total.complete) return { kind: 'incomplete', profile };
   return { kind: 'plan', value: total.value, profile, worstCase: total.asNeededMaximum };
 }
