@@ -20,6 +20,8 @@ import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs';
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const TODAY = '2026-11-21';
+/** BENCH_CPUPROFILE=file.cpuprofile: a CPU profile (CDP Profiler) of each main-thread-only run, written there (size in the name). */
+const PROFILE = process.env.BENCH_CPUPROFILE;
 const out = mkdtempSync(join(tmpdir(), 'review-bench-'));
 
 const nodeEntry = `
@@ -145,7 +147,8 @@ try {
     minify: true, logLevel: 'error', tsconfig: join(ROOT, 'tsconfig.json'), conditions: ['production'],
   });
   await build({
-    entryPoints: [join(out, 'page-entry.ts')], bundle: true, format: 'esm', outfile: join(out, 'page.js'), minify: true,
+    // BENCH_CPUPROFILE: not minified, so the profile names functions.
+    entryPoints: [join(out, 'page-entry.ts')], bundle: true, format: 'esm', outfile: join(out, 'page.js'), minify: !PROFILE,
     logLevel: 'error', tsconfig: join(ROOT, 'tsconfig.json'), conditions: ['production'],
   });
   writeFileSync(join(out, 'page.html'), '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>bench</title></head><body></body><script type="module" src="page.js"></script></html>');
@@ -199,7 +202,14 @@ try {
         'longest CPU'.padStart(12), 'main CPU'.padStart(9), 'heap MB'.padStart(8), 'DOM rows'.padStart(9));
       for (const count of SIZES) {
         await page.tracing.start({ categories: ['toplevel', 'blink.user_timing', '__metadata'] });
+        const cdp = PROFILE && !useWorker ? await page.createCDPSession() : undefined;
+        if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 }); await cdp.send('Profiler.start'); }
         const r = await page.evaluate((n, w) => window.bench(n, w), count, useWorker);
+        if (cdp) {
+          const { profile } = await cdp.send('Profiler.stop');
+          writeFileSync(PROFILE.replace(/(\.cpuprofile)?$/, `-${count}.cpuprofile`), JSON.stringify(profile));
+          await cdp.detach();
+        }
         const cpu = mainThreadCpu(JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')));
         console.log(String(r.count).padStart(8), fmt(r.firstScreen).padStart(13), fmt(r.sort).padStart(7), fmt(r.filter).padStart(7), fmt(r.search).padStart(7),
           fmt(r.longestTask).padStart(13), String(r.longTasks).padStart(11), fmt(cpu.longest).padStart(12), fmt(cpu.total).padStart(9),
