@@ -40,6 +40,8 @@ export type { OpioidReviewAssessedDetail, OpioidReviewExportDetail, OpioidReview
 
 /** Lists up to this long are checked at once; longer ones in slices with a progress bar. */
 const AT_ONCE = 400;
+/** Least time between two moves of the progress bar, in ms (ten a second reads as moving). */
+const PROGRESS_MS = 100;
 
 /**
  * The caseload for an MDT or a primary-care opioid review service: one row per person, most urgent
@@ -357,10 +359,18 @@ export class OpioidReviewList extends OpioidElement {
     }
     this.rows = [];
     this.progress = { done: 0, total: entries.length };
+    let shownAt = globalThis.performance?.now() ?? Date.now();
     // The runner and its worker client load only for a long list.
     import('./review-runner.js').then(({ assessLongList, reviewWorkerUrl }) => assessLongList(entries, options, () => this.sort, {
       workerUrl: reviewWorkerUrl(),
-      onProgress: (done, total) => { if (run === this.run) this.progress = { done, total }; },
+      // The bar moves at most every PROGRESS_MS: each move is an update and a render of the element, and
+      // the runner reports after every slice of a few milliseconds (10,000 people: some 40 reports).
+      onProgress: (done, total) => {
+        const at = globalThis.performance?.now() ?? Date.now();
+        if (run !== this.run || at - shownAt < PROGRESS_MS) return;
+        shownAt = at;
+        this.progress = { done, total };
+      },
       cancelled: () => run !== this.run,
     })).then((done) => {
       if (done === undefined || run !== this.run) return;
