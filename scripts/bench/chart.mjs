@@ -12,17 +12,13 @@
 // the measured calls; medians with the middle half. A benchmark, not a test: it never fails on time.
 // Usage: node scripts/bench/chart.mjs [steps, default 11,200]
 /* global window -- in page.evaluate callbacks, which run in the browser */
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs';
+import { join } from 'node:path';
+import { DIST, quantile, serveBench } from './bench-server.mjs';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const DIST = join(ROOT, 'dist');
 const BUNDLE = join(DIST, 'opioid-elements.bundle.js');
 const STEPS = (process.argv[2] ?? process.env.BENCH_STEPS ?? '11,200').split(',').map(Number).filter((n) => n === 11 || n === 200);
 const WARMUP = 50;
@@ -97,37 +93,9 @@ window.runChart = async (steps, kind, warmup, samples) => {
 };
 `;
 
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
-const server = createServer(async (req, res) => {
-  // Cross-origin isolated, as the shared bench: performance.now() then has 5 µs resolution.
-  const head = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp', 'cache-control': 'no-store' };
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname === '/') {
-    res.writeHead(200, { ...head, 'content-type': 'text/html; charset=utf-8' });
-    res.end('<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>chart bench</title>'
-      + '<script type="module" src="/dist/opioid-elements.bundle.js"></script><script type="module" src="/bench.js"></script></head><body></body></html>');
-    return;
-  }
-  if (url.pathname === '/bench.js') {
-    res.writeHead(200, { ...head, 'content-type': 'text/javascript' });
-    res.end(PAGE_SCRIPT);
-    return;
-  }
-  const file = normalize(join(ROOT, url.pathname));
-  if (!file.startsWith(DIST)) { res.writeHead(404, head); res.end(); return; }
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { ...head, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404, head);
-    res.end();
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveBench('chart bench', PAGE_SCRIPT);
+const { origin } = server;
 
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 try {
