@@ -26,6 +26,7 @@ import {
   DEMO_TODAY, buprenorphinePatch, chronicHighDose, implausibleTotal, oudPlanWithAnalgesic, ostWithChronicPain,
   overTheCounterCodeine, overdueReview, postOpDischarge, usCancerPain, usPrimaryCare,
 } from '../../stories/data/plans.js';
+import { MARK, catalogueValues } from './catalogue-values.js';
 
 type Draft = 'cy' | 'es';
 const DRAFTS: readonly Draft[] = ['cy', 'es'];
@@ -33,20 +34,7 @@ const DRAFTS: readonly Draft[] = ['cy', 'es'];
 /** Paths whose words are names kept as they are in every language (guidance and drug-class names). */
 const NAMES = new Set(['guidanceShortName.uk', 'guidanceShortName.us', 'concurrent.kind.gabapentinoid']);
 
-const MARK = '\u0001';
-
-/** Every value of a section with its path: strings, functions (called with markers), plural forms. */
-function values(words: object, prefix = ''): Array<{ path: string; text: string }> {
-  const out: Array<{ path: string; text: string }> = [];
-  for (const [key, value] of Object.entries(words)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (key === 'meta') continue;
-    if (typeof value === 'string') out.push({ path, text: value });
-    else if (typeof value === 'function') out.push({ path, text: String((value as (...args: string[]) => unknown)(...Array.from({ length: Math.max(value.length, 1) }, () => MARK))) });
-    else if (typeof value === 'object' && value !== null) out.push(...values(value, path));
-  }
-  return out;
-}
+const values = (words: object) => catalogueValues(words);
 
 /** The literal phrases of a value: split where something is filled in, trimmed of punctuation. */
 function phrases(text: string): string[] {

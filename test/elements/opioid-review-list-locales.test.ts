@@ -28,6 +28,7 @@ import {
 window.addEventListener('error', (event) => {
   if (String(event.message).includes('ResizeObserver loop')) event.stopImmediatePropagation();
 }, true);
+import { MARK, callWithMarks, catalogueValues } from './catalogue-values.js';
 
 type Draft = 'cy' | 'es';
 const DRAFTS: readonly Draft[] = ['cy', 'es'];
@@ -35,26 +36,12 @@ const DRAFTS: readonly Draft[] = ['cy', 'es'];
 /** Values a draft may keep as en-GB has them: names, and words the language spells the same. */
 const SAME = new Set(['cy:conditions.gabapentinoid', 'es:planId', 'es:csv.no']);
 
-const MARK = '\u0001';
-
-/** Every value of a section with its path: strings, functions (called with markers), plural forms. */
-function values(words: object, prefix = ''): Array<{ path: string; text: string }> {
-  const out: Array<{ path: string; text: string }> = [];
-  for (const [key, value] of Object.entries(words)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (key === 'meta') continue;
-    if (typeof value === 'string') out.push({ path, text: value });
-    else if (typeof value === 'function') {
-      // A flag's short name takes its parameters and the formatters: call it with each case it words.
-      const text = path.startsWith('flagNames.')
-        ? [{}, { days: 9 }, { band: 'specialist-referral' }, { band: 'information' }, { indication: 'acute' }]
-          .map((params) => String((value as (p: object, f: object) => string)(params, { plural: (n: number, forms: { other: string }) => forms.other.replace('{n}', MARK) }))).join(MARK)
-        : String((value as (...args: string[]) => unknown)(...Array.from({ length: Math.max(value.length, 1) }, () => MARK)));
-      out.push({ path, text });
-    } else if (typeof value === 'object' && value !== null) out.push(...values(value, path));
-  }
-  return out;
-}
+/** A flag's short name takes its parameters and the formatters: call it with each case it words. */
+const callFlagNamesWithCases = (value: (...args: never[]) => unknown, path: string) => (path.startsWith('flagNames.')
+  ? [{}, { days: 9 }, { band: 'specialist-referral' }, { band: 'information' }, { indication: 'acute' }]
+    .map((params) => String((value as unknown as (p: object, f: object) => string)(params, { plural: (n: number, forms: { other: string }) => forms.other.replace('{n}', MARK) }))).join(MARK)
+  : callWithMarks(value as unknown as (...args: string[]) => unknown));
+const values = (words: object) => catalogueValues(words, callFlagNamesWithCases);
 
 /** The literal phrases of a value: split where something is filled in, trimmed of punctuation. */
 function phrases(text: string): string[] {
