@@ -24,11 +24,11 @@ import { generatePopulation } from '../../stories/data/review-population.js';
 import {
   DEMO_TODAY, SCENARIOS, chronicHighDose, invalidPlan, overdueReview, usPrimaryCare,
 } from '../../stories/data/plans.js';
+import { MARK, callWithMarks, catalogueValues } from './catalogue-values.js';
 
 window.addEventListener('error', (event) => {
   if (String(event.message).includes('ResizeObserver loop')) event.stopImmediatePropagation();
 }, true);
-import { MARK, callWithMarks, catalogueValues } from './catalogue-values.js';
 
 type Draft = 'cy' | 'es';
 const DRAFTS: readonly Draft[] = ['cy', 'es'];
