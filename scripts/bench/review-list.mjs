@@ -22,6 +22,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Nu
 const TODAY = '2026-11-21';
 /** BENCH_CPUPROFILE=file.cpuprofile: a CPU profile (CDP Profiler) of each main-thread-only run, written there (size in the name). */
 const PROFILE = process.env.BENCH_CPUPROFILE;
+const LONG_TASKS = process.env.BENCH_LONG_TASKS === '1';
 const out = mkdtempSync(join(tmpdir(), 'review-bench-'));
 
 const nodeEntry = `
@@ -51,6 +52,8 @@ window.bench = async (count, useWorker) => {
   const people = generatePopulation(count, { seed: 13, invalidShare: 0.005, duplicateShare: 0.005, today: '${TODAY}' });
   globalThis.gc?.(); await frame(); globalThis.gc?.();
   const heapBefore = performance.memory?.usedJSHeapSize ?? NaN;
+  // The forced collection above is itself a long task: observe from the next task on, or it is counted.
+  await frame();
   const tasks = [];
   const observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) tasks.push(entry.duration); });
   observer.observe({ type: 'longtask', buffered: false });
@@ -135,6 +138,27 @@ function mainThreadCpu(trace) {
   }
   return { longest, total };
 }
+/**
+ * BENCH_LONG_TASKS=1: for each run, the five longest main-thread tasks between the marks, when each
+ * began (ms after the plans were set) and the events inside that took longest (a GC pause, a script,
+ * style or layout): where a long task comes from, not only that there was one.
+ */
+function longTaskReport(trace, count, useWorker) {
+  const events = trace.traceEvents ?? trace;
+  const start = events.find((e) => e.name === 'review-bench-start');
+  const end = events.find((e) => e.name === 'review-bench-end');
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === start?.pid);
+  if (!start || !end || !main) return;
+  const onMain = events.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && e.ts >= start.ts && e.ts <= end.ts);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => b.dur - a.dur).slice(0, 5);
+  console.log(`  longest tasks, ${count} people${useWorker ? ', workers' : ''}:`);
+  for (const task of tasks) {
+    const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask')
+      .sort((a, b) => b.dur - a.dur).slice(0, 4).map((e) => `${e.name} ${(e.dur / 1000).toFixed(1)}`);
+    const marks = events.filter((e) => e.name.startsWith('X-') && e.ts >= task.ts && e.ts <= task.ts + task.dur).map((e) => `${e.name}@${((e.ts - task.ts) / 1000).toFixed(1)}`);
+    console.log(`    ${(task.dur / 1000).toFixed(1)} ms at ${((task.ts - start.ts) / 1000).toFixed(0)} ms: ${inside.join('; ')} ${marks.join(' ')}`);
+  }
+}
 const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
 try {
@@ -201,7 +225,7 @@ try {
       console.log('people'.padStart(8), 'first screen'.padStart(13), 'sort'.padStart(7), 'filter'.padStart(7), 'search'.padStart(7), 'longest task'.padStart(13), 'tasks>50ms'.padStart(11),
         'longest CPU'.padStart(12), 'main CPU'.padStart(9), 'heap MB'.padStart(8), 'DOM rows'.padStart(9));
       for (const count of SIZES) {
-        await page.tracing.start({ categories: ['toplevel', 'blink.user_timing', '__metadata'] });
+        await page.tracing.start({ categories: ['toplevel', 'blink.user_timing', '__metadata', ...(LONG_TASKS ? ['v8', 'devtools.timeline', 'disabled-by-default-v8.gc'] : [])] });
         const cdp = PROFILE && !useWorker ? await page.createCDPSession() : undefined;
         if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 }); await cdp.send('Profiler.start'); }
         const r = await page.evaluate((n, w) => window.bench(n, w), count, useWorker);
@@ -210,7 +234,9 @@ try {
           writeFileSync(PROFILE.replace(/(\.cpuprofile)?$/, `-${count}.cpuprofile`), JSON.stringify(profile));
           await cdp.detach();
         }
-        const cpu = mainThreadCpu(JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')));
+        const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+        const cpu = mainThreadCpu(trace);
+        if (LONG_TASKS) longTaskReport(trace, count, useWorker);
         console.log(String(r.count).padStart(8), fmt(r.firstScreen).padStart(13), fmt(r.sort).padStart(7), fmt(r.filter).padStart(7), fmt(r.search).padStart(7),
           fmt(r.longestTask).padStart(13), String(r.longTasks).padStart(11), fmt(cpu.longest).padStart(12), fmt(cpu.total).padStart(9),
           r.heapMb.toFixed(0).padStart(8), String(r.domRows).padStart(9));

@@ -19,15 +19,15 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { commonSection, describeElementIssue } from '../../locales/common/index.js';
 import { enGBReview, reviewSection } from '../../locales/review/index.js';
 import type { LocaleTag } from '../../locales/types.js';
-import { assessEntries, profileFor, type AssessOptions, type ConditionId, type PersonField, type ReviewRow } from './review-model.js';
+import { assessEntries, profileFor, suppliedFields, type AssessOptions, type ConditionId, type PersonField, type ReviewRow } from './review-model.js';
 import { DEFAULT_SORT, FIRST_DIRECTION, SORT_KEYS, type ReviewSort, type SortKey } from './review-sort.js';
 import { isFiltering, type ReviewFilter } from './review-filter.js';
 import { reviewSummary, type ReviewSummary } from './review-summary.js';
-import { reviewCsv, suppliedFields } from './review-csv.js';
+import { reviewCsv } from './review-csv.js';
 import { formatter, guidanceName, issueLines, reviewIssueText, type Formatter } from './review-format.js';
 import {
   COLUMN_SORT, bodyRow, detailRow, headerRow, icon, printTable, summarySection,
-  type Column, type Item, type RowContext,
+  isDetail, type Column, type Item, type RowContext,
 } from './review-list-templates.js';
 import { notABundle, readSettings, readSource, type SourceKind } from './review-input.js';
 import { RowNavigation } from './review-navigation.js';
@@ -375,6 +375,7 @@ export class OpioidReviewList extends OpioidElement {
     })).then((done) => {
       if (done === undefined || run !== this.run) return;
       this.shown.keepSorted(done.rows, done.sort, done.sorted);
+      this.fieldsFor = { rows: done.rows, fields: done.fields };
       this.finish(done.rows, done.summary);
     }, () => {
       // The runner could not be loaded (offline, a moved file): check here, at once, rather than show nothing.
@@ -523,9 +524,10 @@ export class OpioidReviewList extends OpioidElement {
       <div role="grid" class="grid" aria-labelledby="title" aria-describedby="sort-status hint" aria-rowcount=${items.length + 1} aria-colcount="8">
         <div role="rowgroup" class="head">${headerRow({ f, sort: this.sort, onSort: (column) => this.onSortColumn(column) })}</div>
         <div role="rowgroup" class="body" @click=${this.navigation.onBodyClick} @keydown=${this.navigation.onKeyDown} @rangeChanged=${this.navigation.onRangeChanged}>${virtualize({
-          items,
-          keyFunction: (item: Item) => `${item.kind}-${item.row.index}`,
-          renderItem: (item: Item, position: number) => (item.kind === 'row' ? bodyRow(item.row, position, ctx) : detailRow(item.row, position, ctx)),
+          // The virtualizer only reads its items (its type asks for a mutable array).
+          items: items as Item[],
+          keyFunction: (item: Item) => (isDetail(item) ? `detail-${item.detailOf.index}` : `row-${item.index}`),
+          renderItem: (item: Item, position: number) => (isDetail(item) ? detailRow(item.detailOf, position, ctx) : bodyRow(item, position, ctx)),
           // Given, not left to the virtualizer to load on demand: one module fewer to fetch, and it works in
           // a single-file bundle and in every dev server.
           layout: flow(),

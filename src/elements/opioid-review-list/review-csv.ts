@@ -8,7 +8,7 @@
  * tab, carriage return) is prefixed with an apostrophe (OWASP CSV injection). DOM-free.
  */
 import { roundMg } from '../../core/text.js';
-import { PERSON_FIELDS, type PersonField, type ReviewRow } from './review-model.js';
+import { suppliedFields, type PersonField, type ReviewRow } from './review-model.js';
 import { bandText, careTeamText, flagItems, issueLines, opioidsText, reviewText, taperText, type Formatter } from './review-format.js';
 
 /** Quoted when needed; formula-like text made inert. */
@@ -16,11 +16,6 @@ export function csvCell(value: string | number | undefined): string {
   let text = value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The display fields at least one row has, in PERSON_FIELDS order. */
-export function suppliedFields(rows: readonly ReviewRow[]): PersonField[] {
-  return PERSON_FIELDS.filter((field) => rows.some((row) => row.person[field] !== undefined));
 }
 
 export interface CsvOptions {

@@ -24,7 +24,16 @@ export const COLUMN_SORT: Partial<Record<Column, SortKey>> = {
   person: 'name', total: 'total', duration: 'duration', review: 'review', flags: 'urgency', taper: 'taper',
 };
 
-export type Item = { kind: 'row'; row: ReviewRow } | { kind: 'detail'; row: ReviewRow };
+/** The open plan's inline card, shown after its row. */
+export interface DetailItem { readonly detailOf: ReviewRow }
+/**
+ * One line of the virtualised list: a person's row itself, or the detail after an open row. Rows are
+ * not wrapped, so with no plan open the list's items are the view itself (100,000 rows, no copies).
+ */
+export type Item = ReviewRow | DetailItem;
+export const isDetail = (item: Item): item is DetailItem => 'detailOf' in item;
+/** The person's row an item belongs to. */
+export const rowOf = (item: Item): ReviewRow => (isDetail(item) ? item.detailOf : item);
 
 const ICONS: Readonly<Record<FlagSeverity, string>> = { urgent: '!', warning: '!', info: 'i' };
 export const icon = (severity: FlagSeverity) => html`<span class="icon icon-${severity}" aria-hidden="true">${ICONS[severity]}</span>`;

@@ -312,3 +312,15 @@ export function assessEntries(entries: readonly unknown[], options: AssessOption
   markDuplicates(rows);
   return rows;
 }
+
+/** The display fields at least one row has, in PERSON_FIELDS order. */
+export function suppliedFields(rows: readonly ReviewRow[]): PersonField[] {
+  // One pass that stops once every field has been seen (a field no one has is still a pass over every
+  // row, but one pass for all fields, not one per field: 100,000 rows in a few milliseconds).
+  const seen = new Set<PersonField>();
+  for (const row of rows) {
+    for (const field of PERSON_FIELDS) if (row.person[field] !== undefined) seen.add(field);
+    if (seen.size === PERSON_FIELDS.length) break;
+  }
+  return PERSON_FIELDS.filter((field) => seen.has(field));
+}

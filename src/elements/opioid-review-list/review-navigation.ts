@@ -6,7 +6,7 @@
  */
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { ReviewRow } from './review-model.js';
-import type { Item } from './review-list-templates.js';
+import { isDetail, type Item } from './review-list-templates.js';
 
 /** What the list gives its navigation. */
 export interface NavigationHost {
@@ -36,8 +36,8 @@ export class RowNavigation {
     if (item === undefined) return;
     this.host.setActive(position);
     const target = event.target as Element;
-    if (item.kind === 'detail' || target.closest('button, a, input, select, opioid-plan-card')) return;
-    this.host.select(item.row);
+    if (isDetail(item) || target.closest('button, a, input, select, opioid-plan-card')) return;
+    this.host.select(item);
   };
 
   readonly onKeyDown = (event: KeyboardEvent): void => {
@@ -54,16 +54,16 @@ export class RowNavigation {
       void this.moveTo(Math.min(Math.max(moves[event.key] as number, 0), last));
       return;
     }
-    if (event.key === 'Enter' && item.kind === 'row') {
+    if (event.key === 'Enter' && !isDetail(item)) {
       event.preventDefault();
-      this.host.select(item.row);
-    } else if ((event.key === ' ' || event.key === 'ArrowRight') && item.kind === 'row') {
+      this.host.select(item);
+    } else if ((event.key === ' ' || event.key === 'ArrowRight') && !isDetail(item)) {
       event.preventDefault();
-      this.host.toggle(item.row, event.key === 'ArrowRight' ? true : undefined);
+      this.host.toggle(item, event.key === 'ArrowRight' ? true : undefined);
     } else if (event.key === 'ArrowLeft') {
       event.preventDefault();
-      if (item.kind === 'detail') void this.moveTo(position - 1);
-      else this.host.toggle(item.row, false);
+      if (isDetail(item)) void this.moveTo(position - 1);
+      else this.host.toggle(item, false);
     }
   };
 

@@ -6,7 +6,7 @@
  * blocked or missing worker file, an entry that cannot be copied, a worker that stopped) goes back to
  * the main thread: the rows are always `assessEntries`'s rows, every entry once, in input order.
  */
-import { assessEntry, markDuplicatesFrom, readEntry, type AssessOptions, type ReviewRow } from './review-model.js';
+import { assessEntry, markDuplicatesFrom, readEntry, suppliedFields, type AssessOptions, type PersonField, type ReviewRow } from './review-model.js';
 import { isPlainData, ReviewWorker } from './review-worker-client.js';
 import { reviewSummary, type ReviewSummary } from './review-summary.js';
 import type { ReviewSort } from './review-sort.js';
@@ -205,15 +205,18 @@ export async function assessInSlices(entries: readonly unknown[], options: Asses
  * `sort` is read when the rows are in (the reader may have changed it meanwhile).
  */
 export async function assessLongList(entries: readonly unknown[], options: AssessOptions, sort: () => ReviewSort, run: RunOptions = {}):
-  Promise<{ rows: ReviewRow[]; summary: ReviewSummary; sort: ReviewSort; sorted: ReviewRow[] } | undefined> {
+  Promise<{ rows: ReviewRow[]; summary: ReviewSummary; fields: PersonField[]; sort: ReviewSort; sorted: ReviewRow[] } | undefined> {
   const rows = await assessInSlices(entries, options, run);
   if (rows === undefined || run.cancelled?.() === true) return undefined;
   await yieldToHost();
   const summary = reviewSummary(rows);
   await yieldToHost();
+  // The display fields the host supplied: a pass over every row, done here rather than in the first render.
+  const fields = suppliedFields(rows);
+  await yieldToHost();
   const order = sort();
   const sorted = await sortRowsInSlices(rows, order, yieldToHost);
   await yieldToHost();
   if (run.cancelled?.() === true) return undefined;
-  return { rows, summary, sort: order, sorted };
+  return { rows, summary, fields, sort: order, sorted };
 }

@@ -12,7 +12,7 @@ import type { Item } from './review-list-templates.js';
 export class ReviewView {
   private sortedFor: { rows: readonly ReviewRow[]; sort: ReviewSort; result: ReviewRow[] } | undefined;
   private viewFor: { sorted: ReviewRow[]; filter: ReviewFilter; result: ReviewRow[] } | undefined;
-  private itemsFor: { view: ReviewRow[]; expanded: ReadonlySet<number>; result: Item[] } | undefined;
+  private itemsFor: { view: ReviewRow[]; expanded: ReadonlySet<number>; result: readonly Item[] } | undefined;
 
   /** The filtered, sorted rows (empty before the first `update`). */
   get rows(): readonly ReviewRow[] {
@@ -20,7 +20,7 @@ export class ReviewView {
   }
 
   /** The rows with the open plans' detail items, in display order. */
-  get items(): Item[] {
+  get items(): readonly Item[] {
     return this.itemsFor?.result ?? [];
   }
 
@@ -39,10 +39,15 @@ export class ReviewView {
     }
     const view = this.viewFor.result;
     if (this.itemsFor?.view !== view || this.itemsFor.expanded !== expanded) {
-      const result: Item[] = [];
-      for (const row of view) {
-        result.push({ kind: 'row', row });
-        if (expanded.has(row.index)) result.push({ kind: 'detail', row });
+      // No plan open: the items are the view itself (no pass, no copy of 100,000 rows in the first render).
+      let result: readonly Item[] = view;
+      if (expanded.size > 0) {
+        const withDetails: Item[] = [];
+        for (const row of view) {
+          withDetails.push(row);
+          if (expanded.has(row.index)) withDetails.push({ detailOf: row });
+        }
+        result = withDetails;
       }
       this.itemsFor = { view, expanded, result };
     }
