@@ -62,7 +62,8 @@ const BUDGETS = {
   // Issue 9 moved the list's words into its catalogue section (+1 KB, measured 17.36 KB): 18 KB.
   // Issue 13's long-list work (the worker client, the sliced runner's loader, the one-pass row and the
   // throttled progress bar) measured 18.02 KB: 18.5 KB.
-  'elements/opioid-review-list.js': { target: 10 * KB, max: 18.5 * KB, measure: 'beyondSharedWithoutVirtualizer', why: 'issue 13' },
+  // The 10 KB is this project's own aim for the list (issue 13 sets speed budgets, not a size).
+  'elements/opioid-review-list.js': { target: 10 * KB, max: 18.5 * KB, measure: 'beyondSharedWithoutVirtualizer', why: 'own' },
   'codes/rxnorm.js': { target: 25 * KB, max: 25 * KB, measure: 'standalone', why: 'issue 11' },
   'codes/dmd.js': { target: 25 * KB, max: 25 * KB, measure: 'standalone', why: 'issue 11' },
   // Issue 9: opioid-elements/locales with its built-in en-GB and en-US words, beyond the core it words.
