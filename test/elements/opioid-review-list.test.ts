@@ -444,6 +444,24 @@ describe('<opioid-review-list>', () => {
     expect([...root(el).querySelectorAll('#band option')].map((option) => option.getAttribute('value'))).to.include('reassess');
   });
 
+  it('a long list (checked in slices, off the first render) exports the display fields any person has, even only the last [T-REV-24]', async function () {
+    this.timeout(60000);
+    const people = generatePopulation(1_000, { seed: 7 });
+    // The note only on the very last person: found by the runner's one pass, not dropped as "not supplied".
+    people[people.length - 1]!.person.note = 'Last in the list';
+    const el = await list(people);
+    for (let i = 0; i < 200 && el.summary.people < 990; i += 1) await aTimeout(20);
+    await settle(el);
+    const header = el.toCsv().split('\r\n')[0];
+    expect(header).to.match(/^Name,Identifier,Age,Note,Plan id,/);
+    expect(el.toCsv()).to.include('Last in the list');
+    // Without the note anywhere, no Note column.
+    const without = await list(generatePopulation(1_000, { seed: 7 }));
+    for (let i = 0; i < 200 && without.summary.people < 990; i += 1) await aTimeout(20);
+    await settle(without);
+    expect(without.toCsv().split('\r\n')[0]).to.match(/^Name,Identifier,Age,Plan id,/);
+  });
+
   it('Export CSV: a cancelable opioid-review-export with the view’s CSV; toCsv() gives the same text [T-REV-19]', async () => {
     const el = await list(caseload());
     root(el).querySelector<HTMLButtonElement>('.measure-co-prescribed')!.click();
