@@ -110,6 +110,22 @@ const server = await serveBench('cards bench', PAGE_SCRIPT);
 const { origin } = server;
 
 const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+/**
+ * BENCH_BREAKDOWN=1: where a render's main-thread time goes, from Chromium's trace of the whole run
+ * (warm-up included): ms per call for the top-level kinds of work (script, style, layout, paint, …).
+ */
+const BREAKDOWN = process.env.BENCH_BREAKDOWN === '1';
+const KINDS = ['FunctionCall', 'v8.callFunction', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest', 'ParseAuthorStyleSheet', 'MinorGC', 'MajorGC'];
+function breakdown(trace, calls) {
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const sums = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !main || e.pid !== main.pid || e.tid !== main.tid || !KINDS.includes(e.name)) continue;
+    sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  console.log(`    per call: ${[...sums].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${(ms / calls).toFixed(2)}`).join(', ')}`);
+}
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 try {
   console.log(`\n<opioid-plan-card> benchmark — ${cpus().length} CPUs (${cpus()[0]?.model ?? ''}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
@@ -126,7 +142,9 @@ try {
       await page.goto(origin);
       await page.waitForFunction(() => typeof window.runCards === 'function');
       page.setDefaultTimeout(600_000);
+      if (BREAKDOWN) await page.tracing.start({ categories: ['devtools.timeline', 'blink', 'v8'] });
       const runs = await page.evaluate((n, k, w, s) => window.runCards(n, k, w, s), count, kind, warmup, samples);
+      if (BREAKDOWN) breakdown(JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')), warmup + samples + 1);
       await page.close();
       if (errors.length > 0) console.log(`  page errors: ${errors.join('; ')}`);
       const paint = runs.map((r) => r.paint).sort((x, y) => x - y);
