@@ -220,7 +220,7 @@ export function taperSchedule(input: unknown): TaperResult {
   const fraction = plan.percent / 100;
   const idealAt = plan.basis === 'original'
     // Scale the start by the remaining fraction (not start − k × step) so 60 − 9 × 6 lands on 6 exactly.
-    ? (k: number) => plan.startDose * remainingFraction(k * plan.percent)
+    ? (k: number) => plan.startDose * remainingFraction(k * plan.percent, plan.percent)
     : (k: number) => plan.startDose * Math.pow(1 - fraction, k);
   const smallest = smallestDoseFor(plan.basis === 'current', plan.startDose - idealAt(1), plan.minimumDose, plan.roundTo);
   const notes: TaperNote[] = [];
@@ -250,7 +250,7 @@ export function cdcShortCourseTaper(input: unknown): TaperResult {
   const plan: CdcShortCourseTaperInput = parsed.value;
   const linearIntervals = (100 - CDC_SHORT_COURSE_SWITCH_PERCENT) / CDC_SHORT_COURSE_PERCENT;
   const idealAt = (k: number) => k <= linearIntervals
-    ? plan.startDose * remainingFraction(k * CDC_SHORT_COURSE_PERCENT)
+    ? plan.startDose * remainingFraction(k * CDC_SHORT_COURSE_PERCENT, CDC_SHORT_COURSE_PERCENT)
     : plan.startDose * (CDC_SHORT_COURSE_SWITCH_PERCENT / 100)
       * Math.pow(1 - CDC_SHORT_COURSE_PERCENT / 100, k - linearIntervals);
   const smallest = smallestDoseFor(true, plan.startDose - idealAt(1), plan.minimumDose, plan.roundTo);
@@ -467,7 +467,8 @@ function buildSchedule(spec: ScheduleSpec): TaperResult {
     // be only when the smallest dose that can be given (minimumDose, roundTo) is larger than a planned cut.
     // With `roundTo` no cut can be smaller than one step, so a stop of one step is as planned as any other.
     const largestCut = clean(spec.idealAt(0) - spec.idealAt(1));
-    if (last.dose > Math.max(largestCut, spec.roundTo ?? 0) * (1 + 1e-9)) {
+    // Within the negligible remainder a linear taper drops (above), the stop is the planned cut.
+    if (last.dose > Math.max(largestCut, spec.roundTo ?? 0) * (1 + NEGLIGIBLE_REMAINDER_OF_A_REDUCTION)) {
       // No smaller dose can be given: spacing the doses out before stopping is CDC 2022's advice.
       notes.push({ code: 'final-cut-larger-than-planned', params: { dose: last.dose, plannedCut: largestCut } });
     }
@@ -562,13 +563,21 @@ function doseRuns(spec: ScheduleSpec):
 }
 
 /**
- * What is left of the original dose after `percentTaken`% has been taken off, with the noise of
- * k × percent removed, so that 3 × 33.3…% or 10 × 10% leaves exactly 0 and not 1e-14 (which would add
- * a step of a billionth of a milligram).
+ * A remainder smaller than this share of one planned reduction is not a dose: it is what is left when
+ * a percentage typed to many digits almost divides 100 (199 mg by 0.5025125628% leaves 0.0000000056
+ * mg), and it would become a last step no one can give. Dropping it makes the final cut larger than
+ * planned by under 1% of one reduction; a real remainder (30% steps: 100, 70, 40, 10 mg) is kept.
  */
-function remainingFraction(percentTaken: number): number {
+const NEGLIGIBLE_REMAINDER_OF_A_REDUCTION = 0.01;
+
+/**
+ * What is left of the original dose after `percentTaken`% has been taken off in reductions of
+ * `percentPerReduction`%: 0 once it is less than a negligible share of one reduction, so 3 × 33.3…%
+ * or 10 × 10% leaves exactly 0 and not 1e-14, and a near-divisor leaves no sliver of a dose.
+ */
+function remainingFraction(percentTaken: number, percentPerReduction: number): number {
   const remaining = 100 - percentTaken;
-  return Math.abs(remaining) < 1e-9 ? 0 : remaining / 100;
+  return remaining < Math.max(1e-9, percentPerReduction * NEGLIGIBLE_REMAINDER_OF_A_REDUCTION) ? 0 : remaining / 100;
 }
 
 /**
