@@ -44,3 +44,20 @@ export async function serveBench(title, pageScript) {
 
 /** The q-quantile of an ascending list of samples. */
 export const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+/**
+ * BENCH_BREAKDOWN=1: where a render's main-thread time goes, from Chromium's trace of the whole run
+ * (warm-up included): ms per call for the top-level kinds of work (script, style, layout, paint, …).
+ */
+export const BREAKDOWN = process.env.BENCH_BREAKDOWN === '1';
+const KINDS = ['FunctionCall', 'v8.callFunction', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest', 'ParseAuthorStyleSheet', 'MinorGC', 'MajorGC'];
+export function breakdown(trace, calls) {
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const sums = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !main || e.pid !== main.pid || e.tid !== main.tid || !KINDS.includes(e.name)) continue;
+    sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  console.log(`    per call: ${[...sums].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${(ms / calls).toFixed(2)}`).join(', ')}`);
+}

@@ -17,7 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs';
 import { join } from 'node:path';
-import { DIST, quantile, serveBench } from './bench-server.mjs';
+import { BREAKDOWN, DIST, breakdown, quantile, serveBench } from './bench-server.mjs';
 
 const BUNDLE = join(DIST, 'opioid-elements.bundle.js');
 const COUNTS = (process.argv[2] ?? process.env.BENCH_CARDS ?? '1,100,1000').split(',').map(Number).filter((n) => n > 0);
@@ -110,22 +110,6 @@ const server = await serveBench('cards bench', PAGE_SCRIPT);
 const { origin } = server;
 
 const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
-/**
- * BENCH_BREAKDOWN=1: where a render's main-thread time goes, from Chromium's trace of the whole run
- * (warm-up included): ms per call for the top-level kinds of work (script, style, layout, paint, …).
- */
-const BREAKDOWN = process.env.BENCH_BREAKDOWN === '1';
-const KINDS = ['FunctionCall', 'v8.callFunction', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest', 'ParseAuthorStyleSheet', 'MinorGC', 'MajorGC'];
-function breakdown(trace, calls) {
-  const events = trace.traceEvents ?? trace;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const sums = new Map();
-  for (const e of events) {
-    if (e.ph !== 'X' || !main || e.pid !== main.pid || e.tid !== main.tid || !KINDS.includes(e.name)) continue;
-    sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
-  }
-  console.log(`    per call: ${[...sums].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${(ms / calls).toFixed(2)}`).join(', ')}`);
-}
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 try {
   console.log(`\n<opioid-plan-card> benchmark — ${cpus().length} CPUs (${cpus()[0]?.model ?? ''}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);

@@ -17,7 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs';
 import { join } from 'node:path';
-import { DIST, quantile, serveBench } from './bench-server.mjs';
+import { BREAKDOWN, DIST, breakdown, quantile, serveBench } from './bench-server.mjs';
 
 const BUNDLE = join(DIST, 'opioid-elements.bundle.js');
 const STEPS = (process.argv[2] ?? process.env.BENCH_STEPS ?? '11,200').split(',').map(Number).filter((n) => n === 11 || n === 200);
@@ -60,7 +60,8 @@ function render(container, p) {
   container.append(el);
   return el.updateComplete.then(() => el);
 }
-const drawn = (el) => el.shadowRoot.querySelectorAll('.step-mark').length;
+// The dots drawn: one circle (two arcs) per step in the dots path, and the current step's own circle.
+const drawn = (el) => [...el.shadowRoot.querySelectorAll('.step-mark')].reduce((n, mark) => n + (mark.localName === 'circle' ? 1 : (mark.getAttribute('d').match(/a/g) ?? []).length / 2), 0);
 window.runChart = async (steps, kind, warmup, samples) => {
   await customElements.whenDefined('opioid-taper-chart');
   const [a, b] = PARAMS[steps];
@@ -112,7 +113,9 @@ try {
       await page.goto(origin);
       await page.waitForFunction(() => typeof window.runChart === 'function');
       page.setDefaultTimeout(300_000);
+      if (BREAKDOWN) await page.tracing.start({ categories: ['devtools.timeline', 'blink', 'v8'] });
       const runs = await page.evaluate((n, k, w, s) => window.runChart(n, k, w, s), steps, kind, WARMUP, SAMPLES);
+      if (BREAKDOWN) breakdown(JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')), WARMUP + SAMPLES + 1);
       await page.close();
       if (errors.length > 0) console.log(`  page errors: ${errors.join('; ')}`);
       const paint = runs.map((r) => r.paint).sort((x, y) => x - y);

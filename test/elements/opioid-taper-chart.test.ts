@@ -19,6 +19,23 @@ const words = (node: Node | null | undefined) => (node?.textContent ?? '').repla
 const all = (el: OpioidTaperChart, selector: string) => [...root(el).querySelectorAll<SVGElement | HTMLElement>(selector)];
 /** Only inside the chart drawing (the key below it draws the same marks as samples). */
 const inChart = (el: OpioidTaperChart, selector: string) => [...root(el).querySelectorAll<SVGElement>(`[part="chart"] ${selector}`)];
+/**
+ * The dots the chart draws, one per dose step: each circle of the dots path (two arcs from its left
+ * edge) and the current step's own circle, with their centres and radii as drawn.
+ */
+function dots(el: OpioidTaperChart): { x: number; y: number; r: number; current: boolean }[] {
+  const out: { x: number; y: number; r: number; current: boolean }[] = [];
+  for (const mark of inChart(el, '.step-mark')) {
+    if (mark.localName === 'circle') {
+      out.push({ x: Number(mark.getAttribute('cx')), y: Number(mark.getAttribute('cy')), r: Number(mark.getAttribute('r')), current: mark.classList.contains('current') });
+      continue;
+    }
+    for (const m of (mark.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+) (-?[\d.]+)a([\d.]+) [\d.]+ 0 1 0 [\d.]+ 0a[\d.]+ [\d.]+ 0 1 0 -?[\d.]+ 0/g)) {
+      out.push({ x: Number(m[1]) + Number(m[3]), y: Number(m[2]), r: Number(m[3]), current: false });
+    }
+  }
+  return out;
+}
 const svgOf = (el: OpioidTaperChart) => root(el).querySelector('svg[part="svg"]');
 const xTickLabels = (el: OpioidTaperChart) => all(el, '.x-tick-label').map((t) => words(t));
 const yTickValues = (el: OpioidTaperChart) => all(el, '.y-tick-label').map((t) => Number(words(t).replace(/,/g, '')));
@@ -87,7 +104,7 @@ describe('<opioid-taper-chart>', () => {
       const el = await chartIn(800, attrsChart(linear10));
       const expected = schedule(linear10);
       expect(expected.steps).to.have.length(11);
-      expect(inChart(el, '.step-mark')).to.have.length(10);
+      expect(dots(el)).to.have.length(10);
       expect(inChart(el, '.stop-mark')).to.have.length(1);
       expect(words(root(el).querySelector('.stop-label'))).to.equal('Stop');
       const sentence = 'Reduces oxycodone from 60 mg to 0 mg a day over 154 days in 10 steps, 10% of the original dose every 14 days (linear).';
@@ -103,7 +120,7 @@ describe('<opioid-taper-chart>', () => {
     it('1 step: the starting dose, then stop [T-CHART-002]', async () => {
       const el = await chartIn(600, attrsChart(oneStep, { today: '2026-03-06' }));
       expect(schedule(oneStep).steps.map((s) => s.dose)).to.deep.equal([10, 0]);
-      expect(inChart(el, '.step-mark')).to.have.length(1);
+      expect(dots(el)).to.have.length(1);
       expect(inChart(el, '.stop-mark')).to.have.length(1);
       // The only dose is also the lowest: kept one interval longer before stopping (CDC 2022).
       expect(svgOf(el)!.getAttribute('aria-label')).to.match(/over 14 days in 1 step,/);
@@ -112,9 +129,9 @@ describe('<opioid-taper-chart>', () => {
 
     it('200 steps: 200 thin marks and far fewer dose labels, none overlapping [T-CHART-003]', async () => {
       const el = await chartIn(800, attrsChart(twoHundred));
-      expect(inChart(el, '.step-mark')).to.have.length(200);
+      expect(dots(el)).to.have.length(200);
       expect(inChart(el, '.stop-mark')).to.have.length(1);
-      const radii = inChart(el, '.step-mark:not(.current)').map((m) => Number(m.getAttribute('r')));
+      const radii = dots(el).filter((dot) => !dot.current).map((dot) => dot.r);
       expect(Math.max(...radii)).to.be.at.most(2);
       const labels = all(el, '.dose-label');
       expect(labels.length).to.be.within(5, 100);
@@ -125,7 +142,7 @@ describe('<opioid-taper-chart>', () => {
     it('of the current dose, rounded to 5 mg: marks and table rows follow the core, rounding said in words [T-CHART-004]', async () => {
       const el = await chartIn(800, attrsChart(ofCurrentRounded));
       const expected = schedule(ofCurrentRounded);
-      expect(inChart(el, '.step-mark')).to.have.length(expected.steps.length - 1);
+      expect(dots(el)).to.have.length(expected.steps.length - 1);
       expect(expected.steps.some((s) => s.roundingIntervals > 0)).to.equal(true);
       // 60, 55, … 10 (rounded up, some held), 5 (after the planned curve has ended below 5 mg), 0.
       expect(expected.steps.map((s) => s.roundingReason ?? '')).to.include.members(['rounded-up', 'after-plan']);
@@ -172,14 +189,14 @@ describe('<opioid-taper-chart>', () => {
       const cdc = cdcShortCourseTaper({ startDate: '2026-03-05', startDose: 40, roundTo: 5, drug: 'oxycodone' });
       if (!cdc.ok) throw new Error('invalid test schedule');
       const el = await chartIn(700, html`<opioid-taper-chart .schedule=${cdc} today="2026-03-20" locale="en-GB"></opioid-taper-chart>`);
-      expect(inChart(el, '.step-mark')).to.have.length(cdc.steps.length - 1);
+      expect(dots(el)).to.have.length(cdc.steps.length - 1);
       expect(svgOf(el)!.getAttribute('aria-label')).to.include('until about 30% of it remains');
       expect(words(root(el).querySelector('[part="notes"]'))).to.include('CDC 2022 gives this weekly pace');
     });
 
     it('accepts a bare steps array as .schedule', async () => {
       const el = await chartIn(700, html`<opioid-taper-chart .schedule=${schedule(linear10).steps} today="2026-03-20"></opioid-taper-chart>`);
-      expect(inChart(el, '.step-mark')).to.have.length(10);
+      expect(dots(el)).to.have.length(10);
       expect(svgOf(el)!.getAttribute('aria-label')).to.equal('Reduces the daily dose from 60 mg to 0 mg a day over 154 days in 10 steps.');
     });
 
@@ -339,7 +356,7 @@ describe('<opioid-taper-chart>', () => {
       const current = inChart(el, '.step-mark.current');
       expect(current).to.have.length(1);
       expect(current[0]!.getAttribute('data-step')).to.equal('1');
-      expect(Number(current[0]!.getAttribute('r'))).to.be.greaterThan(Number(inChart(el, '.step-mark:not(.current)')[0]!.getAttribute('r')));
+      expect(Number(current[0]!.getAttribute('r'))).to.be.greaterThan(dots(el).find((dot) => !dot.current)!.r);
       expect(root(el).querySelector('.current-step')).to.exist;
       expect(words(root(el).querySelector('.dose-label.current'))).to.equal('54');
       expect(words(root(el).querySelector('[part="status"]'))).to.equal('Today (20 Mar 2026): 54 mg a day. Next change on 2 Apr 2026, to 48 mg a day.');
@@ -462,7 +479,7 @@ describe('<opioid-taper-chart>', () => {
       </div>`);
       const el = box.querySelector('opioid-taper-chart')!;
       await settle(el);
-      expect(inChart(el, '.step-mark')).to.have.length(schedule(withPause).steps.length - 1);
+      expect(dots(el)).to.have.length(schedule(withPause).steps.length - 1);
       expect(inChart(el, '.marker.review')).to.have.length(2);
       expect(all(el, '.review-label').map((t) => words(t)).sort()).to.deep.equal(['MDT review', 'Review']);
       expect(words(root(el).querySelector('[part="key"]'))).to.include('dotted line: Review 2 Apr 2026; dotted line: MDT review 1 Mar 2026');
@@ -526,7 +543,7 @@ describe('<opioid-taper-chart>', () => {
       </div>`);
       const el = box.querySelector('opioid-taper-chart')!;
       await settle(el);
-      expect(inChart(el, '.step-mark')).to.have.length(10);
+      expect(dots(el)).to.have.length(10);
       expect(words(root(el).querySelector('.axis-title'))).to.equal('Daily dose (mg of oxycodone)');
     });
   });
@@ -586,7 +603,7 @@ describe('<opioid-taper-chart>', () => {
       await elementUpdated(el);
       await settle(el);
       expect(root(el).querySelector('[role="alert"]')).to.equal(null);
-      expect(inChart(el, '.step-mark')).to.have.length(10);
+      expect(dots(el)).to.have.length(10);
     });
 
     it('with no input at all says so plainly, without an alert', async () => {

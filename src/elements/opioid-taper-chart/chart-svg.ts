@@ -14,7 +14,7 @@ import { elementList, type ListItem } from './element-list.js';
  * the browser's hydration of it; the next render adds it.
  *
  * `direct` (the browser, after any hydration): the repeated pieces (ticks, gridlines, pauses, marker
- * lines, one mark per step, labels) are made with the DOM directly (`elementList`) rather than one
+ * lines, labels) are made with the DOM directly (`elementList`) rather than one
  * template instance each; the same elements, attributes and text either way.
  */
 export function chartSvg(layout: ChartLayout, summary: string, axisTitle: string, withTitle = true, direct = withTitle): TemplateResult {
@@ -34,10 +34,8 @@ width=${Math.max(1, p.x2 - p.x1)} height=${plot.bottom - p.y} fill="url(#pause-h
 ${layout.markerLines.map((m) => svg`<line class="marker ${m.kind}" x1=${m.x} x2=${m.x} y1=${m.top} y2=${plot.bottom}></line>`)}`}
 <path class="step-line" d=${layout.linePath}></path>
 ${now ? svg`<line class="current-step" x1=${now.x1} x2=${now.x2} y1=${now.y} y2=${now.y}></line>` : nothing}
-${direct ? elementList(layout.marks.map((m): ListItem => ({
-    tag: 'circle', svg: true, attributes: { class: `step-mark ${m.current ? 'current' : ''}`, 'data-step': m.index, cx: m.x, cy: m.y, r: m.current ? m.r + 2 : m.r },
-  }))) : layout.marks.map((m) => svg`<circle class="step-mark ${m.current ? 'current' : ''}" data-step=${m.index}
-cx=${m.x} cy=${m.y} r=${m.current ? m.r + 2 : m.r}></circle>`)}
+<path class="step-mark" d=${dotsPath(layout.marks)}></path>
+${currentMark(layout.marks)}
 ${stop ? svg`<path class="stop-mark ${stop.current ? 'current' : ''}"
 d="M${stop.x - stop.size} ${stop.y - stop.size}l${stop.size * 2} ${stop.size * 2}m0 ${-stop.size * 2}l${-stop.size * 2} ${stop.size * 2}"></path>` : nothing}
 ${direct ? elementList(layout.labels.map((l): ListItem => ({
@@ -66,4 +64,27 @@ function underLine(layout: ChartLayout): ListItem[] {
     items.push({ tag: 'line', svg: true, attributes: { class: `marker ${m.kind}`, x1: m.x, x2: m.x, y1: m.top, y2: plot.bottom } });
   }
   return items;
+}
+
+/** A coordinate for a path: to the hundredth of a pixel (shorter strings, the same drawing). */
+const at = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Every step's dot but the current one, as one path of circles: one element, not one per step, so
+ * an update of 200 steps sets one attribute rather than a thousand (issue 10: 200-step update 8.5 →
+ * 5.9 ms). The dots look and print the same; the table has every step in words.
+ */
+function dotsPath(marks: ChartLayout['marks']): string {
+  let d = '';
+  for (const m of marks) {
+    if (m.current) continue;
+    d += `M${at(m.x - m.r)} ${at(m.y)}a${m.r} ${m.r} 0 1 0 ${at(2 * m.r)} 0a${m.r} ${m.r} 0 1 0 ${at(-2 * m.r)} 0`;
+  }
+  return d;
+}
+
+/** Today's step: its own, larger dot, which forced colours show in Highlight. */
+function currentMark(marks: ChartLayout['marks']): TemplateResult | typeof nothing {
+  const m = marks.find((mark) => mark.current);
+  return m ? svg`<circle class="step-mark current" data-step=${m.index} cx=${m.x} cy=${m.y} r=${m.r + 2}></circle>` : nothing;
 }
