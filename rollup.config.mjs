@@ -100,9 +100,13 @@ export default [
         // The review list's virtualizer in its own chunk, so its size is reported apart from the element's.
         if (/[\\/]node_modules[\\/](@lit-labs[\\/]virtualizer|tslib)[\\/]/.test(id)) return 'virtualizer';
         if (/[\\/](src[\\/]core|node_modules[\\/]zod)[\\/]/.test(id)) return 'core';
-        // The core's words (en-GB, en-US, formatters): one Lit-free chunk that the locales entry and the
-        // element layer share. The other catalogues (cy.ts, es.ts and their helpers) stay on-demand chunks.
-        if (/[\\/]src[\\/]locales[\\/](en-GB|en-GB-guidance|en-US|format|index|issue-words|read|section|tags|types)\.ts$/.test(id)) return 'locales';
+        // The core's words (names, doses, dates and issues in en-GB and en-US, formatters): one Lit-free
+        // chunk that the locales entry and the element layer share; the results' words (flags, bands)
+        // and the taper words each in a chunk of their own, which the prompt and the context never load. The other
+        // catalogues (cy.ts, es.ts and their helpers) stay on-demand chunks.
+        if (/[\\/]src[\\/]locales[\\/](en-GB-base|en-GB-guidance|en-US|format|core-words|issue-words|read|section|tags|types)\.ts$/.test(id)) return 'locales';
+        if (/[\\/]src[\\/]locales[\\/](en-GB-results|result-words)\.ts$/.test(id)) return 'locale-results';
+        if (/[\\/]src[\\/]locales[\\/](en-GB-taper|taper-words)\.ts$/.test(id)) return 'locale-taper';
         // The element layer is src/internal (base element, events, context plumbing, LocaleController) and
         // the shared styles. The form-control base and its validators are the prompt's alone, so they stay
         // with it.

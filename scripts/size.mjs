@@ -112,7 +112,13 @@ if (!existsSync('dist/core.js')) {
   process.exit(1);
 }
 const runtimeChunk = readdirSync('dist/chunks').find((f) => /^runtime-.*\.js$/.test(f));
-const shared = new Set([...closure('dist/core.js'), ...(runtimeChunk ? closure(join('dist/chunks', runtimeChunk)) : [])]);
+// The results' words (flags, bands, OME reasons in en-GB and en-US) and the taper words: shared by the
+// card, the chart (taper words only), the review list's inline card and opioid-elements/locales, as the
+// core's other words are; the prompt, the context and the explainer load neither.
+const resultsChunk = readdirSync('dist/chunks').find((f) => /^locale-results-.*\.js$/.test(f));
+const taperWordsChunk = readdirSync('dist/chunks').find((f) => /^locale-taper-.*\.js$/.test(f));
+const shared = new Set([...closure('dist/core.js'), ...(runtimeChunk ? closure(join('dist/chunks', runtimeChunk)) : []),
+  ...[resultsChunk, taperWordsChunk].flatMap((chunk) => (chunk ? [...closure(join('dist/chunks', chunk))] : []))]);
 const entries = ['core.js', 'opioid-elements.js', 'fhir.js', 'codes/rxnorm.js', 'codes/dmd.js', 'locales.js',
   ...readdirSync('dist/elements').filter((f) => f.endsWith('.js')).map((f) => `elements/${f}`)].filter((name) => existsSync(join('dist', name)));
 
@@ -136,6 +142,8 @@ if (virtualizerChunk) rows.push({ name: '@lit-labs/virtualizer (review list only
 // The review list's worker: one self-contained file (its own copy of the core), fetched only for a long list.
 if (existsSync('dist/workers/review-list.js')) rows.push({ name: 'review list worker (long lists only)', standalone: gz('dist/workers/review-list.js'), beyondShared: NaN });
 if (runtimeChunk) rows.push({ name: 'shared element layer (runtime chunk)', standalone: gz(join('dist/chunks', runtimeChunk)), beyondShared: NaN });
+if (resultsChunk) rows.push({ name: 'results\' words (card, locales)', standalone: gz(join('dist/chunks', resultsChunk)), beyondShared: NaN });
+if (taperWordsChunk) rows.push({ name: 'taper words (card, chart, locales)', standalone: gz(join('dist/chunks', taperWordsChunk)), beyondShared: NaN });
 // The bundle is one <script> tag: its entry and the chunks it imports statically (what every page
 // downloads); other languages and the pack checker are fetched only when a page needs them.
 rows.push({ name: 'opioid-elements.bundle.js (incl. Lit)', standalone: total(closure('dist/opioid-elements.bundle.js')), beyondShared: NaN });

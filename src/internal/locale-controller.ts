@@ -4,7 +4,7 @@
  * patient page does not download the core catalogue.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { coreSection, wordsFor } from '../locales/index.js';
+import { coreSection, wordsFor } from '../locales/core-words.js';
 import type { Words } from '../locales/types.js';
 import { LocaleRule, type LocaleWords } from './locale-rule.js';
 

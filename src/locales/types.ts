@@ -21,7 +21,8 @@ export type Params = Readonly<Record<string, unknown>>;
 export type NameRef = { drug: OpioidId } | { text: string };
 
 export interface Words extends Formatters {
-  readonly catalogue: Catalogue;
+  /** The locale's names, units and field words (every catalogue's, whole or not). */
+  readonly catalogue: BaseWords;
   /** "90 mg/day OME" / "50 MME/day"; `perDay: false` → "90 mg OME" / "50 MME". */
   dose(value: unknown, unit: unknown, perDay?: boolean): string;
   /** The generic name for use inside a sentence ("oxycodone"); '' for an unknown id. */
@@ -107,3 +108,13 @@ export interface Catalogue {
   /** Validation issues by code; `label` is the field's name, already looked up. */
   issue: Readonly<Record<string, (params: Params, words: Words, label: string) => string>>;
 }
+
+/** The words for the core's results: flags, dose bands and OME/MME failures (`result-words.ts`). */
+export type ResultWords = Pick<Catalogue, 'flag' | 'band' | 'ome'>;
+/** The words for a taper: its method, summary and notes (`taper-words.ts`). */
+export type TaperCatalogue = Pick<Catalogue, 'taper'>;
+/**
+ * Everything else: names, units, dates, doses, fields and validation issues, which every element that
+ * speaks the core's words needs. An element that shows no result (the prompt, the context) loads only this.
+ */
+export type BaseWords = Omit<Catalogue, keyof ResultWords | keyof TaperCatalogue>;

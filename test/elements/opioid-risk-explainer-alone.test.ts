@@ -1,7 +1,7 @@
 /**
  * A patient page with only the explainer (issue 10): this file imports nothing but the element, so the
- * page's module requests are the element's own. The core catalogue (src/locales/en-GB.ts and the locales
- * entry that holds it) is not fetched for a dose; a site pack's coded problems fetch it with the pack
+ * page's module requests are the element's own. The core catalogue (src/locales/en-GB-base.ts and
+ * core-words.ts, the results' and taper words, the locales entry) is not fetched for a dose; a site pack's coded problems fetch it with the pack
  * checker, and the alert (role=alert) and the opioid-error event carry its words once they have loaded.
  */
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
@@ -9,7 +9,8 @@ import '../../src/elements/opioid-risk-explainer/register.js';
 import type { OpioidRiskExplainer } from '../../src/elements/opioid-risk-explainer/register.js';
 import type { OpioidErrorDetail } from '../../src/internal/events.js';
 
-const CATALOGUE = /\/src\/locales\/(en-GB|index)\.(ts|js)(\?|$)/;
+// The core catalogue's modules: its base words (names, doses, issues), results' and taper words, and the entry.
+const CATALOGUE = /\/src\/locales\/(en-GB|en-GB-base|en-GB-results|en-GB-taper|core-words|result-words|taper-words|index)\.(ts|js)(\?|$)/;
 const fetched = () => performance.getEntriesByType('resource').map((entry) => entry.name);
 
 describe('<opioid-risk-explainer> alone on a page', () => {

@@ -15,7 +15,7 @@ import { cdcShortCourseTaper, taperSchedule } from '../../src/core/taper.js';
 import { DRAFT_LOCALES } from '../../src/internal/locale-controller.js';
 import { cy } from '../../src/locales/cy.js';
 import { enGB } from '../../src/locales/en-GB.js';
-import { enUS } from '../../src/locales/en-US.js';
+import { enUS } from '../../src/locales/index.js';
 import { es } from '../../src/locales/es.js';
 import {
   catalogueFor, describeBand, describeDaysLeft, describeDose, describeDueDate, describeFlag, describeIssue, describeNote,

@@ -16,10 +16,10 @@ import { linePurpose, substitutionAssumed, type PlanTotal } from '../../core/pla
 import type { Guidance } from '../../core/ids.js';
 import type { CareTeamMember, MedicationLine, OpioidPlan } from '../../core/schema.js';
 import { currentStep, nextStep, type TaperResult, type TaperStep } from '../../core/taper.js';
-import {
-  describeBand, describeDaysLeft, describeDueDate, describeFlag, describeIssue, describeOmeFailure, describeParsedDose,
-  describeTaper, wordsFor, type LocaleTag, type Words,
-} from '../../locales/index.js';
+import { describeDaysLeft, describeDueDate, describeIssue, describeParsedDose, wordsFor } from '../../locales/core-words.js';
+import { describeBand, describeFlag, describeOmeFailure } from '../../locales/result-words.js';
+import { describeTaper } from '../../locales/taper-words.js';
+import type { LocaleTag, Words } from '../../locales/types.js';
 import { capitalise } from '../../locales/read.js';
 import { cardSection, type CardWords, type CompactBandId } from '../../locales/card/index.js';
 import type { FhirCardModel } from './plan-card-fhir.js';

@@ -7,7 +7,7 @@ import type { ValidationIssue } from '../../core/parse.js';
 import { parseRiskPack } from '../../core/risk/parse-pack.js';
 import type { RiskPack } from '../../core/risk/pack-schema.js';
 // The core catalogue, which words a pack's coded issues in the error block: loaded with the checker.
-import '../../locales/index.js';
+import '../../locales/core-words.js';
 
 export type PackResult = { ok: true; pack: RiskPack } | { ok: false; issues: ValidationIssue[] };
 

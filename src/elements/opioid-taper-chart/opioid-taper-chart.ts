@@ -12,7 +12,7 @@ import { ensureContextRoot } from '../../internal/context-root.js';
 import { planFromServerContext } from '../../internal/server-context.js';
 import { hasPlanInput, pageLocale, planAttributeConverter, readOverrides } from '../../internal/plan-inputs.js';
 import { LocaleController } from '../../internal/locale-controller.js';
-import type { LocaleTag } from '../../locales/index.js';
+import type { LocaleTag } from '../../locales/types.js';
 import { chartSection } from '../../locales/chart/index.js';
 import { commonSection } from '../../locales/common/index.js';
 import { layoutChart, type ChartLayout, type ChartMarker } from './chart-layout.js';

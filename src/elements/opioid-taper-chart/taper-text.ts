@@ -7,7 +7,10 @@ import type { TaperDescriptionParams, TaperNote, TaperStep, TaperSummary } from 
 import type { OpioidId } from '../../core/ids.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { ValidationIssue } from '../../core/parse.js';
-import { describeNote, describeTaper, formatters, wordsFor, type LocaleTag, type Words } from '../../locales/index.js';
+import { wordsFor } from '../../locales/core-words.js';
+import { describeNote, describeTaper } from '../../locales/taper-words.js';
+import { formatters } from '../../locales/format.js';
+import type { LocaleTag, Words } from '../../locales/types.js';
 import { chartSection, type ChartWords } from '../../locales/chart/index.js';
 import { commonSection, describeElementIssue, givenParams } from '../../locales/common/index.js';
 import type { PluralForms } from '../../locales/format.js';
