@@ -12,9 +12,9 @@
  * pain medicine can never vanish from the total by being in an OUD plan.
  */
 import { GUIDANCES, type Guidance, type Indication } from './ids.js';
-import { omeOfParsedLine, sumOfResults, totalDailyOme } from './ome.js';
+import { omeOfParsedLine, totalDailyOme } from './ome.js';
 import type { MedicationLine, OpioidPlan } from './schema.js';
-import { linePurpose, unreadablePlanTotal as unreadable, withNames, type PlanTotal } from './validated-plan-total.js';
+import { linePurpose, totalOfLines, unreadablePlanTotal as unreadable, withNames, type PlanTotal } from './validated-plan-total.js';
 
 // What a line is for and the total of validated lines are in validated-plan-total.ts (no zod).
 export { linePurpose, substitutionAssumed, validatedPlanTotal, type LinePurpose, type PlanTotal } from './validated-plan-total.js';
@@ -51,8 +51,7 @@ export function planTotalDailyOme(plan: OpioidPlan | unknown, options?: { guidan
  */
 export function parsedPlanTotal(plan: OpioidPlan, guidance: Guidance): PlanTotal {
   try {
-    const lines = plan.medications.map((line) => (line.purpose === undefined ? { ...line, purpose: linePurpose(line, plan) } : line));
-    return withNames(lines, sumOfResults(lines.map((line) => omeOfParsedLine(line, guidance))));
+    return totalOfLines(plan, (line) => omeOfParsedLine(line, guidance));
   } catch {
     // Only a caller that skipped the schema can get here: read it the safe, validating way.
     return planTotalDailyOme(plan, { guidance });

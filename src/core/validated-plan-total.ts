@@ -49,29 +49,32 @@ export const unreadablePlanTotal = (): PlanTotal => ({ value: 0, complete: false
  */
 export function validatedPlanTotal(plan: OpioidPlan, guidance: Guidance): PlanTotal {
   try {
-    const lines = plan.medications.map((line) => (line.purpose === undefined ? { ...line, purpose: linePurpose(line, plan) } : line));
-    return withNames(lines, sumOfResults(lines.map((line) => omeOfCheckedLine(line, guidance))));
+    return totalOfLines(plan, (line) => omeOfCheckedLine(line, guidance));
   } catch {
     return unreadablePlanTotal();
   }
 }
 
-/** Our drug ids are the generic (INN) names, the same in UK and US English; '' for anything else. */
-function genericName(drug: unknown): string {
-  return OPIOID_IDS.includes(drug as OpioidId) ? drug as OpioidId : '';
+/**
+ * A validated plan's lines, each with its purpose (`linePurpose`), converted by `convert` and summed with
+ * their names: the one reading of a parsed plan, whichever converter the caller trusts. May throw on a
+ * plan that skipped the schema; callers catch.
+ */
+export function totalOfLines(plan: OpioidPlan, convert: (line: MedicationLine) => OmeResult): PlanTotal {
+  const lines = plan.medications.map((line) => (line.purpose === undefined ? { ...line, purpose: linePurpose(line, plan) } : line));
+  return withNames(lines, sumOfResults(lines.map(convert)));
 }
 
 export function withNames(lines: readonly unknown[], total: { value: number; complete: boolean; lines: OmeResult[] }): PlanTotal {
-  // Plain loops (this runs once per plan, for every row of a list of thousands): each name once, in order.
-  const notConverted: string[] = [];
+  // Plain loops (this runs once per plan, for every row of a list of thousands): each drug once, in order.
+  // Our drug ids are the generic (INN) names, the same in UK and US English, so the names are the ids.
   const notConvertedDrugs: OpioidId[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     if (total.lines[index]?.ok === true) continue;
     const drug = (lines[index] as Partial<MedicationLine> | undefined)?.drug;
-    const name = genericName(drug);
-    if (name !== '' && !notConverted.includes(name)) notConverted.push(name);
     if (OPIOID_IDS.includes(drug as OpioidId) && !notConvertedDrugs.includes(drug as OpioidId)) notConvertedDrugs.push(drug as OpioidId);
   }
+  const notConverted: string[] = [...notConvertedDrugs];
   let asNeededMaximum = false;
   for (const line of total.lines) {
     if (line.ok && line.asNeededMaximum) {

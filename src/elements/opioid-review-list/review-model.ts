@@ -40,6 +40,8 @@ export const CONDITIONS = [
 ] as const;
 export type ConditionId = (typeof CONDITIONS)[number];
 export const conditionBit = (id: ConditionId): number => 1 << CONDITIONS.indexOf(id);
+/** Each condition's bit, worked out once (not an indexOf per condition per row). */
+const BIT = Object.fromEntries(CONDITIONS.map((id) => [id, conditionBit(id)])) as Readonly<Record<ConditionId, number>>;
 
 export interface RowFlag {
   id: FlagId;
@@ -200,9 +202,6 @@ function invalidRow(index: number, person: ReviewPerson, planId: string, issues:
     conditions: conditionBit('invalid'), taper: { status: 'none' }, careTeam: [], search: searchText(person, planId),
   };
 }
-
-/** Each condition's bit, worked out once (not an indexOf per condition per row). */
-const BIT = Object.fromEntries(CONDITIONS.map((id, i) => [id, 1 << i])) as Readonly<Record<ConditionId, number>>;
 
 /**
  * One person's row. Never throws: a plan that fails validation is an invalid row with its issues
