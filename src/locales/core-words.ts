@@ -49,6 +49,16 @@ export function baseFor(locale: unknown): BaseWords {
   return tag ? coreSection.get(tag) : enGBBase;
 }
 
+/**
+ * The locale's whole catalogue when one has loaded (cy, es, a registered loader's: they load whole),
+ * else undefined: the built-in en-GB and en-US bases leave their results' and taper words to
+ * result-words.ts and taper-words.ts, which only what shows them loads.
+ */
+export function wholeCatalogue(locale: unknown): Catalogue | undefined {
+  const base = baseFor(locale);
+  return 'flag' in base && 'taper' in base ? base as Catalogue : undefined;
+}
+
 /** Adds the on-demand loader of a locale's core catalogue (the locale entry modules call this). */
 export function registerCoreLoader(tag: LocaleTag, load: () => Promise<Catalogue>): void {
   coreLoaders[tag] = load;

@@ -9,7 +9,7 @@
  * core-words.ts (names, doses, dates, issues), result-words.ts (flags, bands) and taper-words.ts directly, so
  * one that shows no result does not download the results' words; this entry gives both.
  */
-import { baseFor } from './core-words.js';
+import { baseFor, wholeCatalogue } from './core-words.js';
 import { enGB } from './en-GB.js';
 import { enGBResults } from './en-GB-results.js';
 import { enGBTaper } from './en-GB-taper.js';
@@ -33,7 +33,5 @@ export { describeNote, describeTaper, describeTaperSummary } from './taper-words
 
 /** The whole catalogue for a locale tag already available (built in or loaded); en-GB for anything else. */
 export function catalogueFor(locale: unknown): Catalogue {
-  const base = baseFor(locale);
-  if ('flag' in base) return base as Catalogue;
-  return base.meta.tag === 'en-US' ? enUS : enGB;
+  return wholeCatalogue(locale) ?? (baseFor(locale).meta.tag === 'en-US' ? enUS : enGB);
 }

@@ -7,14 +7,13 @@
 import type { PlanFlag } from '../core/flags.js';
 import type { DoseBand } from '../core/guidance.js';
 import type { OmeFailure, OmeFailureWhy } from '../core/ome.js';
-import { baseFor, registerOmeWords, say } from './core-words.js';
+import { registerOmeWords, say, wholeCatalogue } from './core-words.js';
 import { enGBResults } from './en-GB-results.js';
 import type { Params, ResultWords } from './types.js';
 
 /** The results' words for a locale: a loaded catalogue's own, else en-GB's. */
 export function resultsFor(locale: unknown): ResultWords {
-  const base = baseFor(locale);
-  return 'flag' in base ? base as unknown as ResultWords : enGBResults;
+  return wholeCatalogue(locale) ?? enGBResults;
 }
 
 function omeFailureWords(params: unknown, locale: unknown): string {

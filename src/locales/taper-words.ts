@@ -3,14 +3,13 @@
  * card. en-US uses en-GB's; a loaded catalogue (cy, es) is whole and gives its own.
  */
 import type { TaperNote, TaperSchedule, TaperSummary } from '../core/taper.js';
-import { baseFor, say } from './core-words.js';
+import { say, wholeCatalogue } from './core-words.js';
 import { enGBTaper } from './en-GB-taper.js';
 import type { Params, TaperCatalogue } from './types.js';
 
 /** The taper words for a locale: a loaded catalogue's own, else en-GB's. */
 function taperFor(locale: unknown): TaperCatalogue['taper'] {
-  const base = baseFor(locale);
-  return ('taper' in base ? base as unknown as TaperCatalogue : enGBTaper).taper;
+  return (wholeCatalogue(locale) ?? enGBTaper).taper;
 }
 
 /** A taper schedule's method in words ('' for anything that is not a schedule). */
