@@ -383,8 +383,9 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
     flags.push(flag('gabapentinoid', 'warning', [MHRA_GABAPENTINOIDS, GOMES_2017], { names: concurrentRefs('gabapentinoid') }));
   }
 
-  // opioid-substitution — people in opioid substitution treatment who need opioids for pain: long-term
-  // analgesic opioids need joint pain/addiction review and an agreed end date (REFERENCE.md §3), and
+  // opioid-substitution — people in opioid substitution treatment who need opioids for pain: short-term
+  // analgesia for acute pain is widely accepted, long-term analgesic opioids need joint pain/addiction
+  // review and an agreed end date (REFERENCE.md §3; `acute` tells the words which to say), and
   // substitution doses are not converted to OME/MME (CDC 2022). A methadone/buprenorphine line with no
   // purpose in an OUD plan is read as substitution treatment, and the flag says so.
   const substitutionLines = plan.medications.filter((line) => !isForPain(line, plan));
@@ -393,6 +394,7 @@ function checkParsedPlan(plan: OpioidPlan, options: ReturnType<typeof readOption
   if (inSubstitutionTreatment) {
     flags.push(flag('opioid-substitution', 'warning', [JOINT_CARE, CDC_OUD], {
         unit: profile.unit,
+        acute: plan.indication === 'acute',
         names: [
           ...substitution.map((medicine): NameRef => (medicine.drug ? { drug: medicine.drug } : { text: medicine.name ?? '' })),
           ...substitutionLines.map((line): NameRef => ({ drug: line.drug })),

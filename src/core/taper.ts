@@ -38,7 +38,10 @@ export const LOWEST_DOSE_EXTRA_INTERVALS = 1;
 
 /**
  * The fastest pace Opioids Aware (FPM/RCoA 2020, "Tapering and stopping") describes: 10% every
- * 2 weeks. Schedules faster than this are allowed (it is a clinical decision) but get a note.
+ * 2 weeks. Schedules beyond it are allowed (it is a clinical decision) but get a note: a pace faster
+ * on average, or a single cut larger than 10% however long the interval (20% every 4 weeks averages
+ * the same pace but each cut is twice the largest the guidance describes, and withdrawal follows the
+ * size of a cut). Smaller cuts more often at the same pace (5% every week) are gentler, not noted.
  */
 const OPIOIDS_AWARE_FASTEST_PERCENT = 10;
 const OPIOIDS_AWARE_SHORTEST_INTERVAL_DAYS = 14;
@@ -224,7 +227,9 @@ export function taperSchedule(input: unknown): TaperResult {
     : (k: number) => plan.startDose * Math.pow(1 - fraction, k);
   const smallest = smallestDoseFor(plan.basis === 'current', plan.startDose - idealAt(1), plan.minimumDose, plan.roundTo);
   const notes: TaperNote[] = [];
-  if (plan.percent / plan.intervalDays > OPIOIDS_AWARE_FASTEST_PERCENT / OPIOIDS_AWARE_SHORTEST_INTERVAL_DAYS) {
+  const cutTooLarge = plan.percent > OPIOIDS_AWARE_FASTEST_PERCENT;
+  const paceTooFast = plan.percent / plan.intervalDays > OPIOIDS_AWARE_FASTEST_PERCENT / OPIOIDS_AWARE_SHORTEST_INTERVAL_DAYS;
+  if (cutTooLarge || paceTooFast) {
     notes.push({
       code: 'faster-than-opioids-aware',
       params: { percent: plan.percent, intervalDays: plan.intervalDays },

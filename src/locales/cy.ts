@@ -132,7 +132,7 @@ export const cy: Catalogue = {
     'review-overdue': (p, w) => `Roedd yr adolygiad i fod ar ${w.date(p.reviewDate)}, ac mae’n ${days(w, num(p, 'days'))} yn hwyr.`,
     'long-term': (p, w) => `Dechreuwyd yr opioidau ar ${w.date(p.startDate)}, dros ${w.plural(num(p, 'months'), MONTH)} yn ôl. Mae eu defnyddio am fwy na ${w.plural(num(p, 'months'), MONTH)} ar gyfer poen nad yw’n gysylltiedig â chanser yn cynyddu’r risg o ddibyniaeth a chaethiwed; adolygwch y budd gyda’r claf (MHRA 2020).`,
     'acute-over-7-days': (p, w) => {
-      const tail = `Anaml y mae angen opioidau ar gyfer poen acíwt am fwy na ${days(w, num(p, 'limit'))}; ailaseswch yr angen (CDC 2022, recommendation 6).`;
+      const tail = 'Ar gyfer poen acíwt, peidiwch â rhagnodi mwy nag sydd ei angen am hyd disgwyliedig poen sy’n ddigon difrifol i fod angen opioidau; ailaseswch yr angen (CDC 2022, recommendation 6).';
       return bool(p, 'planned')
         ? `Mae’r cwrs acíwt a gynlluniwyd yn ${days(w, num(p, 'days'))}, yn hwy na ${w.count(p.limit)}. ${tail}`
         : `Dechreuodd y presgripsiwn acíwt hwn ${days(w, num(p, 'days'))} yn ôl, ac nid oes ganddo ddyddiad stopio. ${tail}`;
@@ -149,7 +149,7 @@ export const cy: Catalogue = {
       const names = w.names(p.names);
       const assumed = w.names(p.assumed);
       const analgesics = w.names(p.analgesics);
-      return `Mae’r claf yn cael triniaeth amnewid opioid${names ? ` (${names})` : ''}. Ar gyfer opioidau at boen, mae angen adolygiad poen a dibyniaeth ar y cyd a dyddiad gorffen y cytunwyd arno; nid yw dosau amnewid yn cael eu trosi i ${str(p, 'unit')} (CDC 2022).`
+      return `Mae’r claf yn cael triniaeth amnewid opioid${names ? ` (${names})` : ''}. ${bool(p, 'acute') ? 'Derbynnir opioidau tymor byr at boen acíwt ochr yn ochr â hi yn eang; os ydynt yn parhau, mae angen' : 'Ar gyfer opioidau at boen, mae angen'} adolygiad poen a dibyniaeth ar y cyd a dyddiad gorffen y cytunwyd arno; nid yw dosau amnewid yn cael eu trosi i ${str(p, 'unit')} (CDC 2022).`
         + (assumed ? ` Nid oes diben wedi’i nodi ar gyfer ${assumed}, felly ${many(w, p, 'assumed') ? 'maent yn cael eu trin' : 'mae’n cael ei drin'} fel triniaeth amnewid am fod y cynllun ar gyfer anhwylder defnyddio opioidau.` : '')
         + (analgesics ? ` Mae ${analgesics} yn cael ${many(w, p, 'analgesics') ? 'eu cyfrif fel meddyginiaethau' : 'ei gyfrif fel meddyginiaeth'} at boen.` : '');
     },
@@ -209,7 +209,7 @@ export const cy: Catalogue = {
     },
     summary: (p, w) => `o ${w.amount(p.startDose)} mg i ${num(p, 'endDose') === 0 ? w.count(0) : `${w.amount(p.endDose)} mg`} dros ${days(w, num(p, 'totalDays'))} mewn ${w.plural(num(p, 'reductions'), STEP)}`,
     note: {
-      'faster-than-opioids-aware': (p, w) => `Mae lleihau ${w.amount(p.percent)}% ${num(p, 'intervalDays') === 1 ? 'bob dydd' : `bob ${days(w, num(p, 'intervalDays'))}`} yn gyflymach na’r 5–10% bob 2–6 wythnos y mae Opioids Aware yn ei ddisgrifio; gwiriwch mai dyma’r cyflymder a fwriadwyd.`,
+      'faster-than-opioids-aware': (p, w) => `Mae lleihau ${w.amount(p.percent)}% ${num(p, 'intervalDays') === 1 ? 'bob dydd' : `bob ${days(w, num(p, 'intervalDays'))}`} y tu hwnt i’r 5–10% bob 2–6 wythnos y mae Opioids Aware yn ei ddisgrifio; gwiriwch mai dyma’r cyflymder a fwriadwyd.`,
       'cdc-short-course-use': () => 'Mae CDC 2022 yn rhoi’r cyflymder wythnosol hwn ar gyfer pobl sydd wedi cymryd opioidau am wythnosau i fisoedd; ar ôl blwyddyn neu fwy, mae gostyngiad o 10% y mis, neu’n arafach, fel arfer yn haws ei oddef.',
       'rounding-lengthens': (p, w) => `Mae talgrynnu i ${w.amount(p.roundTo)} mg yn gwneud y gostyngiad graddol hwn ${days(w, num(p, 'extraDays'))} yn hwy na’r cynllun heb ei dalgrynnu: `
         + 'mae pob dos yn cael ei dalgrynnu i fyny, byth i lawr, ac nid oes unrhyw ostyngiad yn fwy na’r cynllun, am mai toriadau mawr yn hwyr yw’r anoddaf i’w goddef '

@@ -48,8 +48,8 @@ export const enGBResults: ResultWords = {
     'review-overdue': (p, w) => `The review was due on ${w.date(p.reviewDate)} and is overdue by ${w.plural(num(p, 'days'), { one: '{n} day', other: '{n} days' })}.`,
     'long-term': (p, w) => `Opioids started on ${w.date(p.startDate)}, more than ${w.count(p.months)} months ago. Use beyond ${w.count(p.months)} months for non-cancer pain increases the risk of dependence and addiction; review the benefit with the patient (MHRA 2020).`,
     'acute-over-7-days': (p, w) => (bool(p, 'planned')
-      ? `The planned acute course is ${w.count(p.days)} days, longer than ${w.count(p.limit)}. Acute pain rarely needs opioids for more than ${w.count(p.limit)} days; reassess the need (CDC 2022, recommendation 6).`
-      : `This acute prescription started ${w.count(p.days)} days ago and has no stop date. Acute pain rarely needs opioids for more than ${w.count(p.limit)} days; reassess the need (CDC 2022, recommendation 6).`),
+      ? `The planned acute course is ${w.count(p.days)} days, longer than ${w.count(p.limit)}. For acute pain, prescribe no more than is needed for the expected duration of pain severe enough to need opioids; reassess the need (CDC 2022, recommendation 6).`
+      : `This acute prescription started ${w.count(p.days)} days ago and has no stop date. For acute pain, prescribe no more than is needed for the expected duration of pain severe enough to need opioids; reassess the need (CDC 2022, recommendation 6).`),
     benzodiazepine: (p, w) => {
       const names = w.names(p.names);
       return `A benzodiazepine${names ? ` (${names})` : ''} is prescribed with an opioid: about ${w.mg(p.relative)} times the overdose death risk, in ${population(p, w)} (${str(p, 'citation')}). Use together only if there is no alternative, at the lowest dose for the shortest time, and monitor for slowed breathing (MHRA 2020).`;
@@ -62,7 +62,7 @@ export const enGBResults: ResultWords = {
       const names = w.names(p.names);
       const assumed = w.names(p.assumed);
       const analgesics = w.names(p.analgesics);
-      return `The patient is in opioid substitution treatment${names ? ` (${names})` : ''}. Opioids for pain need a joint pain and addiction review and an agreed end date; substitution doses are not converted to ${str(p, 'unit')} (CDC 2022).`
+      return `The patient is in opioid substitution treatment${names ? ` (${names})` : ''}. ${bool(p, 'acute') ? 'Short-term opioids for acute pain are widely accepted alongside it; if they continue, they need' : 'Opioids for pain need'} a joint pain and addiction review and an agreed end date; substitution doses are not converted to ${str(p, 'unit')} (CDC 2022).`
         + (assumed ? ` ${capitalise(assumed)} has no stated purpose and is read as substitution treatment because the plan is for opioid use disorder.` : '')
         + (analgesics ? ` ${capitalise(analgesics)} is counted as a medicine for pain.` : '');
     },

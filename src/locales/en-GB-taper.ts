@@ -31,7 +31,7 @@ export const enGBTaper: TaperCatalogue = {
     },
     summary: (p, w) => `from ${w.amount(p.startDose)} mg to ${num(p, 'endDose') === 0 ? '0' : `${w.amount(p.endDose)} mg`} over ${w.plural(num(p, 'totalDays'), { one: '{n} day', other: '{n} days' })} in ${w.plural(num(p, 'reductions'), { one: '{n} step', other: '{n} steps' })}`,
     note: {
-      'faster-than-opioids-aware': (p, w) => `Reducing ${w.amount(p.percent)}% every ${num(p, 'intervalDays') === 1 ? 'day' : `${w.count(p.intervalDays)} days`} is faster than the 5–10% every 2–6 weeks Opioids Aware describes; check this pace is intended.`,
+      'faster-than-opioids-aware': (p, w) => `Reducing ${w.amount(p.percent)}% every ${num(p, 'intervalDays') === 1 ? 'day' : `${w.count(p.intervalDays)} days`} is beyond the 5–10% every 2–6 weeks Opioids Aware describes; check this pace is intended.`,
       'cdc-short-course-use': () => 'CDC 2022 gives this weekly pace for people who have taken opioids for weeks to months; after a year or more, 10% a month or slower is usually better tolerated.',
       'rounding-lengthens': (p, w) => `Rounding to ${w.amount(p.roundTo)} mg makes this taper ${w.plural(num(p, 'extraDays'), { one: '{n} day', other: '{n} days' })} longer than the unrounded plan: `
         + 'each dose is rounded up, never down, and no reduction is larger than planned, because large late cuts are the hardest to tolerate '

@@ -109,7 +109,7 @@ export const es: Catalogue = {
     'review-overdue': (p, w) => `La revisión estaba prevista para el ${w.date(p.reviewDate)} y lleva ${days(w, num(p, 'days'))} de retraso.`,
     'long-term': (p, w) => `Los opioides se iniciaron el ${w.date(p.startDate)}, hace más de ${w.count(p.months)} meses. Usarlos durante más de ${w.count(p.months)} meses para el dolor no oncológico aumenta el riesgo de dependencia y de adicción; revise el beneficio con el paciente (MHRA 2020).`,
     'acute-over-7-days': (p, w) => {
-      const tail = `El dolor agudo rara vez necesita opioides durante más de ${days(w, num(p, 'limit'))}; reevalúe la necesidad (CDC 2022, recommendation 6).`;
+      const tail = 'Para el dolor agudo, no prescriba más de lo necesario para la duración prevista de un dolor lo bastante intenso como para requerir opioides; reevalúe la necesidad (CDC 2022, recommendation 6).';
       return bool(p, 'planned')
         ? `El tratamiento agudo previsto dura ${days(w, num(p, 'days'))}, más de ${w.count(p.limit)}. ${tail}`
         : `Esta receta para dolor agudo empezó hace ${days(w, num(p, 'days'))} y no tiene fecha de suspensión. ${tail}`;
@@ -126,7 +126,7 @@ export const es: Catalogue = {
       const names = w.names(p.names);
       const assumed = w.names(p.assumed);
       const analgesics = w.names(p.analgesics);
-      return `El paciente está en tratamiento de sustitución de opioides${names ? ` (${names})` : ''}. Los opioides para el dolor requieren una revisión conjunta del dolor y de la adicción, y una fecha de finalización acordada; las dosis de sustitución no se convierten a ${str(p, 'unit')} (CDC 2022).`
+      return `El paciente está en tratamiento de sustitución de opioides${names ? ` (${names})` : ''}. ${bool(p, 'acute') ? 'Los opioides a corto plazo para el dolor agudo junto a él son una práctica ampliamente aceptada; si continúan, requieren' : 'Los opioides para el dolor requieren'} una revisión conjunta del dolor y de la adicción, y una fecha de finalización acordada; las dosis de sustitución no se convierten a ${str(p, 'unit')} (CDC 2022).`
         + (assumed ? ` Para ${assumed} no se indica un propósito, y se ${many(w, p, 'assumed') ? 'consideran' : 'considera'} tratamiento de sustitución porque el plan es para el trastorno por consumo de opioides.` : '')
         + (analgesics ? ` Se ${many(w, p, 'analgesics') ? 'cuentan como medicamentos' : 'cuenta como medicamento'} para el dolor: ${analgesics}.` : '');
     },
@@ -189,7 +189,7 @@ export const es: Catalogue = {
     },
     summary: (p, w) => `de ${w.amount(p.startDose)} mg a ${num(p, 'endDose') === 0 ? w.count(0) : `${w.amount(p.endDose)} mg`} en ${days(w, num(p, 'totalDays'))}, en ${w.plural(num(p, 'reductions'), { one: '{n} paso', other: '{n} pasos' })}`,
     note: {
-      'faster-than-opioids-aware': (p, w) => `Reducir un ${w.amount(p.percent)}% ${num(p, 'intervalDays') === 1 ? 'cada día' : `cada ${days(w, num(p, 'intervalDays'))}`} es más rápido que el 5–10% cada 2–6 semanas que describe Opioids Aware; compruebe que este ritmo es el que se pretende.`,
+      'faster-than-opioids-aware': (p, w) => `Reducir un ${w.amount(p.percent)}% ${num(p, 'intervalDays') === 1 ? 'cada día' : `cada ${days(w, num(p, 'intervalDays'))}`} va más allá del 5–10% cada 2–6 semanas que describe Opioids Aware; compruebe que este ritmo es el que se pretende.`,
       'cdc-short-course-use': () => 'Los CDC (2022) indican este ritmo semanal para las personas que han tomado opioides durante semanas o meses; después de un año o más, una reducción del 10% al mes, o más lenta, suele tolerarse mejor.',
       'rounding-lengthens': (p, w) => `Redondear a ${w.amount(p.roundTo)} mg hace que esta reducción gradual dure ${days(w, num(p, 'extraDays'))} más que el plan sin redondear: `
         + 'cada dosis se redondea hacia arriba, nunca hacia abajo, y ninguna reducción es mayor de lo previsto, porque las reducciones grandes al final son las más difíciles de tolerar '

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { FLAG_IDS, planFlags, type PlanFlag } from '../../src/core/flags.js';
+import { describeFlag } from '../../src/locales/index.js';
 import { addCalendarMonths } from '../../src/core/dates.js';
 import type { OpioidPlanInput } from '../../src/core/schema.js';
 
@@ -263,6 +264,16 @@ describe(`planFlags (browser time zone ${zone})`, () => {
       expect(ids(planFlags(quietPlan({ guidance: 'us', medications: [morphine(20), methadone60OUD] }), { today: TODAY })))
         .to.include('opioid-substitution');
       expect(ids(planFlags(quietPlan({ indication: 'opioid-use-disorder' }), { today: TODAY }))).to.include('opioid-substitution');
+    });
+
+    it('opioid-substitution with acute pain says short-term analgesia is accepted, long-term needs joint review [T-FLAG-053]', () => {
+      const buprenorphine = { concurrentMedicines: [{ kind: 'opioid-substitution' as const, drug: 'buprenorphine' as const }] };
+      const acute = find(planFlags(quietPlan({ ...buprenorphine, indication: 'acute' }), { today: TODAY }), 'opioid-substitution');
+      expect(acute?.params.acute).to.equal(true);
+      expect(describeFlag(acute!, 'en-GB')).to.match(/Short-term opioids for acute pain are widely accepted alongside it; if they continue, they need a joint pain and addiction review/);
+      const chronic = find(planFlags(quietPlan({ ...buprenorphine, indication: 'chronic-non-cancer' }), { today: TODAY }), 'opioid-substitution');
+      expect(chronic?.params.acute).to.equal(false);
+      expect(describeFlag(chronic!, 'en-GB')).to.match(/Opioids for pain need a joint pain and addiction review and an agreed end date/);
     });
 
     it('methadone-conversion whenever there is a methadone line, worded per guidance [T-FLAG-026]', () => {

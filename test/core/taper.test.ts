@@ -277,6 +277,17 @@ describe(`taperSchedule (browser time zone ${zone})`, () => {
     expect(schedule(taperSchedule({ ...linear60, percent: 5, intervalDays: 7 })).notes.map((note) => note.code)).to.deep.equal(['lowest-dose-extended']);
   });
 
+  it('notes a single cut larger than 10% even at an unhurried average pace, and not smaller cuts more often [T-TAPER-034]', () => {
+    // 20% every 4 weeks averages 10% every 2 weeks, but each cut is twice the largest Opioids Aware describes.
+    const bigCuts = schedule(taperSchedule({ ...linear60, percent: 20, intervalDays: 28 }));
+    expect(bigCuts.notes[0]).to.deep.equal({ code: 'faster-than-opioids-aware', params: { percent: 20, intervalDays: 28 } });
+    const hyperbolic = schedule(taperSchedule({ ...linear60, basis: 'current', percent: 15, intervalDays: 42 }));
+    expect(hyperbolic.notes.map((note) => note.code)).to.include('faster-than-opioids-aware');
+    for (const gentle of [{ percent: 10, intervalDays: 14 }, { percent: 10, intervalDays: 42 }, { percent: 5, intervalDays: 7 }]) {
+      expect(schedule(taperSchedule({ ...linear60, ...gentle })).notes.map((note) => note.code), JSON.stringify(gentle)).not.to.include('faster-than-opioids-aware');
+    }
+  });
+
   it('carries drug and unit through [T-TAPER-018]', () => {
     const result = schedule(taperSchedule({ ...linear60, drug: 'morphine', unit: 'mg' }));
     expect(result).to.include({ drug: 'morphine', unit: 'mg', intervalDays: 14, startDose: 60, startDate: '2026-03-02' });

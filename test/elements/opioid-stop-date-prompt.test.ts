@@ -1422,9 +1422,10 @@ describe('<opioid-stop-date-prompt> in four languages (issue 9)', () => {
 
   it('the en-GB catalogue words every core course-length warning as the reviewed sentences written out here, from its code and params [T-LOC-P06]', () => {
     const f = formatters('en-GB');
-    // The reviewed en-GB words (what the core printed before it spoke in codes).
+    // The reviewed en-GB words (what the core printed before it spoke in codes; the acute sentence now
+    // gives CDC 2022's recommendation 6, not CDC 2016's "3 days or less … more than 7 days rarely").
     const reviewed = (warning: ReturnType<typeof stopDateWarnings>[number]) => (warning.code === 'acute-over-7-days'
-      ? `This is a ${String(warning.params.days)}-day course, longer than 7 days. For acute pain 3 days or less is often enough and more than 7 days is rarely needed; reassess the need (CDC 2022, recommendation 6).`
+      ? `This is a ${String(warning.params.days)}-day course, longer than 7 days. For acute pain, prescribe no more than is needed for the expected duration of pain severe enough to need opioids; reassess the need (CDC 2022, recommendation 6).`
       : warning.params.kind === 'review'
         ? 'This review is more than 3 months after the start. Review long-term opioids at least every 3 months (CDC 2022); use beyond 3 months for non-cancer pain increases the risk of dependence and addiction (MHRA 2020).'
         : 'This date is more than 3 months after the start. Opioid use beyond 3 months for non-cancer pain increases the risk of dependence and addiction; agree the plan for ending treatment with the patient (MHRA 2020).');

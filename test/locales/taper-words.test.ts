@@ -41,7 +41,7 @@ const WORDED: { name: string; input: Record<string, unknown>; cdc?: boolean; des
     description: '25% of the original dose every 7 days (linear)',
     summary: 'from 60 mg to 0 over 35 days in 4 steps',
     notes: [
-      ['faster-than-opioids-aware', 'Reducing 25% every 7 days is faster than the 5–10% every 2–6 weeks Opioids Aware describes; check this pace is intended.'],
+      ['faster-than-opioids-aware', 'Reducing 25% every 7 days is beyond the 5–10% every 2–6 weeks Opioids Aware describes; check this pace is intended.'],
       ['lowest-dose-extended', LOWEST('15 mg', '14 days', '7 days')],
     ],
   },
@@ -61,7 +61,7 @@ const WORDED: { name: string; input: Record<string, unknown>; cdc?: boolean; des
     description: '10% of the current dose every day (each reduction smaller than the last); stops once the dose is 10 mg or less (no more than one planned reduction)',
     summary: 'from 100 mg to 0 over 24 days in 23 steps',
     notes: [
-      ['faster-than-opioids-aware', 'Reducing 10% every day is faster than the 5–10% every 2–6 weeks Opioids Aware describes; check this pace is intended.'],
+      ['faster-than-opioids-aware', 'Reducing 10% every day is beyond the 5–10% every 2–6 weeks Opioids Aware describes; check this pace is intended.'],
       ['lowest-dose-extended', LOWEST('9.85 mg', '2 days', '1 day')],
     ],
   },

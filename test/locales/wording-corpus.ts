@@ -81,6 +81,7 @@ export const FLAGS: readonly [string, () => PlanFlag][] = [
     indication: 'opioid-use-disorder',
     medications: [{ drug: 'methadone', route: 'oral', strength: mg(60), dosesPerDay: 1 }, { drug: 'oxycodone', route: 'oral', strength: mg(10), dosesPerDay: 2 }],
   }))],
+  ['opioid-substitution.acute', () => flagOf('opioid-substitution', plan({ indication: 'acute', concurrentMedicines: [{ kind: 'opioid-substitution', drug: 'methadone' }] }))],
   ['opioid-substitution.us-line', () => flagOf('opioid-substitution', plan({ guidance: 'us', medications: [morphine(20), methadoneOud] }))],
   ['over-the-counter.product', () => flagOf('over-the-counter', plan({
     medications: [morphine(20), { drug: 'codeine', route: 'oral', strength: mg(30), dosesPerDay: 8, product: 'Co-codamol 30/500', source: 'over-the-counter' }],

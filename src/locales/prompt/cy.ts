@@ -56,8 +56,8 @@ export const cyPrompt: PromptWords = {
   errorPrefix: 'Gwall: ',
   warningPrefix: 'Rhybudd: ',
   warning: {
-    'acute-over-7-days': (p, f) => `Mae hwn yn gwrs ${f.count(p.days)} diwrnod, sy’n hirach na ${f.count(p.limit)} diwrnod. Ar gyfer poen acíwt, mae 3 diwrnod `
-      + `neu lai yn aml yn ddigon, ac anaml y bydd angen mwy na ${f.count(p.limit)} diwrnod; aseswch yr angen eto (${str(p, 'source')}).`,
+    'acute-over-7-days': (p, f) => `Mae hwn yn gwrs ${f.count(p.days)} diwrnod, sy’n hirach na ${f.count(p.limit)} diwrnod. Ar gyfer poen acíwt, peidiwch â rhagnodi `
+      + `mwy nag sydd ei angen am hyd disgwyliedig poen sy’n ddigon difrifol i fod angen opioidau; aseswch yr angen eto (${str(p, 'source')}).`,
     'non-cancer-over-3-months': (p, f) => {
       const count = f.count(num(p, 'months'));
       return p.kind === 'review'

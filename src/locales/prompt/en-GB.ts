@@ -51,8 +51,8 @@ export const enGBPrompt: PromptWords = {
   errorPrefix: 'Error: ',
   warningPrefix: 'Warning: ',
   warning: {
-    'acute-over-7-days': (p, f) => `This is a ${f.count(p.days)}-day course, longer than ${f.count(p.limit)} days. For acute pain 3 days or less is often enough `
-      + `and more than ${f.count(p.limit)} days is rarely needed; reassess the need (${str(p, 'source')}).`,
+    'acute-over-7-days': (p, f) => `This is a ${f.count(p.days)}-day course, longer than ${f.count(p.limit)} days. For acute pain, prescribe no more `
+      + `than is needed for the expected duration of pain severe enough to need opioids; reassess the need (${str(p, 'source')}).`,
     'non-cancer-over-3-months': (p, f) => {
       const months = f.count(num(p, 'months'));
       return p.kind === 'review'

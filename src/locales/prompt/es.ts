@@ -50,8 +50,8 @@ export const esPrompt: PromptWords = {
   errorPrefix: 'Error: ',
   warningPrefix: 'Advertencia: ',
   warning: {
-    'acute-over-7-days': (p, f) => `Es un tratamiento de ${f.count(p.days)} días, más de ${f.count(p.limit)} días. Para el dolor agudo, 3 días o menos `
-      + `suelen ser suficientes y rara vez se necesitan más de ${f.count(p.limit)} días; vuelva a evaluar la necesidad (${str(p, 'source')}).`,
+    'acute-over-7-days': (p, f) => `Es un tratamiento de ${f.count(p.days)} días, más de ${f.count(p.limit)} días. Para el dolor agudo, no prescriba más `
+      + `de lo necesario para la duración prevista de un dolor lo bastante intenso como para requerir opioides; vuelva a evaluar la necesidad (${str(p, 'source')}).`,
     'non-cancer-over-3-months': (p, f) => {
       const count = f.count(num(p, 'months'));
       return p.kind === 'review'
