@@ -37,7 +37,8 @@ const months = (count: number): ChoiceRule => ({ unit: 'months', count });
 
 const RULES: Readonly<Record<Indication, IndicationRule>> = {
   // CDC 2022, recommendation 6: for acute pain, no more than needed for the expected duration of pain
-  // severe enough to need opioids (the HL7/CDC decision support flags more than 7 days). A review date makes no sense for a short acute course: it ends on a stop date.
+  // severe enough to need opioids (the HL7/CDC decision support flags more than 7 days). A review
+  // date makes no sense for a short acute course: it ends on a stop date.
   acute: { kinds: ['stop'], choices: [days(3), days(5), days(7)] },
   // CDC 2022, recommendation 7: follow up within 1–4 weeks of starting or increasing, then at least
   // every 3 months. Review is the default; a planned stop is still allowed (MHRA 2020: agree a plan
