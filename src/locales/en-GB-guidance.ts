@@ -10,6 +10,13 @@ export const enGBGuidance = {
   label: (name: string, unitLong: string, unit: string) => `${name} — ${unitLong} (${unit})`,
 };
 
+/**
+ * CDC 2022 recommendation 6 on an acute course, one copy for the prompt's warning and the card's flag
+ * (a sentence the two must say alike). Not CDC 2016's "3 days or less … more than 7 rarely", which the
+ * 2022 guideline dropped.
+ */
+export const enGBAcuteDurationAdvice = 'For acute pain, prescribe no more than is needed for the expected duration of pain severe enough to need opioids';
+
 export const enGBUnitLong = { OME: 'oral morphine equivalent', MME: 'morphine milligram equivalents' } as const;
 
 export const enGBCautions = (unit: 'OME' | 'MME'): string[] => [

@@ -6,6 +6,7 @@
  */
 import type { Params, ResultWords } from './types.js';
 import { bool, capitalise, list, num, population, str, strings } from './read.js';
+import { enGBAcuteDurationAdvice } from './en-GB-guidance.js';
 
 /** The guidance's citation, in brackets after a threshold; a threshold set locally says so instead. */
 const citation = (p: Params) => (bool(p, 'setLocally') ? 'set locally' : str(p, 'citation'));
@@ -47,9 +48,9 @@ export const enGBResults: ResultWords = {
     'no-review-date': () => 'No review date is set. Review within 1–4 weeks of starting or increasing, then at least every 3 months (CDC 2022).',
     'review-overdue': (p, w) => `The review was due on ${w.date(p.reviewDate)} and is overdue by ${w.plural(num(p, 'days'), { one: '{n} day', other: '{n} days' })}.`,
     'long-term': (p, w) => `Opioids started on ${w.date(p.startDate)}, more than ${w.count(p.months)} months ago. Use beyond ${w.count(p.months)} months for non-cancer pain increases the risk of dependence and addiction; review the benefit with the patient (MHRA 2020).`,
-    'acute-over-7-days': (p, w) => (bool(p, 'planned')
-      ? `The planned acute course is ${w.count(p.days)} days, longer than ${w.count(p.limit)}. For acute pain, prescribe no more than is needed for the expected duration of pain severe enough to need opioids; reassess the need (CDC 2022, recommendation 6).`
-      : `This acute prescription started ${w.count(p.days)} days ago and has no stop date. For acute pain, prescribe no more than is needed for the expected duration of pain severe enough to need opioids; reassess the need (CDC 2022, recommendation 6).`),
+    'acute-over-7-days': (p, w) => `${bool(p, 'planned')
+      ? `The planned acute course is ${w.count(p.days)} days, longer than ${w.count(p.limit)}.`
+      : `This acute prescription started ${w.count(p.days)} days ago and has no stop date.`} ${enGBAcuteDurationAdvice}; reassess the need (CDC 2022, recommendation 6).`,
     benzodiazepine: (p, w) => {
       const names = w.names(p.names);
       return `A benzodiazepine${names ? ` (${names})` : ''} is prescribed with an opioid: about ${w.mg(p.relative)} times the overdose death risk, in ${population(p, w)} (${str(p, 'citation')}). Use together only if there is no alternative, at the lowest dose for the shortest time, and monitor for slowed breathing (MHRA 2020).`;

@@ -3,6 +3,7 @@
  * (stop-date-words.ts), and the core's course-length warnings as the core words them.
  */
 import type { StopDateKind } from '../../core/ids.js';
+import { enGBAcuteDurationAdvice } from '../en-GB-guidance.js';
 import { num, str } from '../read.js';
 import type { PromptWords } from './types.js';
 
@@ -51,8 +52,8 @@ export const enGBPrompt: PromptWords = {
   errorPrefix: 'Error: ',
   warningPrefix: 'Warning: ',
   warning: {
-    'acute-over-7-days': (p, f) => `This is a ${f.count(p.days)}-day course, longer than ${f.count(p.limit)} days. For acute pain, prescribe no more `
-      + `than is needed for the expected duration of pain severe enough to need opioids; reassess the need (${str(p, 'source')}).`,
+    'acute-over-7-days': (p, f) => `This is a ${f.count(p.days)}-day course, longer than ${f.count(p.limit)} days. ${enGBAcuteDurationAdvice}; `
+      + `reassess the need (${str(p, 'source')}).`,
     'non-cancer-over-3-months': (p, f) => {
       const months = f.count(num(p, 'months'));
       return p.kind === 'review'
